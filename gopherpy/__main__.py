@@ -1,0 +1,3 @@
+from gopherpy.cmd.main import main
+
+main()
