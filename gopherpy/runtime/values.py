@@ -1,0 +1,644 @@
+"""This file implements Go's composite values in Python: slices, maps, pointers, boxes, and integer wrapping.
+
+It is the executable half of VALUES.md; compiled code, the runtime and the standard
+library's natives all build and read values through these classes and helpers.
+
+Invariants
+----------
+Slice: a Slice object is a header and is never mutated after construction.
+  a is None  <=>  nil slice, and then off == len == cap == 0.
+  otherwise  0 <= off, 0 <= len <= cap, off + cap <= len(a);
+  a is a bytearray for []byte/[]uint8 and a list otherwise.
+  Elements a[off:off+cap] are the slice's backing array window; those between
+  len and cap exist (zero values or older contents) because reslicing up to cap
+  exposes them, exactly as in Go.
+Map: a dict subclass; NilMap (the nil map) is always empty and panics on store.
+Ptr: every non-struct, non-array pointer target exposes the pointed-to variable
+  as attribute `v` (Box stores it in a slot; FieldPtr/ElemPtr forward it), so
+  `*p` compiles to `p.v` whatever kind of pointer p is, and a nil pointer (None)
+  raises AttributeError that panic.py turns into Go's nil dereference panic.
+Boxed: an interface-held value whose dynamic type is not one of Python's
+  unboxed defaults (see rtype.typeof); equality and hashing are by (rtype, v).
+"""
+
+from __future__ import annotations
+
+MASK64 = (1 << 64) - 1
+MASK32 = (1 << 32) - 1
+MASK16 = (1 << 16) - 1
+MASK8 = 0xFF
+MIN64 = -(1 << 63)
+MAX64 = (1 << 63) - 1
+
+# ---------------------------------------------------------------------------
+# Integer wrapping: each function takes any Python int and returns the value Go's
+# two's-complement arithmetic of that type would hold.
+
+
+def wrap_int64(x: int) -> int:
+    return ((x + 0x8000000000000000) & MASK64) - 0x8000000000000000
+
+
+def wrap_int32(x: int) -> int:
+    return ((x + 0x80000000) & MASK32) - 0x80000000
+
+
+def wrap_int16(x: int) -> int:
+    return ((x + 0x8000) & MASK16) - 0x8000
+
+
+def wrap_int8(x: int) -> int:
+    return ((x + 0x80) & MASK8) - 0x80
+
+
+def wrap_uint64(x: int) -> int:
+    return x & MASK64
+
+
+def wrap_uint32(x: int) -> int:
+    return x & MASK32
+
+
+def wrap_uint16(x: int) -> int:
+    return x & MASK16
+
+
+def wrap_uint8(x: int) -> int:
+    return x & MASK8
+
+
+# ---------------------------------------------------------------------------
+# Slices
+
+
+class Slice:
+    """A slice header (a, off, len, cap); see the invariants above."""
+
+    __slots__ = ("a", "off", "len", "cap")
+
+    def __init__(self, a, off: int, n: int, cap: int):
+        self.a = a
+        self.off = off
+        self.len = n
+        self.cap = cap
+
+    def tolist(self) -> list:
+        """The elements [0:len] as a new Python list (or bytes for a []byte)."""
+        a = self.a
+        if a is None:
+            return []
+        if self.off == 0 and self.len == len(a):
+            return list(a)
+        return list(a[self.off:self.off + self.len])
+
+    def tobytes(self) -> bytes:
+        """The elements of a []byte as bytes (Go's string(b))."""
+        a = self.a
+        if a is None:
+            return b""
+        return bytes(a[self.off:self.off + self.len])
+
+    def __iter__(self):
+        a = self.a
+        if a is None:
+            return iter(())
+        if self.off == 0 and self.len == len(a):
+            return iter(a)
+        return iter(a[self.off:self.off + self.len])
+
+    def __len__(self):
+        return self.len
+
+    def __repr__(self):
+        if self.a is None:
+            return "Slice(nil)"
+        return f"Slice({self.tolist()!r}, off={self.off}, cap={self.cap})"
+
+
+NIL_SLICE = Slice(None, 0, 0, 0)
+
+
+def mkslice(items: list) -> Slice:
+    """A slice owning the list `items` (len == cap == len(items))."""
+    return Slice(items, 0, len(items), len(items))
+
+
+def mkbytes(data) -> Slice:
+    """A []byte slice over a fresh bytearray copy of `data` (bytes-like)."""
+    b = bytearray(data)
+    return Slice(b, 0, len(b), len(b))
+
+
+def string_to_bytes(s: bytes) -> Slice:
+    """Go's []byte(s): a fresh backing array, cap rounded up as gc's rawbyteslice does."""
+    n = len(s)
+    if n == 0:
+        return Slice(bytearray(), 0, 0, 0)
+    cap = roundupsize(n, True)
+    b = bytearray(s)
+    if cap > n:
+        b.extend(bytes(cap - n))
+    return Slice(b, 0, n, cap)
+
+
+def bytes_to_string(sl: Slice) -> bytes:
+    """Go's string(b) for b []byte."""
+    a = sl.a
+    if a is None:
+        return b""
+    return bytes(a[sl.off:sl.off + sl.len])
+
+
+# ---------------------------------------------------------------------------
+# Size classes and Go's growth rule (runtime/slice.go growslice, runtime/msize.go).
+
+_CLASS_SIZES = (0, 8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208,
+                224, 240, 256, 288, 320, 352, 384, 416, 448, 480, 512, 576, 640, 704,
+                768, 896, 1024, 1152, 1280, 1408, 1536, 1792, 2048, 2304, 2688, 3072,
+                3200, 3456, 4096, 4864, 5376, 6144, 6528, 6784, 6912, 8192, 9472, 9728,
+                10240, 10880, 12288, 13568, 14336, 16384, 18432, 19072, 20480, 21760,
+                24576, 27264, 28672, 32768)
+_MAX_SMALL = 32768
+_MALLOC_HEADER = 8
+_MIN_SIZE_FOR_HEADER = 512
+_PAGE = 8192
+
+
+def _build_class_table():
+    # index by size rounded up to 8 (for size <= 1024) -> class size
+    import bisect
+    return bisect.bisect_left
+
+
+_bisect_left = _build_class_table()
+
+
+def roundupsize(size: int, noscan: bool) -> int:
+    """The byte size mallocgc hands out for a request of `size` bytes (minus any header)."""
+    req = size
+    if req <= _MAX_SMALL - _MALLOC_HEADER:
+        if not noscan and req > _MIN_SIZE_FOR_HEADER:
+            req += _MALLOC_HEADER
+        cls = _CLASS_SIZES[_bisect_left(_CLASS_SIZES, req)]
+        return cls - (req - size)
+    return (req + _PAGE - 1) & ~(_PAGE - 1)
+
+
+def nextslicecap(newlen: int, oldcap: int) -> int:
+    doublecap = oldcap + oldcap
+    if newlen > doublecap:
+        return newlen
+    if oldcap < 256:
+        return doublecap
+    newcap = oldcap
+    while newcap < newlen:
+        newcap += (newcap + 768) >> 2
+    return newcap
+
+
+def growcap(oldcap: int, newlen: int, esize: int, noscan: bool) -> int:
+    """The cap Go's growslice chooses when appending up to newlen to a slice of cap oldcap."""
+    if esize == 0:
+        return newlen
+    newcap = nextslicecap(newlen, oldcap)
+    mem = roundupsize(newcap * esize, noscan)
+    return mem // esize
+
+
+def _fill(et, n: int):
+    """n fresh zero values of element type `et` (an RType) as a list or bytearray."""
+    if et.is_byte:
+        return bytearray(n)
+    z = et.zero_const
+    if z is not None or et.zero_is_none:
+        return [z] * n
+    mk = et.zero
+    return [mk() for _ in range(n)]
+
+
+def makeslice(et, n: int, cap: int | None = None) -> Slice:
+    """Go's make([]T, n[, cap]) with Go's panics for bad sizes."""
+    if cap is None:
+        cap = n
+    if n < 0:
+        from gopherpy.runtime.panic import runtime_error
+        raise runtime_error("makeslice: len out of range")
+    if cap < n:
+        from gopherpy.runtime.panic import runtime_error
+        raise runtime_error("makeslice: cap out of range")
+    if cap * max(et.size, 1) > (1 << 47):
+        from gopherpy.runtime.panic import runtime_error
+        raise runtime_error("makeslice: len out of range" if n * max(et.size, 1) > (1 << 47)
+                            else "makeslice: cap out of range")
+    return Slice(_fill(et, cap), 0, n, cap)
+
+
+def append1(s: Slice, x, et) -> Slice:
+    """append(s, x) for one element (x already copied if it has value semantics)."""
+    n = s.len
+    if n < s.cap:
+        a = s.a
+        a[s.off + n] = x
+        return Slice(a, s.off, n + 1, s.cap)
+    newcap = growcap(s.cap, n + 1, et.size, et.noscan)
+    a = s.a
+    if a is None:
+        na = _fill(et, newcap)
+        na[0] = x
+        return Slice(na, 0, 1, newcap)
+    off = s.off
+    na = a[off:off + n]
+    na.append(x)
+    na.extend(_fill(et, newcap - n - 1))
+    return Slice(na, 0, n + 1, newcap)
+
+
+def appendn(s: Slice, xs, et) -> Slice:
+    """append(s, xs...) where xs is a Python sequence (list/bytes/bytearray) of elements."""
+    k = len(xs)
+    if k == 0:
+        if s.a is None:
+            return s
+        return s
+    n = s.len
+    newlen = n + k
+    if newlen <= s.cap:
+        a = s.a
+        o = s.off + n
+        a[o:o + k] = xs
+        return Slice(a, s.off, newlen, s.cap)
+    newcap = growcap(s.cap, newlen, et.size, et.noscan)
+    a = s.a
+    if a is None:
+        na = _fill(et, 0)
+    else:
+        na = a[s.off:s.off + n]
+    na.extend(xs)
+    na.extend(_fill(et, newcap - newlen))
+    return Slice(na, 0, newlen, newcap)
+
+
+def appendslice(s: Slice, t: Slice, et) -> Slice:
+    """append(s, t...) for a slice t (copies t's elements first, so overlap is safe)."""
+    if t.len == 0:
+        return s
+    return appendn(s, t.a[t.off:t.off + t.len], et)
+
+
+def copyslice(dst: Slice, src) -> int:
+    """Go's copy(dst, src); src is a Slice or a string (bytes). Returns the count copied."""
+    if type(src) is bytes:
+        n = min(dst.len, len(src))
+        if n:
+            o = dst.off
+            dst.a[o:o + n] = src[:n]
+        return n
+    n = min(dst.len, src.len)
+    if n:
+        o = dst.off
+        so = src.off
+        dst.a[o:o + n] = src.a[so:so + n]
+    return n
+
+
+def reslice(s: Slice, lo, hi, mx=None, what: str = "capacity") -> Slice:
+    """s[lo:hi] / s[lo:hi:max] with Go's bounds checks (None means omitted)."""
+    cap = s.cap
+    if mx is not None:
+        if not 0 <= mx <= cap:
+            raise _slice_oob(f"[::{mx}] with {what} {cap}")
+        if hi is None:
+            hi = s.len
+        if not 0 <= hi <= mx:
+            raise _slice_oob(f"[:{hi}:{mx}]")
+        cap = mx
+        if lo is None:
+            lo = 0
+        elif not 0 <= lo <= hi:
+            raise _slice_oob(f"[{lo}:{hi}:]")
+    else:
+        if hi is None:
+            hi = s.len
+        elif not 0 <= hi <= cap:
+            raise _slice_oob(f"[:{hi}] with {what} {cap}")
+        if lo is None:
+            lo = 0
+        elif not 0 <= lo <= hi:
+            raise _slice_oob(f"[{lo}:{hi}]")
+    if s.a is None:
+        return s
+    return Slice(s.a, s.off + lo, hi - lo, cap - lo)
+
+
+def _slice_oob(detail: str):
+    from gopherpy.runtime.panic import bounds_error
+    return bounds_error("slice bounds out of range " + detail)
+
+
+def slicearray(a: list, lo, hi, mx=None) -> Slice:
+    """arr[lo:hi:max] for an array (a list) or *array: a slice sharing the list."""
+    if a is None:
+        from gopherpy.runtime.panic import nil_deref
+        raise nil_deref()
+    return reslice(Slice(a, 0, len(a), len(a)), lo, hi, mx, "length")
+
+
+def slicestring(s: bytes, lo, hi) -> bytes:
+    """s[lo:hi] for a string with Go's bounds checks."""
+    n = len(s)
+    if hi is None:
+        hi = n
+    elif not 0 <= hi <= n:
+        raise _slice_oob(f"[:{hi}] with length {n}")
+    if lo is None:
+        lo = 0
+    elif not 0 <= lo <= hi:
+        raise _slice_oob(f"[{lo}:{hi}]")
+    return s[lo:hi]
+
+
+# ---------------------------------------------------------------------------
+# Strings and runes (UTF-8 exactly as Go's unicode/utf8 decodes it)
+
+RUNE_ERROR = 0xFFFD
+
+
+def decoderune(s: bytes, i: int):
+    """Decode the rune starting at byte i of s: (rune, width), (0xFFFD, 1) if invalid."""
+    n = len(s)
+    c = s[i]
+    if c < 0x80:
+        return c, 1
+    if c < 0xC2 or c > 0xF4:
+        return RUNE_ERROR, 1
+    if c < 0xE0:
+        if i + 1 < n and 0x80 <= s[i + 1] <= 0xBF:
+            return ((c & 0x1F) << 6) | (s[i + 1] & 0x3F), 2
+        return RUNE_ERROR, 1
+    if c < 0xF0:
+        lo, hi = 0x80, 0xBF
+        if c == 0xE0:
+            lo = 0xA0
+        elif c == 0xED:
+            hi = 0x9F
+        if i + 1 < n and lo <= s[i + 1] <= hi:
+            if i + 2 < n and 0x80 <= s[i + 2] <= 0xBF:
+                return ((c & 0x0F) << 12) | ((s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F), 3
+        return RUNE_ERROR, 1
+    lo, hi = 0x80, 0xBF
+    if c == 0xF0:
+        lo = 0x90
+    elif c == 0xF4:
+        hi = 0x8F
+    if i + 1 < n and lo <= s[i + 1] <= hi and i + 2 < n and 0x80 <= s[i + 2] <= 0xBF \
+            and i + 3 < n and 0x80 <= s[i + 3] <= 0xBF:
+        return (((c & 0x07) << 18) | ((s[i + 1] & 0x3F) << 12)
+                | ((s[i + 2] & 0x3F) << 6) | (s[i + 3] & 0x3F)), 4
+    return RUNE_ERROR, 1
+
+
+def iterrunes(s: bytes):
+    """Yield (byte index, rune) pairs as Go's `for i, r := range s` does."""
+    if s.isascii():
+        return enumerate(s)
+    try:
+        u = s.decode("utf-8")
+    except UnicodeDecodeError:
+        return _iterrunes_slow(s)
+    if "\ud800" <= max(u) and any("\ud800" <= ch <= "\udfff" for ch in u):
+        return _iterrunes_slow(s)
+    return _iterrunes_valid(u)
+
+
+def _iterrunes_valid(u: str):
+    i = 0
+    for ch in u:
+        r = ord(ch)
+        yield i, r
+        i += 1 if r < 0x80 else 2 if r < 0x800 else 3 if r < 0x10000 else 4
+
+
+def _iterrunes_slow(s: bytes):
+    i = 0
+    n = len(s)
+    while i < n:
+        r, w = decoderune(s, i)
+        yield i, r
+        i += w
+
+
+def encoderune(r: int) -> bytes:
+    """Go's string(rune): UTF-8 of r, or of U+FFFD if r is not a valid code point."""
+    if 0 <= r < 0x80:
+        return bytes((r,))
+    if r < 0 or r > 0x10FFFF or 0xD800 <= r <= 0xDFFF:
+        r = RUNE_ERROR
+    return chr(r).encode("utf-8")
+
+
+def string_to_runes(s: bytes) -> Slice:
+    """Go's []rune(s)."""
+    rs = [r for _, r in iterrunes(s)]
+    n = len(rs)
+    cap = roundupsize(n * 4, True) // 4 if n else 0
+    if cap > n:
+        rs.extend([0] * (cap - n))
+    return Slice(rs, 0, n, cap)
+
+
+def runes_to_string(sl: Slice) -> bytes:
+    """Go's string(rs) for rs []rune."""
+    if sl.a is None:
+        return b""
+    return b"".join(encoderune(r) for r in sl.a[sl.off:sl.off + sl.len])
+
+
+def runecount(s: bytes) -> int:
+    if s.isascii():
+        return len(s)
+    n = 0
+    for _ in iterrunes(s):
+        n += 1
+    return n
+
+
+# ---------------------------------------------------------------------------
+# Maps
+
+
+class Map(dict):
+    """A non-nil Go map: a dict from keys (see VALUES.md) to values."""
+
+    __slots__ = ()
+    nil = False
+
+
+class NilMap(Map):
+    """The nil map: reads see it empty; stores panic."""
+
+    __slots__ = ()
+    nil = True
+
+    def __setitem__(self, k, v):
+        from gopherpy.runtime.panic import plain_error
+        raise plain_error("assignment to entry in nil map")
+
+
+NIL_MAP = NilMap()
+
+
+def mapiter(m: dict):
+    """Keys of m in a randomised order (Go's iteration order is unspecified and random).
+
+    Like Go's, the order is a random rotation of the table order; entries added during
+    iteration may or may not be seen (here: they are not), deleted ones are skipped by the
+    compiled loop's membership test.
+    """
+    ks = list(m)
+    n = len(ks)
+    if n > 1:
+        import random
+        r = random.randrange(n)
+        if r:
+            ks = ks[r:] + ks[:r]
+    return ks
+
+
+# ---------------------------------------------------------------------------
+# Pointers
+
+
+class Ptr:
+    """Base of pointer kinds whose target is not a struct or an array: `p.v` is `*p`."""
+
+    __slots__ = ()
+
+
+class Box(Ptr):
+    """A heap variable (an escaped local whose address is taken, or new(T))."""
+
+    __slots__ = ("v",)
+
+    def __init__(self, v):
+        self.v = v
+
+    def __repr__(self):
+        return f"Box({self.v!r})"
+
+
+class FieldPtr(Ptr):
+    """&obj.field: a pointer to a field of a struct object."""
+
+    __slots__ = ("obj", "name")
+
+    def __init__(self, obj, name: str):
+        if obj is None:
+            from gopherpy.runtime.panic import nil_deref
+            raise nil_deref()
+        self.obj = obj
+        self.name = name
+
+    @property
+    def v(self):
+        return getattr(self.obj, self.name)
+
+    @v.setter
+    def v(self, x):
+        setattr(self.obj, self.name, x)
+
+    def __eq__(self, o):
+        return type(o) is FieldPtr and o.obj is self.obj and o.name == self.name
+
+    def __hash__(self):
+        return hash((id(self.obj), self.name))
+
+
+class ElemPtr(Ptr):
+    """&a[i]: a pointer to an element of an array list or slice backing store."""
+
+    __slots__ = ("a", "i")
+
+    def __init__(self, a, i: int):
+        self.a = a
+        self.i = i
+
+    @property
+    def v(self):
+        return self.a[self.i]
+
+    @v.setter
+    def v(self, x):
+        self.a[self.i] = x
+
+    def __eq__(self, o):
+        return type(o) is ElemPtr and o.a is self.a and o.i == self.i
+
+    def __hash__(self):
+        return hash((id(self.a), self.i))
+
+
+class GlobalPtr(Ptr):
+    """&pkgvar: a pointer to a package-level variable held in a module namespace dict."""
+
+    __slots__ = ("ns", "name")
+
+    def __init__(self, ns: dict, name: str):
+        self.ns = ns
+        self.name = name
+
+    @property
+    def v(self):
+        return self.ns[self.name]
+
+    @v.setter
+    def v(self, x):
+        self.ns[self.name] = x
+
+    def __eq__(self, o):
+        return type(o) is GlobalPtr and o.ns is self.ns and o.name == self.name
+
+    def __hash__(self):
+        return hash((id(self.ns), self.name))
+
+
+# ---------------------------------------------------------------------------
+# Boxed interface values
+
+
+class Boxed:
+    """An interface value of a dynamic type that Python cannot carry unboxed.
+
+    Subclasses are made per dynamic type by rtype.RType.box (or by the compiler for
+    named types with methods) and set the class attribute `_rtype`.
+    """
+
+    __slots__ = ("v",)
+    _rtype = None
+
+    def __init__(self, v):
+        self.v = v
+
+    def __eq__(self, o):
+        if type(o) is not type(self):
+            return False
+        rt = self._rtype
+        if not rt.comparable:
+            from gopherpy.runtime.panic import runtime_error
+            raise runtime_error("comparing uncomparable type " + rt.string)
+        return self.v == o.v
+
+    def __ne__(self, o):
+        return not self.__eq__(o)
+
+    def __hash__(self):
+        rt = self._rtype
+        if not rt.comparable:
+            from gopherpy.runtime.panic import runtime_error
+            raise runtime_error("hash of unhashable type " + rt.string)
+        v = self.v
+        if type(v) is list:
+            v = tuple(v)
+        return hash((id(rt), v))
+
+    def __repr__(self):
+        return f"<{self._rtype.string} {self.v!r}>"
