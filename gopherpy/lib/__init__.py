@@ -1,0 +1,1 @@
+"""Go's standard library for gopherpy: one folder per import path, Go declarations plus native.py."""
