@@ -48,25 +48,12 @@ def _prec(op: str) -> int:
     return PREC.get(op, LOWEST_PREC)
 
 
-def walk_binary(e):
-    has4 = has5 = False
-    max_problem = 0
-    p = _prec(e.op)
-    if p == 4:
-        has4 = True
-    elif p == 5:
-        has5 = True
-    l = e.x
-    if type(l) is ast.BinaryExpr and not (_prec(l.op) < p):
-        h4, h5, mp = walk_binary(l)
-        has4 = has4 or h4
-        has5 = has5 or h5
-        max_problem = max(max_problem, mp)
+def _walk_right(e, p, has4, has5, max_problem, cache):
     r = e.y
     tr = type(r)
     if tr is ast.BinaryExpr:
         if not (_prec(r.op) <= p):
-            h4, h5, mp = walk_binary(r)
+            h4, h5, mp = walk_binary(r, cache)
             has4 = has4 or h4
             has5 = has5 or h5
             max_problem = max(max_problem, mp)
@@ -82,8 +69,43 @@ def walk_binary(e):
     return has4, has5, max_problem
 
 
-def cutoff(e, depth: int) -> int:
-    has4, has5, max_problem = walk_binary(e)
+def walk_binary(e, cache):
+    """(has4, has5, maxProblem) of go/printer's cutoff rule; iterative along the left spine, memoized."""
+    res = cache.get(e)
+    if res is not None:
+        return res
+    spine = [e]
+    cur = e
+    while True:
+        l = cur.x
+        if type(l) is ast.BinaryExpr and not (_prec(l.op) < _prec(cur.op)):
+            r = cache.get(l)
+            if r is not None:
+                break
+            spine.append(l)
+            cur = l
+        else:
+            break
+    below = None
+    last = spine[-1]
+    if type(last.x) is ast.BinaryExpr and not (_prec(last.x.op) < _prec(last.op)):
+        below = cache[last.x]
+    for node in reversed(spine):
+        p = _prec(node.op)
+        has4 = p == 4
+        has5 = p == 5
+        max_problem = 0
+        if below is not None:
+            has4 = has4 or below[0]
+            has5 = has5 or below[1]
+            max_problem = max(max_problem, below[2])
+        below = _walk_right(node, p, has4, has5, max_problem, cache)
+        cache[node] = below
+    return below
+
+
+def cutoff(e, depth: int, cache) -> int:
+    has4, has5, max_problem = walk_binary(e, cache)
     if max_problem > 0:
         return max_problem + 1
     if has4 and has5:
@@ -629,7 +651,7 @@ class NodesMixin:
     def _x_binary(self, x, prec1, depth):
         if depth < 1:
             depth = 1
-        self.binary_expr(x, prec1, cutoff(x, depth), depth)
+        self.binary_expr(x, prec1, cutoff(x, depth, self.walk_cache), depth)
 
     def _x_keyvalue(self, x, prec1, depth):
         self.expr(x.key)

@@ -31,6 +31,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
+import sys
 
 from . import nodes as ast
 from .nodes_print import NodesMixin
@@ -178,6 +179,7 @@ class Printer(NodesMixin):
         self.raw = raw
         self.normalize_numbers = not raw
         self.node_sizes = node_sizes if node_sizes is not None else {}
+        self.walk_cache: dict = {}
         self.output: list[str] = []
         self.indent = 0
         self.level = 0
@@ -622,6 +624,7 @@ class Printer(NodesMixin):
         sizes[n] = size
         p = Printer(self.fset, raw=True, node_sizes=sizes)
         p._file = self._file
+        p.walk_cache = self.walk_cache
         p.print_node(n)
         text = trim("".join(p.output))
         if "\n" in text:
@@ -662,6 +665,9 @@ def trim(text: str) -> str:
 
 def format_node(fset, node) -> str:
     """Print node as gofmt does (tabwriter alignment, tabs for indentation)."""
+    if sys.getrecursionlimit() < 50000:
+        # long operator chains (generated tables) nest deeply; Python frames are cheap in 3.11
+        sys.setrecursionlimit(50000)
     p = Printer(fset)
     p.print_node(node)
     text = "".join(p.output)
