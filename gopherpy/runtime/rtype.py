@@ -456,3 +456,33 @@ def ifacekey_value(k):
     if type(k) is tuple:
         return k[1]
     return k
+
+
+# ---------------------------------------------------------------------------
+# Type assertions
+
+
+def assert_type(v, want: RType, iface: str, commaok: bool, zero):
+    """x.(T) for a concrete type T: the unboxed value, or (value, ok) when commaok."""
+    t = typeof(v)
+    if t is want:
+        r = v.v if isinstance(v, Boxed) else v
+        return (r, True) if commaok else r
+    if commaok:
+        return zero, False
+    from gopherpy.runtime.panic import type_assert_error
+    raise type_assert_error(iface, t.string if t is not None else None, want.string)
+
+
+def assert_iface(v, want: RType, iface: str, commaok: bool):
+    """x.(I) for an interface type I: v itself if its dynamic type implements I."""
+    t = typeof(v)
+    if t is not None and t.implements(want):
+        return (v, True) if commaok else v
+    if commaok:
+        return None, False
+    from gopherpy.runtime.panic import type_assert_error
+    if t is None:
+        raise type_assert_error(iface, None, want.string)
+    missing = next(m for m in want.imethods if m not in t.methods)
+    raise type_assert_error(iface, t.string, want.string, missing)

@@ -642,3 +642,218 @@ class Boxed:
 
     def __repr__(self):
         return f"<{self._rtype.string} {self.v!r}>"
+
+
+# ---------------------------------------------------------------------------
+# Arithmetic helpers the compiler calls where Python's operators differ from Go's.
+
+import math as _math
+import struct as _struct
+
+_f32pack = _struct.Struct("<f")
+
+
+def f32(x: float) -> float:
+    """Round a float64 to the nearest float32 value (Go's float32 conversion)."""
+    try:
+        return _f32pack.unpack(_f32pack.pack(x))[0]
+    except OverflowError:
+        # beyond float32's range: rounds to +-Inf unless within half an ulp of max
+        m = 3.4028235677973366e+38
+        if abs(x) < 3.4028235677973366e+38 + 1.0141204801825835e+31:
+            return _math.copysign(m, x)
+        return _math.copysign(_math.inf, x)
+
+
+def idiv(x: int, y: int, wrap=wrap_int64) -> int:
+    """Signed integer x / y truncating toward zero; panics on y == 0."""
+    if y == 0:
+        from gopherpy.runtime.panic import divide_error
+        raise divide_error()
+    q = x // y
+    if q < 0 and q * y != x:
+        q += 1
+    return wrap(q)
+
+
+def imod(x: int, y: int) -> int:
+    """Signed integer x % y with the sign of x; panics on y == 0."""
+    if y == 0:
+        from gopherpy.runtime.panic import divide_error
+        raise divide_error()
+    r = abs(x) % abs(y)
+    return -r if x < 0 else r
+
+
+def udiv(x: int, y: int) -> int:
+    if y == 0:
+        from gopherpy.runtime.panic import divide_error
+        raise divide_error()
+    return x // y
+
+
+def umod(x: int, y: int) -> int:
+    if y == 0:
+        from gopherpy.runtime.panic import divide_error
+        raise divide_error()
+    return x % y
+
+
+def shiftcheck(y: int) -> int:
+    if y < 0:
+        from gopherpy.runtime.panic import runtime_error
+        raise runtime_error("negative shift amount")
+    return y
+
+
+def shl(x: int, y: int, bits: int, signed: bool) -> int:
+    """x << y wrapped to an integer type of `bits` bits (Go: counts >= bits give 0)."""
+    if y < 0:
+        shiftcheck(y)
+    if y >= bits:
+        return 0
+    r = (x << y) & ((1 << bits) - 1)
+    if signed and r >> (bits - 1):
+        r -= 1 << bits
+    return r
+
+
+def shr(x: int, y: int) -> int:
+    """x >> y (arithmetic for signed x, logical for unsigned since x >= 0)."""
+    if y < 0:
+        shiftcheck(y)
+    if y > 1000:
+        return -1 if x < 0 else 0
+    return x >> y
+
+
+def fdiv(x: float, y: float) -> float:
+    """IEEE x / y (Python raises on division by zero; Go gives +-Inf or NaN)."""
+    try:
+        return x / y
+    except ZeroDivisionError:
+        if x != x or x == 0:
+            return _math.nan
+        return _math.copysign(_math.inf, x) * _math.copysign(1.0, y)
+
+
+def cdiv(x: complex, y: complex) -> complex:
+    try:
+        return x / y
+    except ZeroDivisionError:
+        re = fdiv(x.real, 0.0) if x.real else (_math.nan if x.imag == 0 else 0.0)
+        im = fdiv(x.imag, 0.0) if x.imag else (_math.nan if x.real == 0 else 0.0)
+        return complex(re, im)
+
+
+def f2i(x: float, wrap) -> int:
+    """Conversion float -> integer type (truncation; NaN/Inf give gc's amd64 result)."""
+    try:
+        return wrap(int(x))
+    except (ValueError, OverflowError):
+        return wrap(-0x8000000000000000)
+
+
+def index_panic(i: int, n: int):
+    from gopherpy.runtime.panic import index_error
+    raise index_error(i, n)
+
+
+def mapkey_copy(k):
+    """Array keys (lists) become tuples; everything else is already hashable by value."""
+    if type(k) is list:
+        return tuple(mapkey_copy(x) for x in k)
+    return k
+
+
+def copyarr(a: list) -> list:
+    """A deep value copy of an array whose elements are arrays or structs."""
+    out = []
+    for x in a:
+        if type(x) is list:
+            out.append(copyarr(x))
+        elif hasattr(x, "_copy"):
+            out.append(x._copy())
+        else:
+            out.append(x)
+    return out
+
+
+ONE = (None,)  # the one-element iterable of one-shot loops (a switch that holds `break`)
+
+
+def mapget(m: dict, k, vt):
+    """m[k] for a map whose value type has a mutable zero value (struct, array)."""
+    v = m.get(k, _MISSING)
+    if v is _MISSING:
+        return vt.zero()
+    return v
+
+
+_MISSING = object()
+MISSING = _MISSING  # sentinel for the comma-ok map read
+
+
+def floatkey(x: float):
+    """Map key for a float: NaN keys are all distinct (a fresh object each time)."""
+    if x != x:
+        return _NaNKey()
+    if x == 0.0:
+        return 0.0  # +0 and -0 are the same key
+    return x
+
+
+class _NaNKey(float):
+    """A NaN map key: equal to nothing, hashing randomly, as Go's NaN keys behave."""
+
+    def __new__(cls):
+        return float.__new__(cls, "nan")
+
+    def __hash__(self):
+        return id(self)
+
+    def __eq__(self, o):
+        return False
+
+
+def fill_sparse(base: list, items: dict) -> list:
+    for i, v in items.items():
+        base[i] = v
+    return base
+
+
+def deref(p):
+    """*p for a pointer to a struct or array: p itself, with Go's nil check."""
+    if p is None:
+        from gopherpy.runtime.panic import nil_deref
+        raise nil_deref()
+    return p
+
+
+def elemptr_slice(s: Slice, i: int) -> ElemPtr:
+    if not 0 <= i < s.len:
+        index_panic(i, s.len)
+    return ElemPtr(s.a, s.off + i)
+
+
+def elemptr_array(a: list, i: int):
+    if a is None:
+        from gopherpy.runtime.panic import nil_deref
+        raise nil_deref()
+    if not 0 <= i < len(a):
+        index_panic(i, len(a))
+    x = a[i]
+    if type(x) is list or hasattr(x, "_copy"):
+        return x
+    return ElemPtr(a, i)
+
+
+def c64(c: complex) -> complex:
+    return complex(f32(c.real), f32(c.imag))
+
+
+def gdiv(x, y):
+    """x / y for an operand of type-parameter type (erased generics)."""
+    if type(x) is int:
+        return idiv(x, y)
+    return fdiv(x, y)

@@ -1,0 +1,294 @@
+"""This file implements lowering of calls: functions, methods, closures, conversions and the built-in functions.
+
+Arguments are converted to the parameter types (boxing, struct copies); a variadic
+call packs the extra arguments into a slice; a call with several results returns a
+tuple. Conversions follow the spec's rules for each pair of kinds.
+"""
+
+from __future__ import annotations
+
+from gopherpy.compile import typeinfo as ti
+from gopherpy.compile.expr import COMPLEXES, FLOATS, INTS, unparen, wrap_text
+from gopherpy.compile.names import attr
+from gopherpy.syntax import nodes as N
+
+
+class CallMixin:
+
+    def x_CallExpr(self, e):
+        fun = unparen(e.fun)
+        if self.ti.is_type_expr(fun):
+            return self.conversion(e, self.ti.type_of(fun))
+        if isinstance(fun, N.Ident):
+            o = self.ti.obj_of(fun)
+            if o is not None and ti.obj_kind(o) == "Builtin":
+                return self.builtin(e, fun.name)
+        if isinstance(fun, N.SelectorExpr):
+            o = self.ti.obj_of(fun.sel)
+            if o is not None and ti.obj_kind(o) == "Builtin":  # unsafe.Sizeof etc.
+                return self.builtin(e, fun.sel.name)
+        ft = self.ti.type_of(fun)
+        args = self.call_args(e, ft)
+        # method call on a value: x.M(...) where M is a method of a non-struct named type
+        if isinstance(fun, N.SelectorExpr):
+            sel = self.ti.selections.get(fun)
+            if sel is not None:
+                kind = _get(sel, "kind")
+                kname = str(kind).lower()
+                if ("method" in kname and "expr" not in kname) or kind == 1:
+                    return self.method_call(fun, sel, args)
+        f = self.expr(fun)
+        return f"{f}({args})"
+
+    def method_call(self, fun, sel, args: str) -> str:
+        obj = _get(sel, "obj")
+        path = list(_get(sel, "index"))
+        recv_t = _get(sel, "recv")
+        name = ti.obj_name(obj)
+        if len(path) > 1:
+            x = self.field_path(self.expr(fun.x), recv_t, path[:-1])
+            t = recv_t
+            for i in path[:-1]:
+                if ti.kind_of(t) == "ptr":
+                    t = ti.elem(t)
+                t = ti.struct_fields(t)[i][1]
+            recv_t = t
+            xe = None
+        else:
+            x = None
+            xe = fun.x
+        rk = ti.kind_of(recv_t)
+        if rk == "iface":
+            x = x if x is not None else self.expr(xe)
+            return f"{x}.{attr(name)}({args})"
+        base = recv_t
+        if rk == "ptr":
+            base = ti.elem(recv_t)
+        if ti.kind_of(base) == "struct":
+            x = x if x is not None else self.expr(xe)
+            return f"{x}.{attr(name)}({args})"
+        if ti.kind_of(base) == "tparam":
+            x = x if x is not None else self.expr(xe)
+            return f"{x}.{attr(name)}({args})"
+        fn = self.method_func_name(ti.named_obj(base), name)
+        if self.ptr_recv(obj):
+            if rk == "ptr":
+                x = x if x is not None else self.expr(xe)
+            else:
+                x = self.addr_of(xe) if xe is not None else x
+        else:
+            x = x if x is not None else self.expr(xe)
+            if rk == "ptr":
+                x = f"{x}.v"
+        sep = ", " if args else ""
+        return f"{fn}({x}{sep}{args})"
+
+    def call_args(self, e, ft) -> str:
+        """The argument list text for a call of a function of type ft."""
+        params = ti.sig_params(ft) if ft is not None and ti.kind_of(ft) == "func" else []
+        variadic = ti.sig_variadic(ft) if params else False
+        args = e.args
+        if len(args) == 1 and len(params) > 1:
+            # f(g()) with g returning several values
+            inner = self.expr(args[0])
+            return f"*{inner}"
+        out = []
+        np = len(params)
+        for i, a in enumerate(args):
+            if variadic and i >= np - 1:
+                break
+            pt = ti.obj_type(params[i]) if i < np else None
+            out.append(self.value_to(a, pt) if pt is not None else self.expr(a))
+        if variadic:
+            st = ti.obj_type(params[-1])
+            if e.ellipsis:
+                out.append(self.expr(args[-1]))
+            else:
+                extra = args[np - 1:]
+                if not extra:
+                    out.append("_gv.NIL_SLICE")
+                else:
+                    et = ti.elem(st)
+                    items = ", ".join(self.value_to(a, et) for a in extra)
+                    if ti.kind_of(et) == "uint8":
+                        out.append(f"_gv.mkslice(bytearray([{items}]))")
+                    else:
+                        out.append(f"_gv.mkslice([{items}])")
+        return ", ".join(out)
+
+    # -- conversions -------------------------------------------------------------
+
+    def conversion(self, e, t) -> str:
+        a = e.args[0]
+        st = self.ti.type_of(a)
+        c = self.ti.const_of(e)
+        if c is not None:
+            return self.expr(e)
+        tk = ti.kind_of(t)
+        sk = ti.kind_of(st)
+        x = self.expr(a)
+        if tk == "iface":
+            return self.box(x, st, fresh=self.is_fresh(a))
+        if tk in INTS:
+            if sk in INTS:
+                sb, ss = INTS[sk]
+                tb, ts = INTS[tk]
+                if tb > sb and (ts or not ss) or (tb == sb and ts == ss):
+                    return x
+                return wrap_text(x, tk)
+            if sk in FLOATS:
+                return f"_gv.f2i({x}, _gv.wrap_{'int' if INTS[tk][1] else 'uint'}{INTS[tk][0]})"
+            if sk == "tparam":
+                return f"int({x})"
+            return x
+        if tk in FLOATS:
+            if tk == "float32":
+                if sk == "float32":
+                    return x
+                return f"_gv.f32({x})"
+            return f"float({x})"
+        if tk in COMPLEXES:
+            if tk == "complex64":
+                return f"_gv.c64({x})"
+            return f"complex({x})"
+        if tk == "string":
+            if sk in INTS:
+                return f"_gv.encoderune({x})"
+            if sk == "slice":
+                ek = ti.kind_of(ti.elem(st))
+                if ek == "int32":
+                    return f"_gv.runes_to_string({x})"
+                return f"_gv.bytes_to_string({x})"
+            return x
+        if tk == "slice":
+            if sk == "string":
+                ek = ti.kind_of(ti.elem(t))
+                if ek == "int32":
+                    return f"_gv.string_to_runes({x})"
+                return f"_gv.string_to_bytes({x})"
+            return x
+        if tk == "array" and sk == "slice":
+            n = ti.array_len(t)
+            return f"_gv.slice_to_array({x}, {n})"
+        if tk == "ptr" and sk == "slice":
+            n = ti.array_len(ti.elem(t))
+            return f"_gv.slice_to_arrayptr({x}, {n})"
+        if tk in ("struct", "array") and not self.is_fresh(a):
+            return self.copy_expr(x, t)
+        return x
+
+    # -- built-ins -----------------------------------------------------------------
+
+    def builtin(self, e, name: str) -> str:
+        args = e.args
+        if name == "len":
+            a = args[0]
+            t = self.ti.type_of(a)
+            k = ti.kind_of(t)
+            x = self.expr(a)
+            if k == "slice":
+                return f"{x}.len"
+            if k == "array":
+                return str(ti.array_len(t))
+            if k == "ptr":
+                return str(ti.array_len(ti.elem(t)))
+            if k == "chan":
+                return f"_gchan.chanlen({x})"
+            return f"len({x})"
+        if name == "cap":
+            a = args[0]
+            t = self.ti.type_of(a)
+            k = ti.kind_of(t)
+            x = self.expr(a)
+            if k == "slice":
+                return f"{x}.cap"
+            if k in ("array", "ptr"):
+                return str(ti.array_len(t if k == "array" else ti.elem(t)))
+            return f"_gchan.chancap({x})"
+        if name == "append":
+            st = self.ti.type_of(e)
+            et = ti.elem(st)
+            s = self.expr(args[0])
+            rt = self.rtype(et)
+            if e.ellipsis:
+                src = args[1]
+                if ti.kind_of(self.ti.type_of(src)) == "string":
+                    return f"_gv.appendn({s}, {self.expr(src)}, {rt})"
+                return f"_gv.appendslice({s}, {self.expr(src)}, {rt})"
+            if len(args) == 1:
+                return s
+            if len(args) == 2:
+                return f"_gv.append1({s}, {self.value_to(args[1], et)}, {rt})"
+            items = ", ".join(self.value_to(a, et) for a in args[1:])
+            return f"_gv.appendn({s}, [{items}], {rt})"
+        if name == "make":
+            t = self.ti.type_of(args[0])
+            k = ti.kind_of(t)
+            if k == "slice":
+                n = self.expr(args[1])
+                c = self.expr(args[2]) if len(args) > 2 else None
+                rt = self.rtype(ti.elem(t))
+                return f"_gv.makeslice({rt}, {n}{', ' + c if c else ''})"
+            if k == "map":
+                return "_gv.Map()"
+            if k == "chan":
+                n = self.expr(args[1]) if len(args) > 1 else "0"
+                return f"_gchan.makechan({self.rtype(ti.elem(t))}, {n})"
+        if name == "new":
+            t = self.ti.type_of(args[0])
+            if ti.kind_of(t) in ("struct", "array"):
+                return self.zero_expr(t)
+            return f"_gBox({self.zero_expr(t)})"
+        if name == "delete":
+            m = self.expr(args[0])
+            mt = self.ti.type_of(args[0])
+            k = self.mapkey(args[1], ti.key(mt))
+            return f"{m}.pop({k}, None)"
+        if name == "copy":
+            return f"_gv.copyslice({self.expr(args[0])}, {self.expr(args[1])})"
+        if name == "panic":
+            return f"_gp.gopanic({self.value_to(args[0], _EMPTY_IFACE())})"
+        if name == "recover":
+            return "_gp.gorecover()"
+        if name in ("print", "println"):
+            parts = []
+            for a in args:
+                t = self.ti.type_of(a)
+                parts.append(f"({self.expr(a)}, {ti.kind_of(t)!r})")
+            return f"_gprint.{name}_([{', '.join(parts)}])"
+        if name in ("min", "max"):
+            t = self.ti.type_of(e)
+            k = ti.kind_of(t)
+            xs = ", ".join(self.expr(a) for a in args)
+            if k in FLOATS:
+                return f"_gv.f{name}({xs})"
+            return f"{name}({xs})"
+        if name == "clear":
+            t = self.ti.type_of(args[0])
+            x = self.expr(args[0])
+            if ti.kind_of(t) == "map":
+                return f"{x}.clear()"
+            return f"_gv.clearslice({x}, {self.rtype(ti.elem(t))})"
+        if name == "complex":
+            t = self.ti.type_of(e)
+            r = f"complex({self.expr(args[0])}, {self.expr(args[1])})"
+            return r
+        if name == "real":
+            return f"{self.expr(args[0])}.real"
+        if name == "imag":
+            return f"{self.expr(args[0])}.imag"
+        if name == "close":
+            return f"_gchan.closechan({self.expr(args[0])})"
+        if name in ("Sizeof", "Alignof", "Offsetof"):
+            return str(self.ti.const_of(e))
+        self.ice(e, f"builtin {name}")
+
+
+def _EMPTY_IFACE():
+    from gopherpy.types2 import typs
+    return typs.EMPTY_IFACE
+
+
+def _get(x, name):
+    a = getattr(x, name)
+    return a() if callable(a) else a

@@ -1,0 +1,193 @@
+"""This file implements the compiler driver: one type-checked Go package in, one Python code object out.
+
+Code generation writes Python source text line by line, each line tagged with the Go
+line it came from; the text is parsed with `ast.parse`, every node's line number is
+replaced by its Go line, and the tree is compiled with the .go file as filename. Code
+objects are then renamed to Go's qualified function names (main.main, main.(*T).M,
+main.main.func1) so tracebacks and goroutine dumps read like Go's.
+
+Pieces: names.py (identifier mangling), typeinfo.py (the checker's API), expr.py and
+call.py (expressions), stmt.py (statements), decl.py (types, struct classes, methods,
+rtype constants). See README.md.
+"""
+
+from __future__ import annotations
+
+import ast
+
+from gopherpy.compile import typeinfo as ti
+from gopherpy.compile.call import CallMixin
+from gopherpy.compile.decl import DeclMixin
+from gopherpy.compile.expr import ExprMixin
+from gopherpy.compile.names import mangle
+from gopherpy.compile.state import FuncState, LoopCtx  # noqa: F401
+from gopherpy.compile.stmt import StmtMixin
+from gopherpy.syntax import nodes as N
+
+
+class CompileError(Exception):
+    """An internal compiler error at a Go position (printed as gc's ICE)."""
+
+
+class Compiler(ExprMixin, CallMixin, StmtMixin, DeclMixin):
+    """Compiles one package; `compile_package()` returns the code object of its module."""
+
+    def __init__(self, pkg, info, files, fset, pkgpath: str):
+        self.pkg = pkg
+        self.ti = ti.TypeInfo(pkg, info)
+        self.info = info
+        self.files = files
+        self.fset = fset
+        self.pkgpath = pkgpath
+        self.pkgname = ti.pkg_name(pkg) or (files[0].name.name if files else "main")
+        self.out: list[tuple[int, int, str]] = []   # (indent, goline, text)
+        self.header: list[str] = []
+        self.indent = 0
+        self.line = 1
+        self.fs: FuncState | None = None
+        self.pkg_objs: dict = {}        # package-level obj -> python name
+        self.imports: dict[str, str] = {}  # import path -> python name
+        self.ntemp = 0
+        self.qualnames: dict[str, str] = {}  # python qualname -> Go name
+        self.rtypes: dict = {}          # type key -> python name of its rtype constant
+        self.rtype_lines: list[str] = []
+        self.classes: dict = {}         # struct type key -> python class name
+        self.class_lines: list[tuple[int, int, str]] = []
+        self.natives: set[str] = set()
+        self.funclit_counter: dict[str, int] = {}
+        self.filename = files[0].filename if files else "<go>"
+
+    # -- output ---------------------------------------------------------------
+
+    def emit(self, text: str, line: int | None = None) -> None:
+        self.out.append((self.indent, line or self.line, text))
+
+    def setpos(self, node) -> None:
+        if node is not None:
+            p = node.pos()
+            if p:
+                ln = self.fset.position(p).line
+                if ln > 0:
+                    self.line = ln
+
+    def goline(self, node) -> int:
+        p = node.pos() if node is not None else 0
+        return self.fset.position(p).line if p else self.line
+
+    def tmp(self, base: str = "t") -> str:
+        self.ntemp += 1
+        return f"_g{base}{self.ntemp}"
+
+    def ice(self, node, msg: str):
+        pos = self.fset.position(node.pos()) if node is not None else ""
+        raise CompileError(f"{pos}: internal compiler error: {msg}")
+
+    # -- names ----------------------------------------------------------------
+
+    def declare_local(self, obj, ident=None) -> str:
+        fs = self.fs
+        name = ti.obj_name(obj)
+        py = mangle(name)
+        if py in fs.used or name == "_":
+            py = f"_gl{len(fs.used)}_{py}"
+        fs.used.add(py)
+        fs.names[obj] = py
+        return py
+
+    def lookup(self, obj):
+        """(python name, is_boxed, owner FuncState or None for package level)."""
+        fs = self.fs
+        while fs is not None:
+            py = fs.names.get(obj)
+            if py is not None:
+                return py, obj in fs.boxed, fs
+            fs = fs.parent
+        py = self.pkg_objs.get(obj)
+        if py is not None:
+            return py, False, None
+        return None, False, None
+
+    # -- driver ---------------------------------------------------------------
+
+    def compile_package(self):
+        """Generate the package's Python code: a list of (filename, source, code object)."""
+        self.collect_package_objects()
+        self.rtype_post: list[str] = []
+        self.tail: list[str] = []
+        chunks = []
+        for f in self.files:
+            self.filename = f.filename
+            self.out = []
+            for d in f.decls:
+                if isinstance(d, N.GenDecl) and d.tok == "type":
+                    for s in d.specs:
+                        self.declare_type_spec(s, None)
+            chunks.append((f.filename, self.out))
+        for (fname, out), f in zip(chunks, self.files):
+            self.filename = fname
+            self.out = out
+            for d in f.decls:
+                if isinstance(d, N.FuncDecl):
+                    self.func_decl(d)
+        self.filename = self.files[0].filename if self.files else "<go>"
+        self.out = []
+        self.package_var_init()
+        self.emit_init_calls()
+        init_out = self.out
+        result = []
+        # chunk 0: header, rtypes and struct classes (no Go lines)
+        pre = [(0, 1, h) for h in self.header] + [(0, 1, r) for r in self.rtype_lines]
+        pre += self.class_lines + [(0, 1, r) for r in self.rtype_post]
+        result.append(self._finish(self.filename, pre))
+        for fname, out in chunks:
+            result.append(self._finish(fname, out))
+        result.append(self._finish(self.filename, init_out + [(0, 1, t) for t in self.tail]))
+        return result
+
+    def _finish(self, filename: str, out):
+        text = []
+        glines = []
+        for indent, gl, t in out:
+            text.append("    " * indent + t)
+            glines.append(gl)
+        src = "\n".join(text) + "\n"
+        return filename, src, self.to_code(src, glines, filename)
+
+    def to_code(self, src: str, glines: list[int], filename: str):
+        try:
+            tree = ast.parse(src, filename)
+        except SyntaxError as e:
+            raise CompileError(f"{filename}: internal compiler error: generated code: {e}\n"
+                               + "\n".join(f"{i + 1:4} {l}" for i, l in enumerate(src.split(chr(10)))))
+        for node in ast.walk(tree):
+            if hasattr(node, "lineno"):
+                i = node.lineno - 1
+                node.lineno = glines[i] if 0 <= i < len(glines) else 1
+                node.col_offset = 0
+                if getattr(node, "end_lineno", None) is not None:
+                    j = node.end_lineno - 1
+                    node.end_lineno = max(node.lineno, glines[j] if 0 <= j < len(glines) else 1)
+                    node.end_col_offset = 0
+        code = compile(tree, filename, "exec", dont_inherit=True, optimize=0)
+        return rename_code(code, self.qualnames)
+
+
+def rename_code(code, qualnames: dict[str, str]):
+    """Rename every function code object nested in `code` to its Go name."""
+    consts = []
+    changed = False
+    for c in code.co_consts:
+        if hasattr(c, "co_code"):
+            c2 = rename_code(c, qualnames)
+            consts.append(c2)
+            changed = True
+        else:
+            consts.append(c)
+    kw = {}
+    if changed:
+        kw["co_consts"] = tuple(consts)
+    goname = qualnames.get(code.co_qualname)
+    if goname is not None:
+        kw["co_name"] = goname
+        kw["co_qualname"] = goname
+    return code.replace(**kw) if kw else code

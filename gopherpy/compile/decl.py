@@ -1,0 +1,698 @@
+"""This file implements lowering of declarations: types (struct classes, box classes, rtype constants), functions, methods and package variables.
+
+Layout of a compiled package module (all chunks run in one namespace dict):
+  header     imports of runtime modules under reserved `_g` names and of imported packages
+  rtypes     `_gT<n> = _grt.slice_of(...)` constants, one per distinct type needed
+  classes    one class per struct type (named: the mangled Go name; unnamed: `_gS<n>`),
+             with __slots__, __init__ (zero defaults), _copy, __eq__/__hash__
+  per file   functions as `def`, methods as class members (struct types) or module
+             functions `_gm_<T>_<M>` (other named types), plus box classes
+  init       package variables in the checker's init order, then init() functions
+"""
+
+from __future__ import annotations
+
+from gopherpy.compile import typeinfo as ti
+from gopherpy.compile.names import attr, mangle
+from gopherpy.syntax import nodes as N
+
+HEADER = [
+    "from gopherpy.runtime import values as _gv, rtype as _grt, panic as _gp",
+    "from gopherpy.runtime.values import Slice as _gSlice, Box as _gBox",
+    "from gopherpy.compile.loader import load_package as _gload",
+    "from gopherpy.compile import rtsupport as _gprint, rtsupport as _gchan",
+    "_grtypes = {}",
+]
+
+
+class DeclMixin:
+
+    # -- package objects -------------------------------------------------------
+
+    def collect_package_objects(self):
+        self.header = list(HEADER)
+        self.method_funcs = {}   # (named type obj, method name) -> python function name
+        self.type_names = {}     # TypeName obj -> python class/name for named types
+        self.local_type_count = 0
+        for f in self.files:
+            for imp in f.imports:
+                path = imp.path.value.strip('"`')
+                if path not in self.imports:
+                    py = "_gi_" + path.replace("/", "_").replace(".", "_").replace("-", "_")
+                    self.imports[path] = py
+                    if path == "unsafe":
+                        continue
+                    self.header.append(f"{py} = _gload({path!r})")
+            for d in f.decls:
+                if isinstance(d, N.FuncDecl):
+                    if d.recv is None:
+                        o = self.ti.defs.get(d.name)
+                        if o is not None and d.name.name not in ("init", "_"):
+                            self.pkg_objs[o] = mangle(d.name.name)
+                elif isinstance(d, N.GenDecl) and d.tok in ("var", "const"):
+                    for s in d.specs:
+                        for n in s.names:
+                            o = self.ti.defs.get(n)
+                            if o is not None and n.name != "_":
+                                self.pkg_objs[o] = mangle(n.name)
+                elif isinstance(d, N.GenDecl) and d.tok == "type":
+                    for s in d.specs:
+                        o = self.ti.defs.get(s.name)
+                        if o is not None:
+                            self.pkg_objs[o] = mangle(s.name.name)
+                            self.type_names[o] = mangle(s.name.name)
+
+    # -- types -----------------------------------------------------------------
+
+    def declare_type_spec(self, s: N.TypeSpec, fs):
+        """Emit the class (struct types) and the rtype constant of a declared type."""
+        o = self.ti.defs.get(s.name)
+        if o is None:
+            return
+        if s.type_params is not None:
+            # Generic types are erased: one class serves every instantiation.
+            pass
+        t = ti.obj_type(o)
+        if s.assign:  # alias
+            return
+        if fs is not None:
+            self.local_type_count += 1
+            py = f"_gLT{self.local_type_count}_{mangle(s.name.name)}"
+            self.type_names[o] = py
+            fs.names[o] = py
+        py = self.type_names.get(o) or mangle(s.name.name)
+        k = ti.kind_of(t)
+        if k == "struct":
+            self.struct_class(t, py, named=True)
+
+    def struct_class(self, t, py: str | None = None, named: bool = False) -> str:
+        """The Python class for struct type t (emitted once)."""
+        key = self.type_key(t)
+        c = self.classes.get(key)
+        if c is not None:
+            return c
+        if py is None:
+            py = f"_gS{len(self.classes)}"
+        self.classes[key] = py
+        fields = ti.struct_fields(t)
+        L = self.class_lines
+        L.append((0, 1, f"class {py}:"))
+        names = [attr(f[0]) if f[0] != "_" else f"_gblank{i}" for i, f in enumerate(fields)]
+        L.append((1, 1, f"__slots__ = ({''.join(repr(n) + ', ' for n in names)})"))
+        args = []
+        body = []
+        for n, (fname, ft, emb, tag) in zip(names, fields):
+            z = self.zero_expr(ft)
+            if self.zero_is_const(ft):
+                args.append(f"{n}={z}")
+                body.append(f"self.{n} = {n}")
+            else:
+                args.append(f"{n}=None")
+                body.append(f"self.{n} = {z} if {n} is None else {n}")
+        L.append((1, 1, f"def __init__(self, {', '.join(args)}):" if args else "def __init__(self):"))
+        for b in body or ["pass"]:
+            L.append((2, 1, b))
+        L.append((1, 1, "def _copy(self):"))
+        L.append((2, 1, f"_gn = {py}.__new__({py})"))
+        for n, (fname, ft, emb, tag) in zip(names, fields):
+            L.append((2, 1, f"_gn.{n} = {self.copy_expr('self.' + n, ft)}"))
+        L.append((2, 1, "return _gn"))
+        L.append((1, 1, "def __eq__(self, o):"))
+        conds = []
+        for n, (fname, ft, emb, tag) in zip(names, fields):
+            if fname == "_":
+                continue
+            conds.append(self.eq_expr(f"self.{n}", f"o.{n}", ft))
+        L.append((2, 1, "return " + (" and ".join(conds) if conds else "True")))
+        L.append((1, 1, "def __hash__(self):"))
+        hs = [f"_gv.mapkey_copy(self.{n})" for n, f in zip(names, fields) if f[0] != "_"]
+        L.append((2, 1, f"return hash(({''.join(h + ', ' for h in hs)}))"))
+        L.append((1, 1, "_rtype = None"))
+        # rtype: pointer-to-struct for named, plain struct elsewhere
+        rt = self.rtype(t)
+        self.rtype_post.append(f"{rt}.cls = {py}")
+        self.rtype_post.append(f"{py}._rtype = _grt.ptr_to({rt})")
+        self.rtype_post.append(f"{py}._gstruct = {rt}")
+        if named:
+            self.promoted_methods(t, py)
+        return py
+
+    def promoted_methods(self, t, py):
+        """Forwarders on the struct class for methods promoted from embedded fields."""
+        fields = ti.struct_fields(t)
+        own = {ti.obj_name(m) for m in ti.named_methods(t)} if ti.is_named(t) else set()
+        seen = set(own) | {f[0] for f in fields}
+        for fname, ft, emb, tag in fields:
+            if not emb:
+                continue
+            base = ft
+            if ti.kind_of(base) == "ptr" and not ti.is_named(base):
+                base = ti.elem(base)
+            names = []
+            if ti.kind_of(base) == "iface":
+                names = ti.iface_method_names(base)
+            elif ti.is_named(base):
+                names = [ti.obj_name(m) for m in ti.named_methods(base)]
+                if ti.kind_of(base) == "struct":
+                    # methods promoted into the embedded struct too
+                    for ef in ti.struct_fields(base):
+                        if ef[2]:
+                            eb = ef[1]
+                            if ti.kind_of(eb) == "ptr" and not ti.is_named(eb):
+                                eb = ti.elem(eb)
+                            if ti.is_named(eb):
+                                names += [ti.obj_name(m) for m in ti.named_methods(eb)]
+                            elif ti.kind_of(eb) == "iface":
+                                names += ti.iface_method_names(eb)
+            for m in names:
+                if m in seen:
+                    continue
+                seen.add(m)
+                a = attr(m)
+                fa = attr(fname)
+                if ti.kind_of(base) in ("struct", "iface"):
+                    self.rtype_post.append(
+                        f"{py}.{a} = lambda self, *a, _gf={fa!r}, _gm={a!r}: getattr(getattr(self, _gf), _gm)(*a)")
+                else:
+                    fn = self.method_func_name(ti.named_obj(base), m)
+                    self.rtype_post.append(
+                        f"{py}.{a} = lambda self, *a, _gf={fa!r}: {fn}(getattr(self, _gf), *a)")
+
+    def method_func_name(self, tobj, m: str) -> str:
+        tn = self.type_names.get(tobj) or mangle(ti.obj_name(tobj))
+        return f"_gm_{tn}_{m}"
+
+    # -- value helpers -----------------------------------------------------------
+
+    def zero_is_const(self, t) -> bool:
+        return ti.kind_of(t) not in ("struct", "array")
+
+    def zero_expr(self, t) -> str:
+        k = ti.kind_of(t)
+        if k in ("int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16", "uint32",
+                 "uint64", "uintptr"):
+            return "0"
+        if k in ("float32", "float64"):
+            return "0.0"
+        if k in ("complex64", "complex128"):
+            return "0j"
+        if k == "string":
+            return "b''"
+        if k == "bool":
+            return "False"
+        if k == "slice":
+            return "_gv.NIL_SLICE"
+        if k == "map":
+            return "_gv.NIL_MAP"
+        if k == "struct":
+            return f"{self.struct_class(t)}()"
+        if k == "array":
+            n = ti.array_len(t)
+            e = ti.elem(t)
+            if self.zero_is_const(e):
+                return f"[{self.zero_expr(e)}] * {n}"
+            return f"[{self.zero_expr(e)} for _ in range({n})]"
+        if k == "tparam":
+            return "None"
+        return "None"
+
+    def copy_expr(self, x: str, t) -> str:
+        """x copied as Go copies a value of type t (structs and arrays by value)."""
+        k = ti.kind_of(t)
+        if k == "struct":
+            return f"{x}._copy()"
+        if k == "array":
+            ek = ti.kind_of(ti.elem(t))
+            if ek in ("struct", "array"):
+                return f"_gv.copyarr({x})"
+            return f"list({x})"
+        return x
+
+    def eq_expr(self, a: str, b: str, t) -> str:
+        k = ti.kind_of(t)
+        if k == "iface":
+            return f"_grt.ifaceeq({a}, {b})"
+        if k == "ptr" and ti.kind_of(ti.elem(t)) in ("struct", "array"):
+            return f"({a} is {b})"
+        if k in ("chan", "func"):
+            return f"({a} is {b})"
+        return f"({a} == {b})"
+
+    # -- rtypes ------------------------------------------------------------------
+
+    def type_key(self, t):
+        return ti.type_string(t) if not ti.is_named(t) or True else t
+
+    def rtype(self, t) -> str:
+        """The module-level name of the rtype constant for Go type t."""
+        key = ti.type_string(t)
+        py = self.rtypes.get(key)
+        if py is not None:
+            return py
+        from gopherpy.runtime import rtype as R
+        k = ti.kind_of(t)
+        if ti.is_named(t):
+            py = f"_gT{len(self.rtypes)}"
+            self.rtypes[key] = py
+            o = ti.named_obj(t)
+            pkg = ti.obj_pkg(o)
+            path = ti.pkg_path(pkg)
+            pname = ti.pkg_name(pkg)
+            if path and path != self.pkgpath:
+                # a type of another package: that package's rtype constant
+                self.rtype_lines.append(
+                    f"{py} = {self.imports.get(path, '_gload(' + repr(path) + ')')}._grtypes[{key!r}]")
+                return py
+            name = ti.obj_name(o)
+            self.rtype_lines.append(f"{py} = _grt.named({path!r}, {pname!r}, {name!r})")
+            u = self.rtype(ti.under(t))
+            self.rtype_post.append(f"_grt.set_underlying({py}, {u})")
+            ms = [ti.obj_name(m) for m in ti.named_methods(t)]
+            if k == "iface":
+                self.rtype_post.append(f"{py}.imethods = {ti.iface_method_names(t)!r}")
+            else:
+                vms = [ti.obj_name(m) for m in ti.named_methods(t) if not self.ptr_recv(m)]
+                self.rtype_post.append(f"{py}.methods = {{{', '.join(repr(m) + ': ' + repr(attr(m)) for m in vms)}}}")
+                pt = self.rtype_ptr(py)
+                self.rtype_post.append(f"{pt}.methods = {{{', '.join(repr(m) + ': ' + repr(attr(m)) for m in ms)}}}")
+                self.box_class(t, py, vms)
+            self.rtype_post.append(f"_grtypes[{key!r}] = {py}")
+            return py
+        if k in ("bool", "int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16",
+                 "uint32", "uint64", "uintptr", "float32", "float64", "complex64", "complex128",
+                 "string"):
+            return f"_grt.{k.upper()}_T"
+        if k == "unsafeptr":
+            return "_grt.UNSAFEPOINTER_T"
+        if k == "untypednil":
+            return "None"
+        if k == "slice":
+            e = self.rtype(ti.elem(t))
+            expr = f"_grt.slice_of({e})"
+        elif k == "ptr":
+            e = self.rtype(ti.elem(t))
+            expr = f"_grt.ptr_to({e})"
+        elif k == "array":
+            e = self.rtype(ti.elem(t))
+            expr = f"_grt.array_of({ti.array_len(t)}, {e})"
+        elif k == "map":
+            expr = f"_grt.map_of({self.rtype(ti.key(t))}, {self.rtype(ti.elem(t))})"
+        elif k == "chan":
+            d = getattr(ti.under(t), "dir", None)
+            d = d() if callable(d) else d
+            dmap = {0: 3, 1: 2, 2: 1}
+            expr = f"_grt.chan_of({dmap.get(d, 3) if isinstance(d, int) else 3}, {self.rtype(ti.elem(t))})"
+        elif k == "func":
+            ps = ", ".join(self.rtype(ti.obj_type(v)) + "," for v in ti.sig_params(t))
+            rs = ", ".join(self.rtype(ti.obj_type(v)) + "," for v in ti.sig_results(t))
+            expr = f"_grt.func_of(({ps}), ({rs}), {ti.sig_variadic(t)})"
+        elif k == "struct":
+            fs = []
+            for fname, ft, emb, tag in ti.struct_fields(t):
+                tagb = tag.encode() if isinstance(tag, str) else tag
+                fs.append(f"({fname!r}, {attr(fname)!r}, {self.rtype(ft)}, {emb}, {tagb!r}, {self.pkgpath!r}),")
+            expr = f"_grt.struct_of(({''.join(fs)}))"
+        elif k == "iface":
+            expr = f"_grt.iface_of({tuple(ti.iface_method_names(t))!r}, {key!r})"
+        else:
+            expr = f"_grt.iface_of((), {key!r})"
+        py = f"_gT{len(self.rtypes)}"
+        self.rtypes[key] = py
+        self.rtype_lines.append(f"{py} = {expr}")
+        if k == "struct":
+            self.struct_class(t)
+        return py
+
+    def rtype_ptr(self, rt: str) -> str:
+        return f"_grt.ptr_to({rt})"
+
+    def ptr_recv(self, m) -> bool:
+        sig = ti.obj_type(m)
+        r = getattr(sig, "recv", None)
+        r = r() if callable(r) else r
+        if r is None:
+            return False
+        return ti.tname(ti.obj_type(r)) == "Pointer"
+
+    def box_class(self, t, rt: str, vms: list[str]):
+        """The Boxed subclass for named type t held in an interface, with its value methods."""
+        k = ti.kind_of(t)
+        name = f"_gB_{rt}"
+        self.rtype_post.append(f"class {name}(_gv.Boxed):")
+        self.rtype_post.append("    __slots__ = ()")
+        for m in vms:
+            a = attr(m)
+            if k == "struct":
+                cls = self.struct_class(t)
+                self.rtype_post.append(f"    def {a}(self, *a): return {cls}.{a}(self.v, *a)")
+            else:
+                fn = self.method_func_name(ti.named_obj(t), m)
+                self.rtype_post.append(f"    def {a}(self, *a): return {fn}(self.v, *a)")
+        self.rtype_post.append(f"{rt}.set_box({name})")
+
+    # -- functions -----------------------------------------------------------------
+
+    def func_decl(self, d: N.FuncDecl):
+        from gopherpy.compile.state import FuncState
+        name = d.name.name
+        self.setpos(d)
+        o = self.ti.defs.get(d.name)
+        if d.body is None:
+            # body-less: a Python native from the package's native.py
+            py = mangle(name)
+            if d.recv is not None:
+                rf = d.recv.list[0]
+                base = rf.type.x if isinstance(rf.type, N.StarExpr) else rf.type
+                if isinstance(base, (N.IndexExpr, N.IndexListExpr)):
+                    base = base.x
+                tobj = self.ti.obj_of(base)
+                tn = self.type_names.get(tobj) or mangle(base.name)
+                if ti.kind_of(ti.obj_type(tobj)) == "struct":
+                    self.emit(f"{tn}.{attr(name)} = _gnative.{base.name}_{name}")
+                else:
+                    self.emit(f"{self.method_func_name(tobj, name)} = _gnative.{base.name}_{name}")
+            else:
+                self.emit(f"{py} = _gnative.{name}")
+            self.natives.add(name)
+            if not any(h.startswith("_gnative = ") for h in self.header):
+                self.header.append(f"_gnative = _gload_native({self.pkgpath!r})")
+                self.header.append("from gopherpy.compile.loader import load_native as _gload_native")
+                self.header[-1], self.header[-2] = self.header[-2], self.header[-1]
+            return
+        if d.recv is None:
+            if name == "init":
+                self.ninit = getattr(self, "ninit", 0) + 1
+                py = f"_ginit{self.ninit}"
+                goname = f"{self.pkgname}.init.{self.ninit - 1}"
+            elif name == "_":
+                return
+            else:
+                py = mangle(name)
+                goname = f"{self.pkgname}.{name}"
+            self.qualnames[py] = goname
+            self.function(d.type, d.body, py, goname, o, None, None)
+            return
+        # method
+        rf = d.recv.list[0]
+        rtype_expr = rf.type
+        isptr = isinstance(rtype_expr, N.StarExpr)
+        base = rtype_expr.x if isptr else rtype_expr
+        if isinstance(base, (N.IndexExpr, N.IndexListExpr)):
+            base = base.x
+        tobj = self.ti.obj_of(base)
+        tname = self.type_names.get(tobj) or mangle(base.name)
+        tt = ti.obj_type(tobj)
+        goname = f"{self.pkgname}.{'(*' + base.name + ')' if isptr else base.name}.{name}"
+        recv_obj = self.ti.defs.get(rf.names[0]) if rf.names else None
+        if ti.kind_of(tt) == "struct":
+            py = f"_gmeth_{tname}_{attr(name)}"
+            self.qualnames[py] = goname
+            self.function(d.type, d.body, py, goname, o, recv_obj, (tt, isptr))
+            self.emit(f"{tname}.{attr(name)} = {py}")
+        else:
+            py = self.method_func_name(tobj, name)
+            self.qualnames[py] = goname
+            self.function(d.type, d.body, py, goname, o, recv_obj, (tt, isptr))
+            if isptr:
+                pass
+
+    def function(self, ftype: N.FuncType, body: N.BlockStmt, py: str, goname: str, obj,
+                 recv_obj, recv_info, is_lit: bool = False):
+        """Emit `def py(...)` for a function, method or function literal."""
+        from gopherpy.compile.state import FuncState
+        outer = self.fs
+        fs = FuncState(outer, goname)
+        self.fs = fs
+        sig = self.ti.type_of(ftype) if is_lit else (ti.obj_type(obj) if obj is not None else None)
+        fs.sig = sig
+        fs.pyname = py
+        fs.body_node = body
+        params = []
+        if recv_obj is not None:
+            params.append(self.declare_local(recv_obj))
+        elif recv_info is not None:
+            params.append("_grecv")
+        pobjs = []
+        for f in ftype.params.list:
+            if not f.names:
+                params.append(f"_gp{len(params)}")
+                continue
+            for n in f.names:
+                o = self.ti.defs.get(n)
+                if o is None or n.name == "_":
+                    params.append(f"_gp{len(params)}")
+                    continue
+                params.append(self.declare_local(o))
+                pobjs.append(o)
+        # escape: locals whose address is taken live in boxes
+        taken = self.address_taken(body)
+        if recv_obj is not None:
+            pobjs.insert(0, recv_obj)
+        results = []
+        res_objs = []
+        if ftype.results is not None:
+            for f in ftype.results.list:
+                if not f.names:
+                    results.append((f"_gr{len(results)}", self.ti.type_of(f.type), None))
+                    continue
+                for n in f.names:
+                    o = self.ti.defs.get(n)
+                    if o is None or n.name == "_":
+                        results.append((f"_gr{len(results)}", self.ti.type_of(f.type), None))
+                        continue
+                    results.append((self.declare_local(o), ti.obj_type(o), o))
+                    res_objs.append(o)
+        fs.results = [r[0] for r in results]
+        fs.result_types = [r[1] for r in results]
+        fs.named_results = any(r[2] is not None for r in results)
+        fs.has_defer = self.contains(body, (N.DeferStmt,))
+        self.emit(f"def {py}({', '.join(params)}):", self.goline(ftype))
+        self.indent += 1
+        start = len(self.out)
+        fs.body_start = start
+        fs.body_indent = self.indent
+        for o in pobjs + res_objs:
+            if o in taken and not self.is_ref_kind(ti.obj_type(o)):
+                fs.boxed.add(o)
+        for o in pobjs:
+            if o in fs.boxed:
+                pn = fs.names[o]
+                self.emit(f"{pn} = _gBox({pn})")
+        if recv_info is not None and recv_obj is not None:
+            rt, isptr = recv_info
+            if not isptr and ti.kind_of(rt) in ("struct", "array") and self.mutates(body, recv_obj):
+                pn = fs.names[recv_obj]
+                if recv_obj in fs.boxed:
+                    self.emit(f"{pn}.v = {self.copy_expr(pn + '.v', rt)}")
+                else:
+                    self.emit(f"{pn} = {self.copy_expr(pn, rt)}")
+        for name, t, o in results:
+            z = self.zero_expr(t)
+            if o is not None and o in fs.boxed:
+                self.emit(f"{name} = _gBox({z})")
+            else:
+                self.emit(f"{name} = {z}")
+        if fs.has_defer:
+            self.emit("_gdf = []")
+            self.emit("_gpn = False")
+            self.emit("try:")
+            self.indent += 1
+            self.block(body.list)
+            self.emit("pass")
+            self.indent -= 1
+            self.emit("except BaseException as _ge:")
+            self.indent += 1
+            self.emit("_gpn = True")
+            self.emit("_gp.deferpanic(_gdf, _ge)")
+            self.emit("_gpn = False")
+            self.indent -= 1
+            self.emit("finally:")
+            self.indent += 1
+            self.emit("if not _gpn:")
+            self.indent += 1
+            self.emit("_gp.deferreturn(_gdf)")
+            self.emit(f"return {self.results_expr()}")
+            self.indent -= 2
+        else:
+            self.block(body.list)
+            if results:
+                pass
+        self.emit("pass")
+        decls = []
+        if fs.nonlocals:
+            decls.append(f"nonlocal {', '.join(sorted(fs.nonlocals))}")
+        if fs.globals:
+            decls.append(f"global {', '.join(sorted(fs.globals))}")
+        for d in reversed(decls):
+            self.out.insert(start, (self.indent, self.goline(ftype), d))
+        self.indent -= 1
+        self.fs = outer
+
+    def results_expr(self) -> str:
+        fs = self.fs
+        names = [self.result_ref(i) for i in range(len(fs.results))]
+        if not names:
+            return "None"
+        if len(names) == 1:
+            return names[0]
+        return "(" + ", ".join(names) + ")"
+
+    def result_ref(self, i: int) -> str:
+        fs = self.fs
+        name = fs.results[i]
+        for o, py in fs.names.items():
+            if py == name and o in fs.boxed:
+                return name + ".v"
+        return name
+
+    def is_ref_kind(self, t) -> bool:
+        """Types whose address is their identity (no Box needed): structs and arrays."""
+        return ti.kind_of(t) in ("struct", "array")
+
+    # -- analyses --------------------------------------------------------------------
+
+    def walk(self, node):
+        """Yield every AST node under node (including FuncLit bodies)."""
+        stack = [node]
+        while stack:
+            n = stack.pop()
+            if n is None:
+                continue
+            yield n
+            if isinstance(n, list):
+                stack.extend(n)
+                continue
+            for f in getattr(n, "__slots__", ()):
+                if f in ("doc", "comment", "comments"):
+                    continue
+                v = getattr(n, f, None)
+                if isinstance(v, (N.Node, list)):
+                    stack.append(v)
+
+    def contains(self, body, classes, into_lits: bool = False) -> bool:
+        stack = [body]
+        while stack:
+            n = stack.pop()
+            if n is None:
+                continue
+            if isinstance(n, list):
+                stack.extend(n)
+                continue
+            if isinstance(n, classes):
+                return True
+            if isinstance(n, N.FuncLit) and not into_lits:
+                continue
+            for f in getattr(n, "__slots__", ()):
+                v = getattr(n, f, None)
+                if isinstance(v, (N.Node, list)):
+                    stack.append(v)
+        return False
+
+    def address_taken(self, body) -> set:
+        out = set()
+        for n in self.walk(body):
+            if isinstance(n, N.UnaryExpr) and n.op == "&":
+                x = n.x
+                while isinstance(x, N.ParenExpr):
+                    x = x.x
+                if isinstance(x, N.Ident):
+                    o = self.ti.obj_of(x)
+                    if o is not None:
+                        out.add(o)
+            elif isinstance(n, N.CallExpr) and isinstance(n.fun, N.SelectorExpr):
+                # x.M() with a pointer-receiver method on an addressable non-struct x
+                sel = self.ti.selections.get(n.fun)
+                if sel is not None and isinstance(n.fun.x, N.Ident):
+                    o = self.ti.obj_of(n.fun.x)
+                    if o is not None and ti.obj_kind(o) == "Var":
+                        m = getattr(sel, "obj", None)
+                        m = m() if callable(m) else m
+                        if m is not None and ti.obj_kind(m) == "Func" and self.ptr_recv(m) \
+                                and ti.kind_of(ti.obj_type(o)) not in ("ptr", "struct", "array", "iface"):
+                            out.add(o)
+        return out
+
+    def mutates(self, body, obj) -> bool:
+        """Whether a function body may modify (or take the address of) variable obj."""
+        for n in self.walk(body):
+            tgt = []
+            if isinstance(n, N.AssignStmt):
+                tgt = n.lhs
+            elif isinstance(n, N.IncDecStmt):
+                tgt = [n.x]
+            elif isinstance(n, N.UnaryExpr) and n.op == "&":
+                tgt = [n.x]
+            elif isinstance(n, N.CallExpr) and isinstance(n.fun, N.SelectorExpr):
+                tgt = [n.fun.x]
+            elif isinstance(n, N.RangeStmt):
+                tgt = [x for x in (n.key, n.value) if x is not None]
+            for x in tgt:
+                while isinstance(x, (N.SelectorExpr, N.IndexExpr, N.ParenExpr, N.SliceExpr)):
+                    x = x.x
+                if isinstance(x, N.Ident) and self.ti.obj_of(x) is obj:
+                    return True
+        return False
+
+    # -- package variables and init ----------------------------------------------------
+
+    def package_var_init(self):
+        self.tail = []
+        self.fs = None
+        order = getattr(self.info, "init_order", None) or []
+        done = set()
+        from gopherpy.compile.state import FuncState
+        # zero every package variable first
+        for f in self.files:
+            self.filename = f.filename
+            for d in f.decls:
+                if isinstance(d, N.GenDecl) and d.tok == "var":
+                    for s in d.specs:
+                        for n in s.names:
+                            o = self.ti.defs.get(n)
+                            if o is not None and n.name != "_":
+                                self.setpos(n)
+                                self.emit(f"{mangle(n.name)} = {self.zero_expr(ti.obj_type(o))}")
+        # initializers in dependency order
+        fs = FuncState(None, f"{self.pkgname}.init")
+        fs.is_pkg = True
+        fs.pyname = None
+        fs.body_node = None
+        self.fs = fs
+        self.emit("def _gvarinit():")
+        self.indent += 1
+        self.qualnames["_gvarinit"] = f"{self.pkgname}.init"
+        start = len(self.out)
+        fs.body_start = start
+        fs.body_indent = self.indent
+        for ini in order:
+            lhs = getattr(ini, "lhs", None)
+            rhs = getattr(ini, "rhs", None)
+            if lhs is None:
+                continue
+            lhs = lhs() if callable(lhs) else lhs
+            rhs = rhs() if callable(rhs) else rhs
+            self.setpos(rhs)
+            targets = []
+            for o in lhs:
+                nm = ti.obj_name(o)
+                if nm == "_":
+                    targets.append("_")
+                else:
+                    targets.append(mangle(nm))
+                    fs.globals.add(mangle(nm))
+            if len(lhs) == 1:
+                v = self.value_to(rhs, ti.obj_type(lhs[0]))
+                self.emit(f"{targets[0]} = {v}")
+            else:
+                v = self.expr(rhs)
+                self.emit(f"{', '.join(targets)} = {v}")
+        self.emit("pass")
+        if fs.globals:
+            self.out.insert(start, (self.indent, 1, f"global {', '.join(sorted(fs.globals))}"))
+        self.indent -= 1
+        self.emit("_gvarinit()")
+        self.fs = None
+
+    def emit_init_calls(self):
+        for i in range(getattr(self, "ninit", 0)):
+            self.emit(f"_ginit{i + 1}()")

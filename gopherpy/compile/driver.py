@@ -1,0 +1,88 @@
+"""This file implements running a compiled main package: load, run main.main, and turn its end into an exit status.
+
+run_program(files, args) is what `gopherpy run` calls. The program runs on a thread
+with a large C stack and a high recursion limit so deep Go recursion works; when the
+goroutine runtime (gopherpy.runtime.proc) is present, main runs as goroutine 1 under
+its scheduler (proc.run_main), otherwise directly (one goroutine).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import threading
+
+
+def _load_main(files):
+    from gopherpy.compile import loader
+    srcs = loader.read_sources(files)
+    return loader.build_and_exec("main", srcs, modname="__gomain__")
+
+
+def build_program(files) -> int:
+    from gopherpy.compile import loader
+    try:
+        loader.get_code("main", loader.read_sources(files))
+    except loader.BuildError as e:
+        sys.stderr.write(e.text if isinstance(e.text, str) else "\n".join(e.text))
+        return 1
+    except OSError as e:
+        sys.stderr.write(f"{e}\n")
+        return 1
+    return 0
+
+
+def run_program(files, args) -> int:
+    from gopherpy.compile import loader
+    from gopherpy.runtime import panic
+    sys.argv = [os.path.splitext(os.path.basename(files[0]))[0]] + list(args)
+    result = [0]
+
+    def body():
+        try:
+            m = _load_main(files)
+            fn = m.__dict__.get("main")
+            if fn is None:
+                sys.stderr.write("# command-line-arguments\nruntime.main_main·f: function main is undeclared in the main package\n")
+                result[0] = 1
+                return
+            try:
+                from gopherpy.runtime import proc  # noqa: F401
+                run_main = getattr(proc, "run_main", None)
+            except ImportError:
+                run_main = None
+            if run_main is not None:
+                _install_hooks(proc)
+                code = run_main(fn)
+                result[0] = code if isinstance(code, int) else 0
+            else:
+                fn()
+        except loader.BuildError as e:
+            sys.stderr.write(e.text if isinstance(e.text, str) else "\n".join(e.text))
+            result[0] = 1
+        except panic.ExitProgram as e:
+            result[0] = e.code
+        except panic.GoExit:
+            sys.stdout.flush()
+            sys.stderr.write("fatal error: no goroutines (main called runtime.Goexit) - deadlock!\nexit status 2\n")
+            result[0] = 2
+        except BaseException as e:  # noqa: BLE001 - every escape becomes Go's report
+            result[0] = panic.report_unrecovered(e)
+        finally:
+            try:
+                sys.stdout.flush()
+            except Exception:
+                pass
+
+    sys.setrecursionlimit(400000)
+    threading.stack_size(1 << 29)
+    t = threading.Thread(target=body, name="go-main")
+    t.start()
+    t.join()
+    return result[0]
+
+
+def _install_hooks(proc):
+    from gopherpy.runtime import panic
+    if hasattr(proc, "unhandled_panic_hook"):
+        proc.unhandled_panic_hook = panic.report_unrecovered

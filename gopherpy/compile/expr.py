@@ -1,0 +1,647 @@
+"""This file implements lowering of Go expressions (other than calls) to Python expression text.
+
+`expr(e)` gives the Python expression for e's value in its own type; `value_to(e, T)`
+gives it converted to the type T of the place it flows to (boxing into interfaces,
+copying structs and arrays). Integer results are wrapped to their type's range; see
+VALUES.md for the representation of every kind of value.
+"""
+
+from __future__ import annotations
+
+from gopherpy.compile import typeinfo as ti
+from gopherpy.compile.names import attr, mangle
+from gopherpy.syntax import nodes as N
+
+INTS = {"int": (64, True), "int8": (8, True), "int16": (16, True), "int32": (32, True),
+        "int64": (64, True), "uint": (64, False), "uint8": (8, False), "uint16": (16, False),
+        "uint32": (32, False), "uint64": (64, False), "uintptr": (64, False)}
+FLOATS = ("float32", "float64")
+COMPLEXES = ("complex64", "complex128")
+
+
+def wrap_text(x: str, k: str) -> str:
+    """Python text wrapping integer expression x to the range of int kind k."""
+    bits, signed = INTS[k]
+    m = (1 << bits) - 1
+    if signed:
+        h = 1 << (bits - 1)
+        return f"((({x}) + {h:#x} & {m:#x}) - {h:#x})"
+    return f"(({x}) & {m:#x})"
+
+
+def const_text(v, k: str) -> str:
+    """A Python literal for constant value v converted to kind k."""
+    if k == "string":
+        if isinstance(v, str):
+            return repr(v.encode("utf-8", "surrogatepass"))
+        if isinstance(v, bytes):
+            return repr(v)
+        if isinstance(v, int):
+            from gopherpy.runtime.values import encoderune
+            return repr(encoderune(v))
+        return repr(str(v).encode())
+    if k == "bool":
+        return "True" if v else "False"
+    if k in INTS:
+        if isinstance(v, complex):
+            v = v.real
+        return str(int(v))
+    if k in FLOATS:
+        if isinstance(v, complex):
+            v = v.real
+        f = float(v)
+        if k == "float32":
+            from gopherpy.runtime.values import f32
+            f = f32(f)
+        r = repr(f)
+        if r in ("inf", "-inf", "nan"):
+            return f"float({r!r})"
+        return r
+    if k in COMPLEXES:
+        c = complex(v)
+        return f"complex({float(c.real)!r}, {float(c.imag)!r})".replace("inf", "float('inf')") \
+            if "inf" in repr(c) else f"complex({float(c.real)!r}, {float(c.imag)!r})"
+    if isinstance(v, bool):
+        return "True" if v else "False"
+    if isinstance(v, str):
+        return repr(v.encode("utf-8", "surrogatepass"))
+    if isinstance(v, float) or type(v).__name__ == "Fraction":
+        return const_text(v, "float64")
+    if isinstance(v, complex):
+        return f"complex({v.real!r}, {v.imag!r})"
+    return repr(int(v)) if not isinstance(v, (bytes,)) else repr(v)
+
+
+def unparen(e):
+    while isinstance(e, N.ParenExpr):
+        e = e.x
+    return e
+
+
+class ExprMixin:
+
+    # -- entry points ----------------------------------------------------------
+
+    def expr(self, e) -> str:
+        c = self.ti.const_of(e)
+        if c is not None:
+            t = self.ti.type_of(e)
+            k = ti.kind_of(t)
+            if ti.is_untyped(t):
+                k = {"int": "int", "int32": "int", "float64": "float64", "string": "string",
+                     "bool": "bool", "complex128": "complex128"}.get(k, k)
+            return const_text(c, k)
+        m = getattr(self, "x_" + type(e).__name__, None)
+        if m is None:
+            self.ice(e, f"unexpected expression {type(e).__name__}")
+        return m(e)
+
+    def value_to(self, e, target) -> str:
+        """e's value as it flows into a place of type target (assign, argument, return...)."""
+        src = self.ti.type_of(e)
+        tk = ti.kind_of(target) if target is not None else None
+        if tk == "iface":
+            sk = ti.kind_of(src)
+            if sk == "untypednil":
+                return "None"
+            c = self.ti.const_of(e)
+            if c is not None and ti.is_untyped(src):
+                # untyped constant to interface: its default type
+                k = ti.kind_of(src)
+                k = {"int32": "int32"}.get(k, k)
+                txt = const_text(c, k)
+                if k == "int32":
+                    return f"_grt.INT32_T.box({txt})"
+                return txt
+            return self.box(self.expr(e), src, fresh=self.is_fresh(e))
+        if tk in ("struct", "array") and not self.is_fresh(e):
+            return self.copy_expr(self.expr(e), target)
+        if tk is not None and self.ti.const_of(e) is not None:
+            return const_text(self.ti.const_of(e), tk if tk in INTS or tk in FLOATS or
+                              tk in COMPLEXES or tk in ("string", "bool") else ti.kind_of(src))
+        if tk == "untypednil":
+            return "None"
+        x = self.expr(e)
+        return x
+
+    def box(self, x: str, src, fresh: bool = True) -> str:
+        """Python text converting value x of static type src into an interface value."""
+        sk = ti.kind_of(src)
+        if sk in ("iface", "tparam"):
+            return x
+        if sk == "untypednil":
+            return "None"
+        if not ti.is_named(src):
+            if sk in ("int", "float64", "string", "bool", "complex128") or ti.is_untyped(src):
+                return x
+            if sk == "ptr" and ti.kind_of(ti.elem(src)) == "struct" and ti.is_named(ti.elem(src)):
+                return f"_grt.box({self.rtype(src)}, {x})"
+        if sk in ("struct", "array") and not fresh:
+            x = self.copy_expr(x, src)
+        return f"{self.rtype(src)}.box({x})"
+
+    def is_fresh(self, e) -> bool:
+        """Whether e's value is a new object no one else refers to (no copy needed)."""
+        e = unparen(e)
+        if isinstance(e, N.CompositeLit):
+            return True
+        if isinstance(e, N.CallExpr):
+            return not self.ti.is_type_expr(e.fun) or isinstance(unparen(e.fun), N.Ident) and False
+        return False
+
+    # -- leaves ------------------------------------------------------------------
+
+    def x_BasicLit(self, e):
+        return const_text(self.ti.const_of(e), ti.kind_of(self.ti.type_of(e)))
+
+    def x_ParenExpr(self, e):
+        return self.expr(e.x)
+
+    def x_Ident(self, e):
+        o = self.ti.obj_of(e)
+        if o is None:
+            self.ice(e, f"no object for {e.name}")
+        k = ti.obj_kind(o)
+        if k == "Nil":
+            return self.zero_expr(self.ti.type_of(e))
+        if k == "Const":
+            return const_text(self.ti.const_of(e), ti.kind_of(ti.obj_type(o)))
+        py, boxed, owner = self.lookup(o)
+        if py is None:
+            if k == "TypeName":
+                return self.rtype(ti.obj_type(o))
+            self.ice(e, f"unresolved identifier {e.name}")
+        if owner is None and self.fs is not None and getattr(self.fs, "is_pkg", False):
+            pass
+        return py + ".v" if boxed else py
+
+    def x_FuncLit(self, e):
+        fs = self.fs
+        top = fs
+        while top.parent is not None:
+            top = top.parent
+        top.nfunclit += 1
+        goname = f"{top.goname}.func{top.nfunclit}"
+        if fs.parent is not None:
+            # Go numbers nested literals by the outermost function: main.main.func1.1 ...
+            fs.nfunclit = getattr(fs, "nfunclit", 0)
+            goname = f"{fs.goname}.{top.nfunclit}" if False else goname
+        py = self.tmp("fl")
+        self.qualnames[self.qualname_prefix() + py] = goname
+        self.function(e.type, e.body, py, goname, None, None, None, is_lit=True)
+        return py
+
+    def qualname_prefix(self) -> str:
+        parts = []
+        fs = self.fs
+        while fs is not None and getattr(fs, "pyname", None):
+            parts.append(fs.pyname + ".<locals>.")
+            fs = fs.parent
+        return "".join(reversed(parts))
+
+    # -- selectors ------------------------------------------------------------------
+
+    def x_SelectorExpr(self, e):
+        x = unparen(e.x)
+        if isinstance(x, N.Ident):
+            o = self.ti.obj_of(x)
+            if o is not None and ti.obj_kind(o) == "PkgName":
+                path = self.pkgname_path(o)
+                mod = self.imports.get(path, f"_gload({path!r})")
+                so = self.ti.obj_of(e.sel)
+                if so is not None and ti.obj_kind(so) == "TypeName":
+                    return self.rtype(ti.obj_type(so))
+                return f"{mod}.{mangle(e.sel.name)}"
+        sel = self.ti.selections.get(e)
+        if sel is None:
+            self.ice(e, "selector without selection")
+        kind = _get(sel, "kind")
+        kname = str(kind).lower()
+        if "expr" in kname and "method" in kname or kind == 2:
+            # method expression T.M / (*T).M
+            return self.method_expr(e, sel)
+        path = list(_get(sel, "index"))
+        recv_t = _get(sel, "recv")
+        if "field" in kname or kind == 0:
+            base = self.expr(e.x)
+            return self.field_path(base, recv_t, path)
+        # method value x.M
+        return self.method_value(e, sel)
+
+    def pkgname_path(self, o) -> str:
+        imp = getattr(o, "imported", None)
+        imp = imp() if callable(imp) else imp
+        return ti.pkg_path(imp)
+
+    def field_path(self, base: str, t, path) -> str:
+        """base.f1.f2... following an index path through (embedded) struct fields."""
+        for i in path:
+            if ti.kind_of(t) == "ptr":
+                t = ti.elem(t)
+            fields = ti.struct_fields(t)
+            fname, ft, emb, tag = fields[i]
+            base = f"{base}.{attr(fname)}"
+            t = ft
+        return base
+
+    def method_value(self, e, sel):
+        obj = _get(sel, "obj")
+        path = list(_get(sel, "index"))
+        recv_t = _get(sel, "recv")
+        x = self.expr(e.x)
+        if len(path) > 1:
+            x = self.field_path(x, recv_t, path[:-1])
+            t = recv_t
+            for i in path[:-1]:
+                if ti.kind_of(t) == "ptr":
+                    t = ti.elem(t)
+                t = ti.struct_fields(t)[i][1]
+            recv_t = t
+        name = ti.obj_name(obj)
+        rk = ti.kind_of(recv_t)
+        if rk == "iface":
+            return f"{x}.{attr(name)}"
+        base = recv_t
+        if rk == "ptr":
+            base = ti.elem(recv_t)
+        if ti.kind_of(base) == "struct":
+            if self.ptr_recv(obj) or rk == "ptr":
+                return f"{x}.{attr(name)}"
+            # value receiver bound now: Go copies the receiver when the method value is made
+            return f"{x}._copy().{attr(name)}"
+        fn = self.method_func_name(ti.named_obj(base), name)
+        if self.ptr_recv(obj) and rk != "ptr":
+            x = self.addr_of(e.x)
+        elif rk == "ptr" and not self.ptr_recv(obj):
+            x = f"{x}.v"
+        return f"(lambda *_ga, _gx={x}: {fn}(_gx, *_ga))"
+
+    def method_expr(self, e, sel):
+        obj = _get(sel, "obj")
+        recv_t = _get(sel, "recv")
+        name = ti.obj_name(obj)
+        base = recv_t
+        if ti.kind_of(base) == "ptr":
+            base = ti.elem(base)
+        if ti.kind_of(base) == "iface":
+            return f"(lambda _gx, *_ga: _gx.{attr(name)}(*_ga))"
+        if ti.kind_of(base) == "struct":
+            cls = self.struct_class(base)
+            return f"{cls}.{attr(name)}"
+        fn = self.method_func_name(ti.named_obj(base), name)
+        if ti.kind_of(recv_t) == "ptr" and not self.ptr_recv(obj):
+            return f"(lambda _gx, *_ga: {fn}(_gx.v, *_ga))"
+        return fn
+
+    # -- index and slice -----------------------------------------------------------
+
+    def x_IndexExpr(self, e):
+        xt = self.ti.type_of(e.x)
+        if self.ti.is_type_expr(e) or ti.kind_of(xt) == "func":
+            # generic instantiation: erased
+            return self.expr(e.x)
+        k = ti.kind_of(xt)
+        x = self.expr(e.x)
+        if k == "map":
+            kt = ti.key(xt)
+            key = self.mapkey(e.index, kt)
+            vt = ti.elem(xt)
+            if self.zero_is_const(vt):
+                return f"{x}.get({key}, {self.zero_expr(vt)})"
+            return f"_gv.mapget({x}, {key}, {self.rtype(vt)})"
+        i = self.expr(e.index)
+        return self.index_read(x, i, k, xt, e)
+
+    def index_read(self, x, i, k, xt, e):
+        ci = self.ti.const_of(e.index)
+        if k == "slice":
+            if ci is not None:
+                t = self.tmp()
+                return f"(({t} := {x}).a[{t}.off + {ci}] if {ci} < {t}.len else _gv.index_panic({ci}, {t}.len))"
+            t, j = self.tmp(), self.tmp()
+            return f"(({t} := {x}).a[{t}.off + {j}] if -1 < ({j} := {i}) < {t}.len else _gv.index_panic({j}, {t}.len))"
+        if k == "string":
+            if ci is not None:
+                t = self.tmp()
+                return f"(({t} := {x})[{ci}] if {ci} < len({t}) else _gv.index_panic({ci}, len({t})))"
+            t, j = self.tmp(), self.tmp()
+            return f"(({t} := {x})[{j}] if -1 < ({j} := {i}) < len({t}) else _gv.index_panic({j}, len({t})))"
+        if k == "ptr":
+            xt = ti.elem(xt)
+        n = ti.array_len(xt)
+        if ci is not None:
+            return f"{x}[{ci}]"
+        j = self.tmp()
+        return f"({x}[{j}] if -1 < ({j} := {i}) < {n} else _gv.index_panic({j}, {n}))"
+
+    def mapkey(self, ke, kt) -> str:
+        """Python dict key text for key expression ke of map key type kt."""
+        kk = ti.kind_of(kt)
+        if kk == "iface":
+            return f"_grt.ifacehash_key({self.value_to(ke, kt)})"
+        if kk == "array":
+            return f"_gv.mapkey_copy({self.expr(ke)})"
+        if kk == "struct":
+            return self.value_to(ke, kt)
+        if kk == "float64" or kk == "float32":
+            return f"_gv.floatkey({self.expr(ke)})"
+        return self.value_to(ke, kt)
+
+    def x_SliceExpr(self, e):
+        xt = self.ti.type_of(e.x)
+        k = ti.kind_of(xt)
+        x = self.expr(e.x)
+        lo = self.expr(e.low) if e.low is not None else "None"
+        hi = self.expr(e.high) if e.high is not None else "None"
+        mx = self.expr(e.max) if e.max is not None else None
+        if k == "string":
+            if e.low is None and e.high is None:
+                return x
+            return f"_gv.slicestring({x}, {lo}, {hi})"
+        if k == "slice":
+            if mx is None:
+                return f"_gv.reslice({x}, {lo}, {hi})"
+            return f"_gv.reslice({x}, {lo}, {hi}, {mx})"
+        # array (addressable) or pointer to array
+        return f"_gv.slicearray({x}, {lo}, {hi}{', ' + mx if mx else ''})"
+
+    def x_TypeAssertExpr(self, e, commaok: bool = False):
+        x = self.expr(e.x)
+        t = self.ti.type_of(e.type)
+        src = self.ti.type_of(e.x)
+        want = self.rtype(t)
+        if ti.kind_of(t) == "iface":
+            fn = "_gv_assert_iface"
+            return (f"_gp_assert_iface({x}, {want}, {ti.type_string(src)!r}, {commaok})"
+                    .replace("_gp_assert_iface", "_grt.assert_iface"))
+        z = self.zero_expr(t) if commaok else "None"
+        return f"_grt.assert_type({x}, {want}, {ti.type_string(src)!r}, {commaok}, {z})"
+
+    def x_StarExpr(self, e):
+        t = self.ti.type_of(e.x)
+        x = self.expr(e.x)
+        et = ti.elem(t)
+        if ti.kind_of(et) in ("struct", "array"):
+            # *p where p points to a struct/array: the object itself (copied where needed)
+            return f"_gv.deref({x})"
+        return f"{x}.v"
+
+    # -- composite literals -----------------------------------------------------------
+
+    def x_CompositeLit(self, e, t=None):
+        if t is None:
+            t = self.ti.type_of(e)
+        k = ti.kind_of(t)
+        if k == "ptr":  # &T{} elided in a composite literal of pointers
+            return self.x_CompositeLit(e, ti.elem(t))
+        if k == "struct":
+            cls = self.struct_class(t)
+            fields = ti.struct_fields(t)
+            args = []
+            if e.elts and isinstance(e.elts[0], N.KeyValueExpr):
+                idx = {f[0]: i for i, f in enumerate(fields)}
+                for kv in e.elts:
+                    fname = kv.key.name
+                    ft = fields[idx[fname]][1]
+                    args.append(f"{attr(fname)}={self.elem_value(kv.value, ft)}")
+            else:
+                for el, f in zip(e.elts, fields):
+                    args.append(self.elem_value(el, f[1]))
+            return f"{cls}({', '.join(args)})"
+        if k in ("slice", "array"):
+            et = ti.elem(t)
+            items = {}
+            idx = 0
+            maxi = 0
+            for el in e.elts:
+                if isinstance(el, N.KeyValueExpr):
+                    idx = int(self.ti.const_of(el.key))
+                    v = el.value
+                else:
+                    v = el
+                items[idx] = self.elem_value(v, et)
+                idx += 1
+                maxi = max(maxi, idx)
+            n = ti.array_len(t) if k == "array" else maxi
+            if len(items) == n and all(i in items for i in range(n)):
+                body = "[" + ", ".join(items[i] for i in range(n)) + "]"
+            elif not items:
+                body = self.zero_expr_n(et, n)
+            else:
+                tmp = self.tmp()
+                body = f"_gv.fill_sparse({self.zero_expr_n(et, n)}, {{{', '.join(f'{i}: {v}' for i, v in items.items())}}})"
+            if ti.kind_of(et) == "uint8":
+                body = f"bytearray({body})"
+            if k == "array":
+                return body
+            return f"_gv.mkslice({body})"
+        if k == "map":
+            kt, vt = ti.key(t), ti.elem(t)
+            pairs = []
+            for kv in e.elts:
+                pairs.append(f"({self.mapkey(kv.key, kt) if not isinstance(kv.key, N.CompositeLit) else self.mapkey_lit(kv.key, kt)}, {self.elem_value(kv.value, vt)})")
+            return f"_gv.Map([{', '.join(pairs)}])"
+        self.ice(e, f"composite literal of {k}")
+
+    def mapkey_lit(self, ke, kt):
+        v = self.x_CompositeLit(ke, kt)
+        if ti.kind_of(kt) == "array":
+            return f"_gv.mapkey_copy({v})"
+        return v
+
+    def elem_value(self, v, t):
+        if isinstance(v, N.CompositeLit) and v.type is None:
+            if ti.kind_of(t) == "ptr":
+                return self.x_CompositeLit(v, ti.elem(t))
+            return self.x_CompositeLit(v, t)
+        if isinstance(v, N.UnaryExpr) and v.op == "&" and isinstance(v.x, N.CompositeLit) and v.x.type is None:
+            return self.x_CompositeLit(v.x, ti.elem(t))
+        return self.value_to(v, t)
+
+    def zero_expr_n(self, et, n) -> str:
+        if self.zero_is_const(et):
+            return f"[{self.zero_expr(et)}] * {n}"
+        return f"[{self.zero_expr(et)} for _ in range({n})]"
+
+    # -- operators ----------------------------------------------------------------------
+
+    def x_UnaryExpr(self, e):
+        op = e.op
+        t = self.ti.type_of(e)
+        k = ti.kind_of(t)
+        if op == "&":
+            return self.addr_of(e.x)
+        if op == "<-":
+            return f"_gchan.chanrecv({self.expr(e.x)})"
+        x = self.expr(e.x)
+        if op == "!":
+            return f"(not {x})"
+        if op == "+":
+            return x
+        if op == "-":
+            if k in INTS:
+                return wrap_text(f"-{x}", k)
+            if k == "float32":
+                return f"(-{x})"
+            return f"(-{x})"
+        if op == "^":
+            if k in INTS:
+                bits, signed = INTS[k]
+                if signed:
+                    return f"(~{x})"
+                return f"({x} ^ {(1 << bits) - 1:#x})"
+        self.ice(e, f"unary {op}")
+
+    def addr_of(self, x) -> str:
+        x = unparen(x)
+        t = self.ti.type_of(x)
+        if isinstance(x, N.CompositeLit):
+            v = self.expr(x)
+            if ti.kind_of(t) in ("struct", "array"):
+                return v
+            return f"_gBox({v})"
+        if ti.kind_of(t) in ("struct", "array"):
+            return self.expr(x)
+        if isinstance(x, N.Ident):
+            o = self.ti.obj_of(x)
+            py, boxed, owner = self.lookup(o)
+            if boxed:
+                return py
+            if owner is None:
+                return f"_gv.GlobalPtr(globals(), {py!r})"
+            self.ice(x, f"address of unboxed local {x.name}")
+        if isinstance(x, N.SelectorExpr):
+            sel = self.ti.selections.get(x)
+            if sel is not None:
+                path = list(_get(sel, "index"))
+                recv_t = _get(sel, "recv")
+                base = self.field_path(self.expr(x.x), recv_t, path[:-1])
+                ft = recv_t
+                for i in path[:-1]:
+                    if ti.kind_of(ft) == "ptr":
+                        ft = ti.elem(ft)
+                    ft = ti.struct_fields(ft)[i][1]
+                if ti.kind_of(ft) == "ptr":
+                    ft = ti.elem(ft)
+                fname = ti.struct_fields(ft)[path[-1]][0]
+                return f"_gv.FieldPtr({base}, {attr(fname)!r})"
+            # package-level variable of another package
+            return f"_gv.GlobalPtr(vars({self.expr(x.x).rsplit('.', 1)[0]}), {mangle(x.sel.name)!r})"
+        if isinstance(x, N.IndexExpr):
+            xt = self.ti.type_of(x.x)
+            k = ti.kind_of(xt)
+            base = self.expr(x.x)
+            i = self.expr(x.index)
+            if k == "slice":
+                return f"_gv.elemptr_slice({base}, {i})"
+            return f"_gv.elemptr_array({base}, {i})"
+        if isinstance(x, N.StarExpr):
+            return self.expr(x.x)
+        self.ice(x, "address of unsupported expression")
+
+    def x_BinaryExpr(self, e):
+        op = e.op
+        if op == "&&":
+            return f"({self.expr(e.x)} and {self.expr(e.y)})"
+        if op == "||":
+            return f"({self.expr(e.x)} or {self.expr(e.y)})"
+        xt = self.ti.type_of(e.x)
+        yt = self.ti.type_of(e.y)
+        if op in ("==", "!=", "<", "<=", ">", ">="):
+            return self.comparison(e, op, xt, yt)
+        t = self.ti.type_of(e)
+        k = ti.kind_of(t)
+        x = self.expr(e.x)
+        y = self.expr(e.y)
+        if op in ("<<", ">>"):
+            if k not in INTS:
+                k = "int"
+            bits, signed = INTS[k]
+            cy = self.ti.const_of(e.y)
+            if op == ">>":
+                if cy is not None:
+                    return f"({x} >> {min(int(cy), 1000)})"
+                return f"_gv.shr({x}, {y})"
+            if cy is not None:
+                if int(cy) >= bits:
+                    return "0"
+                return wrap_text(f"{x} << {int(cy)}", k)
+            return f"_gv.shl({x}, {y}, {bits}, {signed})"
+        if k in INTS:
+            bits, signed = INTS[k]
+            if op in ("+", "-", "*"):
+                return wrap_text(f"{x} {op} {y}", k)
+            if op == "/":
+                if signed:
+                    return f"_gv.idiv({x}, {y}, _gv.wrap_int{bits})"
+                return f"_gv.udiv({x}, {y})"
+            if op == "%":
+                if signed:
+                    return f"_gv.imod({x}, {y})"
+                return f"_gv.umod({x}, {y})"
+            if op == "&":
+                return f"({x} & {y})"
+            if op == "|":
+                return f"({x} | {y})"
+            if op == "^":
+                return f"({x} ^ {y})"
+            if op == "&^":
+                if signed:
+                    return f"({x} & ~{y})"
+                return f"({x} & ({y} ^ {(1 << bits) - 1:#x}))"
+        if k in FLOATS or k in COMPLEXES:
+            if op == "/":
+                cy = self.ti.const_of(e.y)
+                if cy is not None and cy != 0:
+                    r = f"({x} / {y})"
+                elif k in FLOATS:
+                    r = f"_gv.fdiv({x}, {y})"
+                else:
+                    r = f"_gv.cdiv({x}, {y})"
+            else:
+                r = f"({x} {op} {y})"
+            if k == "float32":
+                return f"_gv.f32{r}" if r.startswith("(") else f"_gv.f32({r})"
+            if k == "complex64":
+                return f"_gv.c64({r})"
+            return r
+        if k == "string" and op == "+":
+            return f"({x} + {y})"
+        if k == "tparam":
+            if op == "/":
+                return f"_gv.gdiv({x}, {y})"
+            if op == "%":
+                return f"_gv.imod({x}, {y})"
+            return f"({x} {op} {y})"
+        self.ice(e, f"binary {op} on {k}")
+
+    def comparison(self, e, op, xt, yt):
+        kx, ky = ti.kind_of(xt), ti.kind_of(yt)
+        x = unparen(e.x)
+        y = unparen(e.y)
+        if ky == "untypednil" or kx == "untypednil":
+            other, ot = (e.x, xt) if ky == "untypednil" else (e.y, yt)
+            k = ti.kind_of(ot)
+            v = self.expr(other)
+            if k == "slice":
+                return f"({v}.a {'is' if op == '==' else 'is not'} None)"
+            if k == "map":
+                return f"({v}.nil {'is' if op == '==' else 'is not'} True)"
+            return f"({v} {'is' if op == '==' else 'is not'} None)"
+        a = self.expr(e.x)
+        b = self.expr(e.y)
+        if op in ("==", "!="):
+            neg = "not " if op == "!=" else ""
+            if kx == "iface" or ky == "iface":
+                if kx != "iface":
+                    a = self.box(a, xt)
+                if ky != "iface":
+                    b = self.box(b, yt)
+                return f"({neg}_grt.ifaceeq({a}, {b}))"
+            return f"({neg}{self.eq_expr(a, b, xt)})"
+        return f"({a} {op} {b})"
+
+
+def _get(x, name):
+    a = getattr(x, name)
+    return a() if callable(a) else a

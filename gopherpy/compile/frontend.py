@@ -1,0 +1,82 @@
+"""This file runs the front end for the compiler: parse files and type-check them into (Package, Info).
+
+It is the only place the compiler calls the parser and the type checker, and it turns
+their errors into the text the go command prints (`# pkg` then `file:line:col: msg`).
+"""
+
+from __future__ import annotations
+
+import os
+
+
+def _rel(name: str) -> str:
+    try:
+        r = os.path.relpath(name)
+    except ValueError:
+        return name
+    if r.startswith(".."):
+        return name
+    return r if r.startswith(".") else "./" + r
+
+
+def parse_sources(srcs, fset):
+    from gopherpy.syntax import parse_file
+    from gopherpy.compile.loader import BuildError
+    files = []
+    errors = []
+    for name, data in srcs:
+        try:
+            try:
+                res = parse_file(name, data, fset)
+            except TypeError:
+                res = parse_file(fset, name, data)
+        except Exception as e:  # the parser signals syntax errors by raising
+            errs = getattr(e, "errors", None) or [e]
+            errors.extend(str(x) for x in errs)
+            continue
+        if isinstance(res, tuple):
+            f, errs = res[0], res[1]
+            errors.extend(str(x) for x in (errs or []))
+        else:
+            f = res
+        files.append(f)
+    if errors:
+        raise BuildError(errors)
+    return files
+
+
+def check_package(pkgpath: str, srcs):
+    """(Package, Info, files, fset) for the package made of srcs [(filename, bytes)]."""
+    from gopherpy.compile.loader import BuildError
+    from gopherpy.syntax.source import FileSet
+    fset = FileSet()
+    try:
+        files = parse_sources(srcs, fset)
+    except BuildError as e:
+        raise BuildError(format_errors(pkgpath, e.text if isinstance(e.text, list) else [e.text]))
+    from gopherpy import types2
+    conf = types2.Config() if hasattr(types2, "Config") else None
+    errors = []
+    if conf is not None and hasattr(conf, "error"):
+        conf.error = lambda err: errors.append(err)
+    try:
+        res = types2.check(pkgpath, files, fset, conf)
+    except Exception as e:
+        errs = getattr(e, "errors", None) or [e]
+        raise BuildError(format_errors(pkgpath, [str(x) for x in errs]))
+    pkg, info = res[0], res[1]
+    if errors:
+        raise BuildError(format_errors(pkgpath, [str(x) for x in errors]))
+    return pkg, info, files, fset
+
+
+def format_errors(pkgpath: str, lines) -> str:
+    name = "command-line-arguments" if pkgpath == "main" else pkgpath
+    out = [f"# {name}"]
+    for i, l in enumerate(lines):
+        if i == 10:
+            out.append(f"{_rel(l.split(':', 1)[0])}: too many errors")
+            break
+        fn, _, rest = l.partition(":")
+        out.append(f"{_rel(fn)}:{rest}" if rest else l)
+    return "\n".join(out) + "\n"

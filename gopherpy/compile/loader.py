@@ -1,0 +1,107 @@
+"""This file implements loading packages: parse, type-check, compile (or fetch from the cache) and execute.
+
+A compiled package is a Python module object (`gopherpy.pkg.<import path>`) whose
+namespace holds the package's functions, variables, struct classes and the dict
+`_grtypes` (type string -> RType of the named types it declares). Compiled code
+imports other packages with `load_package(path)`; standard-library packages come
+from gopherpy/lib/<path>/*.go, and their body-less functions from native.py
+(`load_native`). A native module may define `init_package(ns)`: it is called with
+the package namespace before the package's variables are initialised, so natives
+can reach the struct classes and rtypes the .go files declare (see README.md).
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import sys
+import types
+
+from gopherpy.compile import cache
+
+LIBDIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "lib")
+
+_packages: dict[str, types.ModuleType] = {}
+_natives: dict[str, object] = {}
+
+
+class BuildError(Exception):
+    """Compile errors, already formatted as the go command prints them."""
+
+    def __init__(self, text: str):
+        super().__init__(text)
+        self.text = text
+
+
+def load_native(path: str):
+    m = _natives.get(path)
+    if m is None:
+        m = importlib.import_module("gopherpy.lib." + path.replace("/", ".") + ".native")
+        _natives[path] = m
+    return m
+
+
+def lib_files(path: str) -> list[str]:
+    d = os.path.join(LIBDIR, *path.split("/"))
+    if not os.path.isdir(d):
+        raise BuildError(f"package {path} is not in std")
+    return sorted(os.path.join(d, f) for f in os.listdir(d)
+                  if f.endswith(".go") and not f.endswith("_test.go"))
+
+
+def read_sources(paths: list[str]) -> list[tuple[str, bytes]]:
+    out = []
+    for p in paths:
+        with open(p, "rb") as f:
+            out.append((p, f.read()))
+    return out
+
+
+def load_package(path: str) -> types.ModuleType:
+    """The executed module of standard-library package `path` (compiled once per process)."""
+    m = _packages.get(path)
+    if m is not None:
+        return m
+    srcs = read_sources(lib_files(path))
+    m = build_and_exec(path, srcs)
+    return m
+
+
+def compile_sources(pkgpath: str, srcs: list[tuple[str, bytes]]):
+    """Parse, check and compile; returns [(filename, code)] or raises BuildError."""
+    from gopherpy.compile.frontend import check_package
+    pkg, info, files, fset = check_package(pkgpath, srcs)
+    from gopherpy.compile.compiler import CompileError, Compiler
+    try:
+        chunks = Compiler(pkg, info, files, fset, pkgpath).compile_package()
+    except CompileError as e:
+        raise BuildError(f"# {pkgpath}\n{e}\n")
+    return [(fn, code) for fn, src, code in chunks]
+
+
+def get_code(pkgpath: str, srcs: list[tuple[str, bytes]]):
+    key = cache.package_key(pkgpath, srcs)
+    chunks = cache.load(key)
+    if chunks is None:
+        chunks = compile_sources(pkgpath, srcs)
+        cache.store(key, chunks)
+    return chunks
+
+
+def build_and_exec(pkgpath: str, srcs, modname: str | None = None) -> types.ModuleType:
+    chunks = get_code(pkgpath, srcs)
+    m = types.ModuleType(modname or ("gopherpy.pkg." + pkgpath))
+    _packages[pkgpath] = m
+    ns = m.__dict__
+    ns["__builtins__"] = __builtins__
+    native = None
+    for i, (fn, code) in enumerate(chunks):
+        if i == len(chunks) - 1:
+            native = _natives.get(pkgpath) or (
+                load_native(pkgpath) if os.path.exists(os.path.join(LIBDIR, *pkgpath.split("/"), "native.py"))
+                and pkgpath != "main" and modname is None else None)
+            hook = getattr(native, "init_package", None) if native is not None else None
+            if hook is not None:
+                hook(ns)
+        exec(code, ns)
+    return m

@@ -1,0 +1,991 @@
+"""This file implements lowering of Go statements to Python statements.
+
+Control flow mapping:
+- `for init; cond; post {}` becomes `while cond:` with post emitted at the end of the
+  body and before every `continue` aimed at this loop; `for i := a; i < b; i++` with i
+  unmodified in the body becomes `for i in range(a, b)`.
+- switch becomes an if/else chain; a `break` aimed at a switch (or select) wraps the
+  chain in a one-shot `for _ in _gv.ONE:` loop.
+- A break/continue that must leave several Python loops (labeled, or out of a switch's
+  one-shot loop) sets a flag variable and breaks; each enclosing loop tests the flag.
+- defer appends (function, args) to the frame's `_gdf` list (panic.py runs them).
+"""
+
+from __future__ import annotations
+
+from gopherpy.compile import typeinfo as ti
+from gopherpy.compile.state import LoopCtx
+from gopherpy.compile.expr import FLOATS, INTS, unparen, wrap_text
+from gopherpy.compile.names import mangle
+from gopherpy.syntax import nodes as N
+
+
+class StmtMixin:
+
+    def block(self, stmts) -> None:
+        for s in stmts:
+            self.stmt(s)
+
+    def stmt(self, s, label: str | None = None) -> None:
+        self.setpos(s)
+        m = getattr(self, "s_" + type(s).__name__, None)
+        if m is None:
+            self.ice(s, f"unexpected statement {type(s).__name__}")
+        if label is not None and isinstance(s, (N.ForStmt, N.RangeStmt, N.SwitchStmt,
+                                                 N.TypeSwitchStmt, N.SelectStmt)):
+            m(s, label)
+        else:
+            m(s)
+
+    def body(self, stmts) -> None:
+        """An indented block (emits `pass` so that it is never empty)."""
+        self.indent += 1
+        self.block(stmts)
+        self.emit("pass")
+        self.indent -= 1
+
+    # -- simple statements ------------------------------------------------------
+
+    def s_EmptyStmt(self, s):
+        pass
+
+    def s_BadStmt(self, s):
+        self.ice(s, "bad statement")
+
+    def s_ExprStmt(self, s):
+        self.emit(self.expr(s.x))
+
+    def s_DeclStmt(self, s):
+        d = s.decl
+        if d.tok == "var":
+            for spec in d.specs:
+                self.var_spec(spec)
+        elif d.tok == "type":
+            for spec in d.specs:
+                self.declare_type_spec(spec, self.fs)
+        # const: values are inlined
+
+    def var_spec(self, spec: N.ValueSpec):
+        objs = [self.ti.defs.get(n) for n in spec.names]
+        taken = self.fs_taken()
+        if spec.values:
+            if len(spec.values) == len(spec.names):
+                vals = [self.value_to(v, ti.obj_type(o)) if o is not None else self.expr(v)
+                        for v, o in zip(spec.values, objs)]
+                names = [self.new_var(o, taken) for o in objs]
+                if len(names) == 1:
+                    self.emit(f"{names[0]} = {vals[0]}")
+                else:
+                    self.emit(f"{', '.join(names)} = {', '.join(vals)}")
+            else:
+                v = self.expr(spec.values[0])
+                names = [self.new_var(o, taken) for o in objs]
+                self.emit(f"{', '.join(names)} = {v}")
+                self.rebox(objs)
+                return
+        else:
+            names = [self.new_var(o, taken) for o in objs]
+            for n, o in zip(names, objs):
+                self.emit(f"{n} = {self.zero_expr(ti.obj_type(o)) if o is not None else 'None'}")
+        self.rebox(objs)
+
+    def fs_taken(self):
+        fs = self.fs
+        if not hasattr(fs, "taken"):
+            fs.taken = None
+        return fs
+
+    def new_var(self, o, _fs=None) -> str:
+        if o is None:
+            return "_"
+        if ti.obj_name(o) == "_":
+            return "_"
+        py = self.declare_local(o)
+        if self.is_taken(o) and not self.is_ref_kind(ti.obj_type(o)):
+            self.fs.boxed.add(o)
+            self.fs.pending_box = getattr(self.fs, "pending_box", []) + [o]
+        return py
+
+    def rebox(self, objs):
+        for o in objs:
+            if o is not None and o in self.fs.boxed and o in getattr(self.fs, "pending_box", []):
+                py = self.fs.names[o]
+                self.emit(f"{py} = _gBox({py})")
+                self.fs.pending_box.remove(o)
+
+    def is_taken(self, o) -> bool:
+        fs = self.fs
+        top = fs
+        while top.parent is not None and not getattr(top, "body_node", None):
+            top = top.parent
+        cache = getattr(self, "_taken_cache", None)
+        if cache is None:
+            cache = self._taken_cache = {}
+        key = id(fs.body_node) if getattr(fs, "body_node", None) is not None else 0
+        if key not in cache:
+            cache[key] = self.address_taken(fs.body_node) if getattr(fs, "body_node", None) is not None else set()
+        return o in cache[key]
+
+    def s_IncDecStmt(self, s):
+        op = "+" if s.tok == "++" else "-"
+        t = self.ti.type_of(s.x)
+        self.assign_op(s.x, op, None, t, one=True)
+
+    def s_AssignStmt(self, s):
+        tok = s.tok
+        if tok == ":=" or tok == "=":
+            self.assign(s.lhs, s.rhs, define=(tok == ":="))
+            return
+        op = tok[:-1]
+        self.assign_op(s.lhs[0], op, s.rhs[0], self.ti.type_of(s.lhs[0]))
+
+    def assign_op(self, lhs, op, rhs, t, one=False):
+        from gopherpy.syntax.nodes import BinaryExpr
+        k = ti.kind_of(t)
+        target, pre = self.lvalue(lhs)
+        for p in pre:
+            self.emit(p)
+        cur = self.lvalue_read(lhs, target)
+        y = "1" if one else self.expr(rhs)
+        if one and k in FLOATS:
+            y = "1.0"
+        if one and k in ("complex64", "complex128"):
+            y = "1"
+        if k in INTS:
+            bits, signed = INTS[k]
+            if op in ("+", "-", "*"):
+                v = wrap_text(f"{cur} {op} {y}", k)
+            elif op == "/":
+                v = f"_gv.idiv({cur}, {y}, _gv.wrap_int{bits})" if signed else f"_gv.udiv({cur}, {y})"
+            elif op == "%":
+                v = f"_gv.imod({cur}, {y})" if signed else f"_gv.umod({cur}, {y})"
+            elif op == "<<":
+                cy = self.ti.const_of(rhs) if rhs is not None else None
+                if cy is not None and int(cy) < bits:
+                    v = wrap_text(f"{cur} << {int(cy)}", k)
+                else:
+                    v = f"_gv.shl({cur}, {y}, {bits}, {signed})"
+            elif op == ">>":
+                v = f"_gv.shr({cur}, {y})"
+            elif op == "&^":
+                v = f"({cur} & ~{y})" if signed else f"({cur} & ({y} ^ {(1 << bits) - 1:#x}))"
+            else:
+                v = f"({cur} {op} {y})"
+        elif k in FLOATS:
+            if op == "/":
+                v = f"_gv.fdiv({cur}, {y})"
+            else:
+                v = f"({cur} {op} {y})"
+            if k == "float32":
+                v = f"_gv.f32({v})"
+        elif k in ("complex64", "complex128"):
+            v = f"_gv.cdiv({cur}, {y})" if op == "/" else f"({cur} {op} {y})"
+            if k == "complex64":
+                v = f"_gv.c64({v})"
+        else:
+            v = f"({cur} {op} {y})"
+        self.store(lhs, target, v)
+
+    def lvalue(self, e):
+        """(target description, pre-statements) for an assignable expression.
+
+        Operands of the target are evaluated once into temporaries so that `a[f()] += 1`
+        calls f once.
+        """
+        e = unparen(e)
+        if isinstance(e, N.Ident):
+            return ("id", e), []
+        if isinstance(e, N.IndexExpr):
+            xt = self.ti.type_of(e.x)
+            k = ti.kind_of(xt)
+            t1, t2 = self.tmp(), self.tmp()
+            if k == "map":
+                pre = [f"{t1} = {self.expr(e.x)}", f"{t2} = {self.mapkey(e.index, ti.key(xt))}"]
+                return ("map", t1, t2, xt), pre
+            pre = [f"{t1} = {self.expr(e.x)}", f"{t2} = {self.expr(e.index)}"]
+            if k == "slice":
+                pre.append(f"if not -1 < {t2} < {t1}.len: _gv.index_panic({t2}, {t1}.len)")
+                return ("slice", t1, t2), pre
+            n = ti.array_len(xt if k == "array" else ti.elem(xt))
+            pre.append(f"if not -1 < {t2} < {n}: _gv.index_panic({t2}, {n})")
+            return ("array", t1, t2), pre
+        if isinstance(e, N.SelectorExpr):
+            x = unparen(e.x)
+            if isinstance(x, N.Ident):
+                o = self.ti.obj_of(x)
+                if o is not None and ti.obj_kind(o) == "PkgName":
+                    return ("pkgvar", self.expr(e)), []
+            sel = self.ti.selections.get(e)
+            path = list(_get(sel, "index"))
+            recv_t = _get(sel, "recv")
+            base = self.field_path(self.expr(e.x), recv_t, path[:-1])
+            ft = recv_t
+            for i in path[:-1]:
+                if ti.kind_of(ft) == "ptr":
+                    ft = ti.elem(ft)
+                ft = ti.struct_fields(ft)[i][1]
+            if ti.kind_of(ft) == "ptr":
+                ft = ti.elem(ft)
+            from gopherpy.compile.names import attr
+            fname = ti.struct_fields(ft)[path[-1]][0]
+            t1 = self.tmp()
+            return ("field", t1, attr(fname)), [f"{t1} = {base}"]
+        if isinstance(e, N.StarExpr):
+            t1 = self.tmp()
+            et = ti.elem(self.ti.type_of(e.x))
+            if ti.kind_of(et) in ("struct", "array"):
+                return ("derefobj", t1, et), [f"{t1} = _gv.deref({self.expr(e.x)})"]
+            return ("deref", t1), [f"{t1} = {self.expr(e.x)}"]
+        self.ice(e, "unassignable expression")
+
+    def lvalue_read(self, e, target) -> str:
+        kind = target[0]
+        if kind == "id":
+            return self.expr(e)
+        if kind == "map":
+            t = target[3]
+            vt = ti.elem(t)
+            if self.zero_is_const(vt):
+                return f"{target[1]}.get({target[2]}, {self.zero_expr(vt)})"
+            return f"_gv.mapget({target[1]}, {target[2]}, {self.rtype(vt)})"
+        if kind == "slice":
+            return f"{target[1]}.a[{target[1]}.off + {target[2]}]"
+        if kind == "array":
+            return f"{target[1]}[{target[2]}]"
+        if kind == "field":
+            return f"{target[1]}.{target[2]}"
+        if kind == "deref":
+            return f"{target[1]}.v"
+        if kind == "derefobj":
+            return target[1]
+        if kind == "pkgvar":
+            return target[1]
+        raise AssertionError(kind)
+
+    def store(self, e, target, v: str) -> None:
+        kind = target[0]
+        if kind == "id":
+            ident = target[1]
+            if ident.name == "_":
+                self.emit(f"_ = {v}")
+                return
+            o = self.ti.obj_of(ident)
+            py, boxed, owner = self.lookup(o)
+            if py is None:
+                self.ice(ident, f"store to unknown {ident.name}")
+            self.note_assign(py, owner)
+            self.emit(f"{py}.v = {v}" if boxed else f"{py} = {v}")
+        elif kind == "map":
+            self.emit(f"{target[1]}[{target[2]}] = {v}")
+        elif kind == "slice":
+            self.emit(f"{target[1]}.a[{target[1]}.off + {target[2]}] = {v}")
+        elif kind == "array":
+            self.emit(f"{target[1]}[{target[2]}] = {v}")
+        elif kind == "field":
+            self.emit(f"{target[1]}.{target[2]} = {v}")
+        elif kind == "deref":
+            self.emit(f"{target[1]}.v = {v}")
+        elif kind == "derefobj":
+            et = target[2]
+            if ti.kind_of(et) == "array":
+                self.emit(f"{target[1]}[:] = {v}")
+            else:
+                t = self.tmp()
+                self.emit(f"{t} = {v}")
+                for f in ti.struct_fields(et):
+                    from gopherpy.compile.names import attr
+                    a = attr(f[0]) if f[0] != "_" else None
+                    if a:
+                        self.emit(f"{target[1]}.{a} = {t}.{a}")
+        elif kind == "pkgvar":
+            mod, name = target[1].rsplit(".", 1)
+            self.emit(f"{mod}.{name} = {v}")
+
+    def note_assign(self, py: str, owner) -> None:
+        fs = self.fs
+        if owner is None:
+            if fs is not None:
+                fs.globals.add(py)
+        elif owner is not fs:
+            fs.nonlocals.add(py)
+            # every function between owner and here needs it too
+            f = fs.parent
+            while f is not None and f is not owner:
+                f.nonlocals.add(py)
+                f = f.parent
+
+    def assign(self, lhs, rhs, define: bool):
+        if define:
+            objs = []
+            for l in lhs:
+                o = self.ti.defs.get(l) if isinstance(l, N.Ident) else None
+                objs.append(o)
+        else:
+            objs = [None] * len(lhs)
+        if len(lhs) == len(rhs):
+            types = []
+            for l, o in zip(lhs, objs):
+                if o is not None:
+                    types.append(ti.obj_type(o))
+                elif isinstance(l, N.Ident) and l.name == "_":
+                    types.append(None)
+                else:
+                    types.append(self.ti.type_of(l))
+            vals = [self.value_to(r, t) if t is not None else self.expr(r) for r, t in zip(rhs, types)]
+            if len(lhs) == 1:
+                self.store_one(lhs[0], objs[0], vals[0], define)
+                return
+            tmps = []
+            for v in vals:
+                t = self.tmp()
+                self.emit(f"{t} = {v}")
+                tmps.append(t)
+            targets = []
+            for l, o in zip(lhs, objs):
+                targets.append(None if o is not None or (isinstance(l, N.Ident)) else self.lvalue(l))
+            for l, o, t, tg in zip(lhs, objs, tmps, targets):
+                if tg is not None:
+                    for p in tg[1]:
+                        self.emit(p)
+                    self.store(l, tg[0], t)
+                else:
+                    self.store_one(l, o, t, define)
+            return
+        # a, b := f() / v, ok := m[k] / x.(T) / <-ch
+        r = unparen(rhs[0])
+        if isinstance(r, N.IndexExpr) and ti.kind_of(self.ti.type_of(r.x)) == "map":
+            mt = self.ti.type_of(r.x)
+            m = self.expr(r.x)
+            k = self.mapkey(r.index, ti.key(mt))
+            t1, t2 = self.tmp(), self.tmp()
+            self.emit(f"{t1} = {m}.get({k}, _gv.MISSING)")
+            vt = ti.elem(mt)
+            z = self.zero_expr(vt)
+            self.emit(f"{t2} = {t1} is not _gv.MISSING")
+            self.emit(f"if not {t2}: {t1} = {z}")
+            tmps = [t1, t2]
+        elif isinstance(r, N.TypeAssertExpr):
+            v = self.x_TypeAssertExpr(r, commaok=True)
+            t1, t2 = self.tmp(), self.tmp()
+            self.emit(f"{t1}, {t2} = {v}")
+            tmps = [t1, t2]
+        elif isinstance(r, N.UnaryExpr) and r.op == "<-":
+            t1, t2 = self.tmp(), self.tmp()
+            self.emit(f"{t1}, {t2} = _gchan.chanrecv2({self.expr(r.x)})")
+            tmps = [t1, t2]
+        else:
+            tmps = [self.tmp() for _ in lhs]
+            self.emit(f"{', '.join(tmps)} = {self.expr(r)}")
+        for l, o, t in zip(lhs, objs, tmps):
+            if isinstance(l, N.Ident) and l.name == "_":
+                continue
+            lt = ti.obj_type(o) if o is not None else self.ti.type_of(l)
+            if ti.kind_of(lt) == "iface":
+                # a result of concrete type assigned to an interface variable
+                pass
+            self.store_one(l, o, t, define)
+
+    def store_one(self, l, o, v: str, define: bool):
+        if isinstance(l, N.Ident) and l.name == "_":
+            self.emit(f"_ = {v}")
+            return
+        if define and o is not None:
+            py = self.new_var(o)
+            self.emit(f"{py} = {v}")
+            self.rebox([o])
+            return
+        tg, pre = self.lvalue(l)
+        for p in pre:
+            self.emit(p)
+        self.store(l, tg, v)
+
+    def s_SendStmt(self, s):
+        ct = self.ti.type_of(s.chan)
+        self.emit(f"_gchan.chansend({self.expr(s.chan)}, {self.value_to(s.value, ti.elem(ct))})")
+
+    def s_GoStmt(self, s):
+        fn, args = self.deferred_call(s.call)
+        self.emit(f"_gchan.go({fn}, {args})")
+
+    def s_DeferStmt(self, s):
+        fn, args = self.deferred_call(s.call)
+        self.emit(f"_gdf.append(({fn}, {args}))")
+
+    def deferred_call(self, call):
+        """(function text, args tuple text) with the arguments evaluated now."""
+        fun = unparen(call.fun)
+        o = self.ti.obj_of(fun) if isinstance(fun, N.Ident) else None
+        if (o is not None and ti.obj_kind(o) == "Builtin") or self.ti.is_type_expr(fun):
+            # defer a builtin/conversion: evaluate args now, call later
+            tmps = []
+            for a in call.args:
+                t = self.tmp()
+                self.emit(f"{t} = {self.expr(a)}")
+                tmps.append(t)
+            if o is not None and o.name == "recover":
+                return "_gp.gorecover_deferred", "()"
+            # rebuild a call text using the temporaries
+            text = self.expr(call)
+            return f"(lambda: {text})", "()"
+        ft = self.ti.type_of(fun)
+        args = self.call_args(call, ft)
+        if isinstance(fun, N.SelectorExpr):
+            sel = self.ti.selections.get(fun)
+            if sel is not None:
+                kind = _get(sel, "kind")
+                kname = str(kind).lower()
+                if ("method" in kname and "expr" not in kname) or kind == 1:
+                    t = self.tmp()
+                    self.emit(f"{t} = ({args},)" if args else f"{t} = ()")
+                    call_text = self.method_call(fun, sel, "*_ga")
+                    return f"(lambda *_ga: {call_text})", t
+        f = self.expr(fun)
+        t = self.tmp()
+        self.emit(f"{t} = {f}")
+        return t, f"({args},)" if args else "()"
+
+    def s_ReturnStmt(self, s):
+        fs = self.fs
+        res = s.results
+        if fs.has_defer:
+            if res:
+                if len(res) == len(fs.results):
+                    vals = [self.value_to(r, t) for r, t in zip(res, fs.result_types)]
+                    for i, v in enumerate(vals):
+                        self.emit(f"{self.result_ref(i)} = {v}")
+                else:
+                    self.emit(f"{', '.join(self.result_ref(i) for i in range(len(fs.results)))} = {self.expr(res[0])}")
+            self.emit("return")
+            return
+        if not res:
+            self.emit(f"return {self.results_expr()}" if fs.results else "return")
+            return
+        if len(res) == len(fs.results):
+            vals = [self.value_to(r, t) for r, t in zip(res, fs.result_types)]
+            if len(vals) == 1:
+                self.emit(f"return {vals[0]}")
+            else:
+                self.emit(f"return ({', '.join(vals)})")
+            return
+        self.emit(f"return {self.expr(res[0])}")
+
+    def s_BlockStmt(self, s):
+        self.block(s.list)
+
+    def s_LabeledStmt(self, s):
+        self.stmt(s.stmt, label=s.label.name)
+
+    # -- if / switch ------------------------------------------------------------
+
+    def s_IfStmt(self, s):
+        if s.init is not None:
+            self.stmt(s.init)
+        c = self.expr(s.cond)
+        self.emit(f"if {c}:")
+        self.body(s.body.list)
+        if s.else_ is not None:
+            self.emit("else:")
+            self.indent += 1
+            if isinstance(s.else_, N.BlockStmt):
+                self.block(s.else_.list)
+            else:
+                self.stmt(s.else_)
+            self.emit("pass")
+            self.indent -= 1
+
+    def breaks_to(self, body, label) -> bool:
+        """Whether body holds a `break` aimed at the enclosing construct (unlabeled, not nested)."""
+        stack = [(x, False) for x in body] if isinstance(body, list) else [(body, False)]
+        while stack:
+            n, inner = stack.pop()
+            if n is None or isinstance(n, N.FuncLit):
+                continue
+            if isinstance(n, N.BranchStmt) and n.tok == "break":
+                if n.label is None and not inner:
+                    return True
+                if n.label is not None and n.label.name == label:
+                    return True
+            nested = inner or isinstance(n, (N.ForStmt, N.RangeStmt, N.SwitchStmt,
+                                             N.TypeSwitchStmt, N.SelectStmt))
+            for f in getattr(n, "__slots__", ()):
+                v = getattr(n, f, None)
+                if isinstance(v, list):
+                    stack.extend((x, nested) for x in v if isinstance(x, N.Node))
+                elif isinstance(v, N.Stmt):
+                    stack.append((v, nested))
+        return False
+
+    def s_SwitchStmt(self, s, label=None):
+        if s.init is not None:
+            self.stmt(s.init)
+        tag = None
+        tagt = None
+        if s.tag is not None:
+            tag = self.tmp()
+            tagt = self.ti.type_of(s.tag)
+            self.emit(f"{tag} = {self.expr(s.tag)}")
+        clauses = s.body.list
+        ctx = LoopCtx("switch", label)
+        oneshot = self.breaks_to([c for c in clauses], label)
+        if oneshot:
+            self.open_oneshot(ctx)
+        self.fs.loops.append(ctx)
+        conds = []
+        default_i = None
+        for i, cc in enumerate(clauses):
+            if not cc.list:
+                default_i = i
+                conds.append(None)
+                continue
+            parts = []
+            for x in cc.list:
+                if tag is None:
+                    parts.append(self.expr(x))
+                else:
+                    xt = self.ti.type_of(x)
+                    if ti.kind_of(tagt) == "iface" and ti.kind_of(xt) != "iface":
+                        parts.append(f"_grt.ifaceeq({tag}, {self.value_to(x, tagt)})")
+                    elif ti.kind_of(xt) == "untypednil":
+                        parts.append(f"{tag} is None")
+                    else:
+                        parts.append(self.eq_expr(tag, self.value_to(x, tagt), tagt))
+            conds.append(" or ".join(f"({p})" for p in parts))
+        # bodies with fallthrough merged
+        bodies = []
+        for i, cc in enumerate(clauses):
+            b = list(cc.body)
+            j = i
+            while b and isinstance(b[-1], N.BranchStmt) and b[-1].tok == "fallthrough" and j + 1 < len(clauses):
+                b = b[:-1] + list(clauses[j + 1].body)
+                j += 1
+            bodies.append(b)
+        order = [i for i in range(len(clauses)) if i != default_i]
+        depth = 0
+        first = True
+        for i in order:
+            if first:
+                self.emit(f"if {conds[i]}:")
+                first = False
+            else:
+                self.emit("else:")
+                self.indent += 1
+                depth += 1
+                self.emit(f"if {conds[i]}:")
+            self.body(bodies[i])
+        if default_i is not None:
+            if first:
+                self.block(bodies[default_i])
+            else:
+                self.emit("else:")
+                self.body(bodies[default_i])
+        self.indent -= depth
+        self.fs.loops.pop()
+        if oneshot:
+            self.close_oneshot(ctx)
+
+    def open_oneshot(self, ctx):
+        ctx.python_loop = True
+        ctx.oneshot = True
+        self.emit("for _ in _gv.ONE:")
+        self.indent += 1
+
+    def close_oneshot(self, ctx):
+        self.emit("pass")
+        self.indent -= 1
+        self.after_loop(ctx)
+
+    def s_TypeSwitchStmt(self, s, label=None):
+        if s.init is not None:
+            self.stmt(s.init)
+        a = s.assign
+        if isinstance(a, N.AssignStmt):
+            xe = a.rhs[0].x
+            bind = a.lhs[0]
+        else:
+            xe = a.x.x
+            bind = None
+        x = self.tmp()
+        tt = self.tmp()
+        self.emit(f"{x} = {self.expr(xe)}")
+        self.emit(f"{tt} = _grt.typeof({x})")
+        srct = self.ti.type_of(xe)
+        ctx = LoopCtx("switch", label)
+        clauses = s.body.list
+        oneshot = self.breaks_to(clauses, label)
+        if oneshot:
+            self.open_oneshot(ctx)
+        self.fs.loops.append(ctx)
+        first = True
+        depth = 0
+        default = None
+        for cc in clauses:
+            if not cc.list:
+                default = cc
+                continue
+            parts = []
+            for te in cc.list:
+                t = self.ti.type_of(te)
+                k = ti.kind_of(t)
+                if k == "untypednil":
+                    parts.append(f"{x} is None")
+                elif k == "iface":
+                    parts.append(f"({tt} is not None and {tt}.implements({self.rtype(t)}))")
+                else:
+                    parts.append(f"{tt} is {self.rtype(t)}")
+            cond = " or ".join(parts)
+            if first:
+                self.emit(f"if {cond}:")
+                first = False
+            else:
+                self.emit("else:")
+                self.indent += 1
+                depth += 1
+                self.emit(f"if {cond}:")
+            self.indent += 1
+            self.typeswitch_bind(cc, bind, x, srct)
+            self.block(cc.body)
+            self.emit("pass")
+            self.indent -= 1
+        if default is not None:
+            if not first:
+                self.emit("else:")
+                self.indent += 1
+            self.typeswitch_bind(default, bind, x, srct)
+            self.block(default.body)
+            self.emit("pass")
+            if not first:
+                self.indent -= 1
+        self.indent -= depth
+        self.fs.loops.pop()
+        if oneshot:
+            self.close_oneshot(ctx)
+
+    def typeswitch_bind(self, cc, bind, x, srct):
+        if bind is None:
+            return
+        o = self.ti.implicits.get(cc)
+        if o is None:
+            return
+        t = ti.obj_type(o)
+        py = self.new_var(o)
+        if ti.kind_of(t) == "iface" or len(cc.list) != 1:
+            self.emit(f"{py} = {x}")
+        else:
+            self.emit(f"{py} = _grt.unbox({x})")
+        self.rebox([o])
+
+    # -- loops -----------------------------------------------------------------
+
+    def simple_range_loop(self, s):
+        """For `for i := a; i < b; i++ {}` with i not assigned or captured in the body:
+        (i's python name, a text, b text) else None."""
+        init, cond, post = s.init, s.cond, s.post
+        if not (isinstance(init, N.AssignStmt) and init.tok == ":=" and len(init.lhs) == 1
+                and isinstance(post, N.IncDecStmt) and post.tok == "++"
+                and isinstance(cond, N.BinaryExpr) and cond.op in ("<", "<=")):
+            return None
+        iv = init.lhs[0]
+        if not (isinstance(iv, N.Ident) and isinstance(unparen(post.x), N.Ident)
+                and unparen(post.x).name == iv.name and isinstance(unparen(cond.x), N.Ident)
+                and unparen(cond.x).name == iv.name):
+            return None
+        o = self.ti.defs.get(iv)
+        if o is None or ti.kind_of(ti.obj_type(o)) not in INTS:
+            return None
+        if self.mutates(s.body, o) or self.captured(s.body, o):
+            return None
+        # the bound must not change in the loop: allow constants and locals not assigned in body
+        b = unparen(cond.y)
+        if self.ti.const_of(b) is None:
+            if isinstance(b, N.Ident):
+                bo = self.ti.obj_of(b)
+                if bo is None or self.mutates(s.body, bo) or self.is_global_obj(bo):
+                    return None
+            elif isinstance(b, N.CallExpr) and isinstance(unparen(b.fun), N.Ident) and \
+                    unparen(b.fun).name == "len" and isinstance(unparen(b.args[0]), N.Ident):
+                bo = self.ti.obj_of(unparen(b.args[0]))
+                if bo is None or self.mutates(s.body, bo) or self.is_global_obj(bo) or \
+                        ti.kind_of(self.ti.type_of(b.args[0])) not in ("string", "slice", "array"):
+                    return None
+            else:
+                return None
+        bound = self.expr(cond.y)
+        if cond.op == "<=":
+            bound = f"{bound} + 1"
+        return o, self.value_to(init.rhs[0], ti.obj_type(o)), bound
+
+    def is_global_obj(self, o) -> bool:
+        return o in self.pkg_objs
+
+    def captured(self, body, o) -> bool:
+        for n in self.walk(body):
+            if isinstance(n, N.FuncLit):
+                for m in self.walk(n.body):
+                    if isinstance(m, N.Ident) and self.ti.obj_of(m) is o:
+                        return True
+        return False
+
+    def s_ForStmt(self, s, label=None):
+        simple = self.simple_range_loop(s)
+        if simple is not None:
+            o, lo, hi = simple
+            py = self.new_var(o)
+            ctx = LoopCtx("loop", label)
+            self.fs.loops.append(ctx)
+            self.emit(f"for {py} in range({lo}, {hi}):")
+            self.indent += 1
+            self.rebox([o])
+            self.block(s.body.list)
+            self.emit("pass")
+            self.indent -= 1
+            self.fs.loops.pop()
+            self.after_loop(ctx)
+            return
+        if s.init is not None:
+            self.stmt(s.init)
+        post = []
+        if s.post is not None:
+            saved = self.out
+            self.out = []
+            saved_indent = self.indent
+            self.indent = 0
+            self.stmt(s.post)
+            post = self.out
+            self.out = saved
+            self.indent = saved_indent
+        ctx = LoopCtx("loop", label, post)
+        cond = self.expr(s.cond) if s.cond is not None else "True"
+        self.fs.loops.append(ctx)
+        self.emit(f"while {cond}:")
+        self.indent += 1
+        # per-iteration copies of loop variables captured by closures (Go 1.22)
+        self.block(s.body.list)
+        self.emit_post(post)
+        self.emit("pass")
+        self.indent -= 1
+        self.fs.loops.pop()
+        self.after_loop(ctx)
+
+    def emit_post(self, post):
+        for ind, gl, text in post:
+            self.out.append((self.indent + ind, gl, text))
+
+    def after_loop(self, ctx):
+        """After a Python loop: propagate flagged breaks/continues to enclosing loops."""
+        if ctx.flag:
+            pass
+        pending = getattr(ctx, "outer_jumps", [])
+        for flag, target, kind in pending:
+            # a jump to an outer construct passes through this loop
+            self.emit(f"if {flag}:")
+            self.indent += 1
+            if target is self.nearest_python_loop():
+                if target.kind == "loop" and kind == "continue" and not getattr(target, "oneshot", False):
+                    self.emit(f"{flag} = False")
+                    self.emit_post(target.post)
+                    self.emit("continue")
+                else:
+                    self.emit(f"{flag} = False")
+                    self.emit("break")
+            else:
+                inner = self.nearest_python_loop()
+                if inner is not None:
+                    inner.outer_jumps = getattr(inner, "outer_jumps", [])
+                    if (flag, target, kind) not in inner.outer_jumps:
+                        inner.outer_jumps.append((flag, target, kind))
+                self.emit("break")
+            self.indent -= 1
+
+    def nearest_python_loop(self):
+        for c in reversed(self.fs.loops):
+            if c.python_loop:
+                return c
+        return None
+
+    def s_BranchStmt(self, s):
+        tok = s.tok
+        if tok == "fallthrough":
+            return  # merged by the switch lowering
+        if tok == "goto":
+            self.ice(s, "goto is not supported yet")
+        loops = self.fs.loops
+        target = None
+        if s.label is not None:
+            for c in reversed(loops):
+                if c.label == s.label.name:
+                    target = c
+                    break
+        else:
+            for c in reversed(loops):
+                if tok == "continue" and c.kind != "loop":
+                    continue
+                target = c
+                break
+        if target is None:
+            self.ice(s, f"{tok} target not found")
+        inner = self.nearest_python_loop()
+        if tok == "break" and target.kind == "switch" and not getattr(target, "oneshot", False):
+            # a switch without a one-shot loop: there is nothing to leave (cannot happen)
+            self.ice(s, "break out of switch without loop")
+        if inner is target:
+            if tok == "continue":
+                self.emit_post(target.post)
+                self.emit("continue")
+            else:
+                self.emit("break")
+            return
+        # leave several python loops: set a flag, break, and let each loop re-test it
+        flag = f"_gj_{id(target) % 100000}_{tok}"
+        fs = self.fs
+        fs.used.add(flag)
+        self.emit(f"{flag} = True")
+        self.emit("break")
+        inner.outer_jumps = getattr(inner, "outer_jumps", [])
+        if (flag, target, tok) not in inner.outer_jumps:
+            inner.outer_jumps.append((flag, target, tok))
+        if not hasattr(fs, "flags"):
+            fs.flags = set()
+        if flag not in fs.flags:
+            fs.flags.add(flag)
+            # initialise the flag at function start
+            self.out.insert(self.func_body_start(), (self.indent_base(), self.line, f"{flag} = False"))
+
+    def func_body_start(self) -> int:
+        return self.fs.body_start
+
+    def indent_base(self) -> int:
+        return self.fs.body_indent
+
+    def s_RangeStmt(self, s, label=None):
+        xt = self.ti.type_of(s.x)
+        k = ti.kind_of(xt)
+        define = s.tok == ":="
+        key = s.key if s.key is not None and not (isinstance(s.key, N.Ident) and s.key.name == "_") else None
+        val = s.value if s.value is not None and not (isinstance(s.value, N.Ident) and s.value.name == "_") else None
+        ctx = LoopCtx("loop", label)
+        x = self.expr(s.x) if k not in ("int", "int8", "int16", "int32", "int64", "uint", "uint8",
+                                         "uint16", "uint32", "uint64", "uintptr") or True else None
+        if k in INTS or ti.is_untyped(xt) and k in ("int",):
+            it = self.tmp("i")
+            self.emit(f"for {it} in range({x}):")
+            self.indent += 1
+            if key is not None:
+                self.range_assign(key, it, define)
+        elif k == "slice" or k == "array" or (k == "ptr"):
+            st = self.tmp()
+            it = self.tmp("i")
+            if k == "slice":
+                self.emit(f"{st} = {x}")
+                n = f"{st}.len"
+                item = f"{st}.a[{st}.off + {it}]"
+            else:
+                if k == "array" and val is not None:
+                    self.emit(f"{st} = {self.copy_expr(x, xt)}")
+                else:
+                    self.emit(f"{st} = {x}")
+                arr_t = xt if k == "array" else ti.elem(xt)
+                n = str(ti.array_len(arr_t))
+                item = f"{st}[{it}]"
+            et = ti.elem(xt if k != "ptr" else ti.elem(xt))
+            if val is None and k == "slice":
+                self.emit(f"for {it} in range({n}):")
+            elif val is not None and key is None and k == "slice":
+                # common fast path: iterate values
+                it2 = self.tmp("v")
+                self.emit(f"for {it2} in ({st}.a[{st}.off:{st}.off + {st}.len] if {st}.a is not None else ()):")
+                item = it2
+            else:
+                self.emit(f"for {it} in range({n}):")
+            self.indent += 1
+            if key is not None:
+                self.range_assign(key, it, define)
+            if val is not None:
+                self.range_assign(val, self.copy_expr(item, et), define)
+        elif k == "string":
+            it, r = self.tmp("i"), self.tmp("r")
+            self.emit(f"for {it}, {r} in _gv.iterrunes({x}):")
+            self.indent += 1
+            if key is not None:
+                self.range_assign(key, it, define)
+            if val is not None:
+                self.range_assign(val, r, define)
+        elif k == "map":
+            m, kk = self.tmp(), self.tmp("k")
+            self.emit(f"{m} = {x}")
+            self.emit(f"for {kk} in _gv.mapiter({m}):")
+            self.indent += 1
+            self.emit(f"if {kk} not in {m}: continue")
+            kt = ti.key(xt)
+            kv = kk
+            if ti.kind_of(kt) == "iface":
+                kv = f"_grt.ifacekey_value({kk})"
+            elif ti.kind_of(kt) == "array":
+                kv = f"list({kk})"
+            if key is not None:
+                self.range_assign(key, kv, define)
+            if val is not None:
+                self.range_assign(val, self.copy_expr(f"{m}[{kk}]", ti.elem(xt)), define)
+        elif k == "chan":
+            v = self.tmp("v")
+            self.emit(f"for {v} in _gchan.chanrange({x}):")
+            self.indent += 1
+            if key is not None:
+                self.range_assign(key, v, define)
+        elif k == "func":
+            self.ice(s, "range over function iterators is not supported yet")
+        else:
+            self.ice(s, f"range over {k}")
+        self.fs.loops.append(ctx)
+        self.block(s.body.list)
+        self.emit("pass")
+        self.fs.loops.pop()
+        self.indent -= 1
+        self.after_loop(ctx)
+
+    def range_assign(self, target, v: str, define: bool):
+        if define:
+            o = self.ti.defs.get(target)
+            self.store_one(target, o, v, True)
+        else:
+            self.store_one(target, None, v, False)
+
+    def s_SelectStmt(self, s, label=None):
+        cases = []
+        for cc in s.body.list:
+            comm = cc.comm
+            if comm is None:
+                cases.append("None")
+            elif isinstance(comm, N.SendStmt):
+                cases.append(f"(1, {self.expr(comm.chan)}, {self.value_to(comm.value, ti.elem(self.ti.type_of(comm.chan)))})")
+            else:
+                rx = comm.x if isinstance(comm, N.ExprStmt) else comm.rhs[0]
+                rx = unparen(rx)
+                cases.append(f"(2, {self.expr(rx.x)}, None)")
+        idx, rv, ok = self.tmp(), self.tmp(), self.tmp()
+        self.emit(f"{idx}, {rv}, {ok} = _gchan.selectgo([{', '.join(cases)}])")
+        ctx = LoopCtx("switch", label)
+        oneshot = self.breaks_to([cc for cc in s.body.list], label)
+        if oneshot:
+            self.open_oneshot(ctx)
+        self.fs.loops.append(ctx)
+        for i, cc in enumerate(s.body.list):
+            self.emit(f"{'if' if i == 0 else 'elif'} {idx} == {i}:")
+            self.indent += 1
+            comm = cc.comm
+            if isinstance(comm, N.AssignStmt):
+                define = comm.tok == ":="
+                if len(comm.lhs) >= 1:
+                    self.range_assign(comm.lhs[0], rv, define)
+                if len(comm.lhs) == 2:
+                    self.range_assign(comm.lhs[1], ok, define)
+            self.block(cc.body)
+            self.emit("pass")
+            self.indent -= 1
+        self.fs.loops.pop()
+        if oneshot:
+            self.close_oneshot(ctx)
+
+
+def _get(x, name):
+    a = getattr(x, name)
+    return a() if callable(a) else a

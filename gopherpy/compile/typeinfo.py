@@ -1,0 +1,278 @@
+"""This file adapts the type checker's results (gopherpy.types2) to the questions the code generator asks.
+
+Everything the compiler knows about types2's API is in this file, so a change there is
+a change here only. The code generator asks: the type of an expression, its constant
+value, the object an identifier denotes, the underlying kind of a type, and the parts
+of composite types. Types are classified by `kind_of(t)` into short strings:
+'bool' 'int' 'int8'... 'float64' 'complex128' 'string' 'unsafeptr' 'untypednil',
+'slice' 'array' 'map' 'chan' 'func' 'ptr' 'struct' 'iface' 'tparam' 'tuple'.
+"""
+
+from __future__ import annotations
+
+
+def _get(x, name):
+    a = getattr(x, name)
+    return a() if callable(a) else a
+
+
+def _try(x, *names):
+    for n in names:
+        if hasattr(x, n):
+            return _get(x, n)
+    return None
+
+
+class TypeInfo:
+    """Wraps types2's Info for one package."""
+
+    def __init__(self, pkg, info):
+        self.pkg = pkg
+        self.info = info
+        self.types = info.types
+        self.defs = info.defs
+        self.uses = info.uses
+        self.implicits = getattr(info, "implicits", {})
+        self.selections = getattr(info, "selections", {})
+        self.instances = getattr(info, "instances", {})
+
+    # -- expressions ----------------------------------------------------------
+
+    def tv(self, e):
+        return self.types.get(e)
+
+    def type_of(self, e):
+        tv = self.types.get(e)
+        if tv is not None:
+            return tv.type
+        from gopherpy.syntax import nodes as N
+        if isinstance(e, N.Ident):
+            o = self.obj_of(e)
+            if o is not None:
+                return obj_type(o)
+        return None
+
+    def const_of(self, e):
+        """The constant value of e as a Python value (int/float/complex/str/bool) or None."""
+        tv = self.types.get(e)
+        if tv is None:
+            return None
+        v = getattr(tv, "value", None)
+        if v is None:
+            return None
+        return const_python(v)
+
+    def is_type_expr(self, e) -> bool:
+        tv = self.types.get(e)
+        if tv is not None:
+            f = getattr(tv, "is_type", None)
+            if f is not None:
+                return f() if callable(f) else bool(f)
+            mode = getattr(tv, "mode", None)
+            if mode is not None:
+                return str(mode).lower().endswith("typexpr") or mode == "typexpr"
+        from gopherpy.syntax import nodes as N
+        if isinstance(e, N.Ident) or isinstance(e, N.SelectorExpr):
+            o = self.obj_of(e.sel if isinstance(e, N.SelectorExpr) else e)
+            return o is not None and type(o).__name__ == "TypeName"
+        return isinstance(e, (N.ArrayType, N.MapType, N.ChanType, N.FuncType, N.StructType,
+                              N.InterfaceType))
+
+    def obj_of(self, ident):
+        o = self.uses.get(ident)
+        if o is None:
+            o = self.defs.get(ident)
+        return o
+
+
+def const_python(v):
+    """Convert a checker constant value (go/constant's role) to a Python value:
+    bool, bytes, int, Fraction (floats, exact) or complex."""
+    if isinstance(v, (bool, int, float, complex, bytes)):
+        return v
+    if type(v).__name__ == "Cplx":
+        return complex(float(v.re), float(v.im))
+    return v
+
+
+# -- objects -------------------------------------------------------------------
+
+
+def obj_name(o) -> str:
+    return _get(o, "name")
+
+
+def obj_type(o):
+    return _try(o, "type", "typ")
+
+
+def obj_kind(o) -> str:
+    return type(o).__name__
+
+
+def obj_pkg(o):
+    return _try(o, "pkg")
+
+
+def pkg_path(p) -> str:
+    if p is None:
+        return ""
+    return _try(p, "path") or ""
+
+
+def pkg_name(p) -> str:
+    if p is None:
+        return ""
+    return _try(p, "name") or ""
+
+
+# -- types ---------------------------------------------------------------------
+
+_BASIC_NAMES = {"bool", "int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16",
+                "uint32", "uint64", "uintptr", "float32", "float64", "complex64", "complex128",
+                "string"}
+_UNTYPED = {"untyped bool": "bool", "untyped int": "int", "untyped rune": "int32",
+            "untyped float": "float64", "untyped complex": "complex128",
+            "untyped string": "string", "untyped nil": "untypednil", "byte": "uint8",
+            "rune": "int32", "unsafe.Pointer": "unsafeptr", "Pointer": "unsafeptr"}
+
+
+def under(t):
+    if t is None:
+        return None
+    f = getattr(t, "underlying", None)
+    if f is None:
+        return t
+    u = f() if callable(f) else f
+    return u if u is not None else t
+
+
+def tname(t) -> str:
+    return type(t).__name__
+
+
+_KIND_BY_CODE = ["invalid", "bool", "int", "int8", "int16", "int32", "int64", "uint", "uint8",
+                 "uint16", "uint32", "uint64", "uintptr", "float32", "float64", "complex64",
+                 "complex128", "string", "unsafeptr", "bool", "int", "int32", "float64",
+                 "complex128", "string", "untypednil"]
+
+
+def kind_of(t) -> str:
+    if t is None:
+        return "invalid"
+    t = unalias(t)
+    if tname(t) == "TypeParam":
+        return "tparam"
+    u = under(t)
+    n = tname(u)
+    if n == "Basic":
+        k = getattr(u, "kind", None)
+        if isinstance(k, int) and 0 <= k < len(_KIND_BY_CODE):
+            return _KIND_BY_CODE[k]
+        name = _try(u, "name")
+        if name in _BASIC_NAMES:
+            return name
+        return _UNTYPED.get(name, name)
+    return {"Slice": "slice", "Array": "array", "Map": "map", "Chan": "chan",
+            "Signature": "func", "Pointer": "ptr", "Struct": "struct", "Interface": "iface",
+            "TypeParam": "tparam", "Tuple": "tuple", "Union": "iface"}.get(n, n)
+
+
+def is_untyped(t) -> bool:
+    u = under(t)
+    k = getattr(u, "kind", None)
+    return tname(u) == "Basic" and isinstance(k, int) and k >= 19
+
+
+def unalias(t):
+    while tname(t) == "Alias":
+        t = under(t) if getattr(t, "actual", None) is None else t.actual
+    return t
+
+
+def is_named(t) -> bool:
+    return tname(unalias(t)) == "Named"
+
+
+def elem(t):
+    return _try(under(t), "elem")
+
+
+def key(t):
+    return _try(under(t), "key")
+
+
+def array_len(t) -> int:
+    return _try(under(t), "len")
+
+
+def struct_fields(t):
+    """[(name, type, embedded, tag)] of a struct type."""
+    u = under(t)
+    out = []
+    n = _try(u, "num_fields")
+    if n is not None:
+        for i in range(n):
+            f = u.field(i)
+            tag = u.tag(i) if hasattr(u, "tag") else ""
+            out.append((obj_name(f), obj_type(f), bool(_try(f, "embedded", "anonymous")), tag or ""))
+        return out
+    for f in _try(u, "fields"):
+        out.append((obj_name(f), obj_type(f), bool(_try(f, "embedded", "anonymous")),
+                    getattr(f, "tag", "") or ""))
+    return out
+
+
+def sig_params(t):
+    p = _try(under(t), "params")
+    return tuple_vars(p)
+
+
+def sig_results(t):
+    r = _try(under(t), "results")
+    return tuple_vars(r)
+
+
+def sig_variadic(t) -> bool:
+    return bool(_try(under(t), "variadic"))
+
+
+def tuple_vars(tup):
+    if tup is None:
+        return []
+    n = _try(tup, "len")
+    if n is not None and hasattr(tup, "at"):
+        return [tup.at(i) for i in range(n)]
+    v = _try(tup, "vars")
+    return list(v) if v is not None else list(tup)
+
+
+def named_obj(t):
+    return _try(unalias(t), "obj")
+
+
+def named_methods(t):
+    t = unalias(t)
+    n = _try(t, "num_methods")
+    if n is not None and hasattr(t, "method"):
+        return [t.method(i) for i in range(n)]
+    m = _try(t, "methods")
+    return list(m) if m else []
+
+
+def iface_method_names(t) -> list[str]:
+    u = under(t)
+    n = _try(u, "num_methods")
+    if n is not None and hasattr(u, "method"):
+        return sorted(obj_name(u.method(i)) for i in range(n))
+    ms = _try(u, "methods") or []
+    return sorted(obj_name(m) for m in ms)
+
+
+def type_string(t) -> str:
+    """The %T text of t."""
+    try:
+        from gopherpy.types2.typs import type_string as ts
+        return ts(t, lambda p: p.name)
+    except ImportError:  # pragma: no cover
+        return str(t)
