@@ -37,6 +37,12 @@ def walk(dirs, include_testdata):
 
 
 _goast = None
+_GOFMT = ""
+
+
+def _init(gofmt):
+    global _GOFMT
+    _GOFMT = gofmt
 
 
 def _check_batch(args):
@@ -76,6 +82,13 @@ def _check_batch(args):
         src = data.decode("utf-8", "surrogateescape")
         if out == src:
             results.append((path, "ok", ""))
+        elif _GOFMT:
+            real = subprocess.run([_GOFMT], input=data, capture_output=True).stdout.decode("utf-8", "surrogateescape")
+            if real == out:
+                results.append((path, "diff-as-gofmt", ""))
+            else:
+                diff = "".join(list(difflib.unified_diff(real.splitlines(True), out.splitlines(True), "gofmt", "out"))[:30])
+                results.append((path, "diff", diff))
         else:
             diff = "".join(list(difflib.unified_diff(src.splitlines(True), out.splitlines(True), "src", "out"))[:30])
             results.append((path, "diff", diff))
@@ -91,6 +104,7 @@ def main():
     ap.add_argument("--show", type=int, default=3)
     ap.add_argument("--gofmt-list", default="")
     ap.add_argument("--list-out", default="")
+    ap.add_argument("--gofmt", default="", help="real gofmt binary: compare differing outputs with it")
     a = ap.parse_args()
     if a.goast and not os.path.exists("/tmp/astdump"):
         subprocess.run(["go", "build", "-o", "/tmp/astdump", os.path.join(TOOLS, "astdump.go")], check=True)
@@ -102,13 +116,15 @@ def main():
     t0 = time.time()
     counts = {}
     bad = []
-    with multiprocessing.Pool(a.j) as pool:
+    with multiprocessing.Pool(a.j, initializer=_init, initargs=(a.gofmt,)) as pool:
         for res in pool.imap_unordered(_check_batch, batches):
             for path, kind, info in res:
-                if kind == "diff" and path in expected:
-                    kind = "expected-diff"
+                if kind in ("diff", "diff-as-gofmt") and path in expected:
+                    kind = "expected-" + kind
+                elif kind == "ok" and path in expected:
+                    kind = "missed"
                 counts[kind] = counts.get(kind, 0) + 1
-                if kind in ("diff", "crash", "parse"):
+                if kind in ("diff", "crash", "parse", "missed", "expected-diff", "diff-as-gofmt"):
                     bad.append((path, kind, info))
     dt = time.time() - t0
     bad.sort()

@@ -21,9 +21,8 @@ holds the machinery they drive, modelled on go/printer:
 
 Positions are (offset, line, column) tuples in bytes; a line of 0 means invalid.
 
-Partial: doc comments are printed as written (gofmt since Go 1.19 reformats them
-with go/doc/comment; inputs that are already gofmt-formatted are unaffected);
-//go:build / // +build lines are not synthesized or rewritten.
+Partial: //go:build / // +build lines are not synthesized or rewritten (gofmt
+adds a //go:build line for old // +build lines and canonicalizes the expression).
 """
 
 from __future__ import annotations
@@ -34,6 +33,7 @@ import re
 import sys
 
 from . import nodes as ast
+from .doccomment import format_doc_comment
 from .nodes_print import NodesMixin
 from .tabwriter import DISCARD_EMPTY_COLUMNS, ESCAPE, TAB_INDENT, Writer
 
@@ -477,10 +477,30 @@ class Printer(NodesMixin):
     def intersperse_comments(self, nxt, tok: str):
         last = None
         while self.comment_before(nxt[0]):
-            for c in self.comment.list:
+            group = self.comment.list
+            lst = group
+            changed = False
+            if (tok != "IDENT" and self.last_tok != "import"
+                    and self.pos_for(self.comment.pos())[2] == 1
+                    and self.pos_for(self.comment.end() + 1) == nxt):
+                # an unindented comment abutting the next token: a top-level doc comment
+                lst = format_doc_comment(group)
+                changed = True
+                if group and not lst:
+                    self.write_comment_prefix(self.pos_for(self.comment.pos()), nxt, last, tok)
+                    self.pos_off, self.pos_line, self.pos_col = nxt
+                    self.last_off, self.last_line, self.last_col = nxt
+                    self.next_comment()
+                    return self.write_comment_suffix(False)
+            for c in lst:
                 self.write_comment_prefix(self.pos_for(c.pos()), nxt, last, tok)
                 self.write_comment(c)
                 last = c
+            if group and changed:
+                last = group[-1]
+                p = self.pos_for(last.end())
+                self.pos_off, self.pos_line, self.pos_col = p
+                self.last_off, self.last_line, self.last_col = p
             self.next_comment()
         if last is not None:
             needs_linebreak = False
