@@ -1,0 +1,682 @@
+"""This file implements the Go scanner: source bytes to a token array with gc's lexical errors.
+
+Design (for speed): the source bytes are decoded as latin-1, so that a str index
+is a byte offset and columns come out as Go's byte columns for free. One compiled
+regular expression recognises every well-formed token; the loop in `scan` dispatches
+on the matched group. Anything the fast patterns reject (a malformed number, an
+unknown escape, an unterminated string, a stray character) falls into a slow path
+that re-scans that one token the way gc's scanner does and reports gc's message.
+
+The result is a Tokens object of parallel lists (kind, literal text, position),
+with automatic semicolons already inserted (their literal is "semicolon",
+"newline" or "EOF", gc's wording in "unexpected newline"), every comment with
+its position, and the errors each tagged with the index of the token being
+scanned when gc would have reported it (the parser emits them in that order).
+
+Invariants: len(kinds) == len(lits) == len(poss); the last kind is "EOF";
+poss is non-decreasing; comments are in source order.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .token import KEYWORDS, NLSEMI
+
+_ESC = r"""\\(?:[abfnrtv\\{q}]|[0-3][0-7][0-7]|x[0-9a-fA-F]{{2}}|u[0-9a-fA-F]{{4}}|U[0-9a-fA-F]{{8}})"""
+
+_PATTERN = (
+    r"[ \t\r]*(?:"
+    r"([A-Za-z_][A-Za-z0-9_]*)"  # 1 identifier (ASCII)
+    r"|(\n)"  # 2 newline
+    r"|(//[^\n]*)"  # 3 line comment
+    r"|(/\*(?s:.*?)\*/)"  # 4 block comment
+    r"|(\.?[0-9])"  # 5 number start (scanned by _number)
+    r'|("(?:[^"\\\n]|' + _ESC.format(q='"') + r')*")'  # 6 well-formed interpreted string
+    r"|(`[^`]*`)"  # 7 raw string
+    r"|('(?:[^'\\\n\x80-\xff]|[\xc0-\xff][\x80-\xbf]*|" + _ESC.format(q="'") + r")')"  # 8 rune
+    r"|(\.\.\.|<<=|>>=|&\^=|&&|\|\||<-|\+\+|--|==|!=|<=|>=|:=|<<|>>|&\^|[-+*/%&|^]=|[-+*/%&|^<>=!~(){}\[\],;:.])"  # 9
+    r"|([\x80-\xff])"  # 10 non-ASCII: identifier or junk
+    r"|(.|$)"  # 11 anything else (or end of input)
+    r")"
+)
+_match = re.compile(_PATTERN, re.S).match
+
+_NUMBER = re.compile(
+    r"0[xX][0-9a-fA-F_]*(?:\.[0-9a-fA-F_]*)?(?:[pP][+-]?[0-9_]*)?i?"
+    r"|0[oObB][0-9_]*(?:\.[0-9_]*)?(?:[eEpP][+-]?[0-9_]*)?i?"
+    r"|[0-9][0-9_]*(?:\.[0-9_]*)?(?:[eEpP][+-]?[0-9_]*)?i?"
+    r"|\.[0-9][0-9_]*(?:[eEpP][+-]?[0-9_]*)?i?"
+).match
+# Number literals that need no checking: plain decimal ints/floats, hex ints, octal ints.
+_SIMPLE_NUMBER = re.compile(
+    r"(?:[1-9][0-9]*|0[0-7]*|0[xX][0-9a-fA-F]+|[0-9]+\.[0-9]*(?:[eE][+-]?[0-9]+)?|[0-9]+[eE][+-]?[0-9]+)i?\Z"
+).match
+_IDENT_REST = re.compile(r"[A-Za-z0-9_\x80-\xff]*").match
+_BAD_BYTES = re.compile(rb"[\x00\xef]")
+
+_OP_NLSEMI = {")": True, "]": True, "}": True, "++": True, "--": True}
+
+
+def _char_repr_U(c: int) -> str:
+    """Go's %#U formatting: U+0023 '#'."""
+    s = f"U+{c:04X}"
+    ch = chr(c)
+    if ch.isprintable():
+        return f"{s} '{ch}'"
+    return s
+
+
+def go_quote_rune(c: int) -> str:
+    """Go's %q formatting of a rune (strconv.QuoteRune)."""
+    specials = {7: r"'\a'", 8: r"'\b'", 12: r"'\f'", 10: r"'\n'", 13: r"'\r'", 9: r"'\t'", 11: r"'\v'",
+                0x27: r"'\''", 0x5C: r"'\\'"}
+    if c in specials:
+        return specials[c]
+    if c < 0:
+        return "'\\ufffd'" if c == -2 else "'\\x00'"
+    ch = chr(c)
+    if ch.isprintable():
+        return f"'{ch}'"
+    if c < 0x80 and c < 0x20 or c == 0x7F:
+        return f"'\\x{c:02x}'"
+    if c > 0xFFFF:
+        return f"'\\U{c:08x}'"
+    return f"'\\u{c:04x}'"
+
+
+def _is_letter(ch: str) -> bool:
+    return ch == "_" or ch.isalpha() and not ch.isdigit()
+
+
+def _is_unicode_digit(ch: str) -> bool:
+    import unicodedata
+
+    return unicodedata.category(ch) == "Nd"
+
+
+def _is_unicode_letter(ch: str) -> bool:
+    import unicodedata
+
+    return unicodedata.category(ch) in ("Lu", "Ll", "Lt", "Lm", "Lo")
+
+
+class Tokens:
+    """The scanned token stream of one file (see module docstring for invariants)."""
+
+    __slots__ = ("kinds", "lits", "poss", "comments", "errors", "go_build", "directives")
+
+    def __init__(self):
+        self.kinds: list[str] = []
+        self.lits: list = []
+        self.poss: list[int] = []
+        self.comments: list[tuple[int, str]] = []  # (offset, text as in source, latin-1)
+        self.errors: list[tuple[int, int, str]] = []  # (token index, offset, message)
+        self.go_build = ""  # text of the first //go:build line before the package clause
+        self.directives: list[tuple[int, str]] = []  # (offset, text) of //line and /*line comments
+
+
+def decode(s: str) -> str:
+    """Convert latin-1 scanner text back to the Unicode text it encodes (UTF-8 source)."""
+    if s.isascii():
+        return s
+    return s.encode("latin-1").decode("utf-8", "replace")
+
+
+def _utf8_problems(data: bytes) -> list[tuple[int, str]]:
+    """Offsets of NUL bytes, invalid UTF-8 and misplaced BOMs, with gc's messages."""
+    out = []
+    if b"\x00" in data:
+        i = data.find(b"\x00")
+        while i >= 0:
+            out.append((i, "invalid NUL character"))
+            i = data.find(b"\x00", i + 1)
+    i = data.find(b"\xef\xbb\xbf", 1)
+    while i >= 0:
+        out.append((i, "invalid BOM in the middle of the file"))
+        i = data.find(b"\xef\xbb\xbf", i + 3)
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        i = 0
+        n = len(data)
+        while i < n:
+            try:
+                data[i:].decode("utf-8")
+                break
+            except UnicodeDecodeError as e:
+                bad = i + e.start
+                # gc reads an invalid sequence one byte at a time; each byte is an error
+                # unless it starts a valid (shorter) sequence, which decode already passed.
+                out.append((bad, "invalid UTF-8 encoding"))
+                i = bad + 1
+    out.sort()
+    return out
+
+
+def scan(data: bytes, base: int) -> Tokens:
+    """Scan Go source bytes; positions in the result are base + byte offset."""
+    t = Tokens()
+    src = data.decode("latin-1")
+    kinds = t.kinds
+    lits = t.lits
+    poss = t.poss
+    comments = t.comments
+    errors = t.errors
+    append_k = kinds.append
+    append_l = lits.append
+    append_p = poss.append
+    keywords = KEYWORDS
+    op_nlsemi = _OP_NLSEMI
+    match = _match
+    n = len(src)
+    skip: set[int] = set()
+    problems: list[tuple[int, str]] = []
+    if b"\x00" in data or not data.isascii():
+        problems = _utf8_problems(data)
+        for off, msg in problems:
+            if msg == "invalid UTF-8 encoding" or msg == "invalid NUL character":
+                skip.add(off)
+            else:
+                skip.update((off, off + 1, off + 2))
+    pos = 0
+    if src.startswith("\ufeff") or data.startswith(b"\xef\xbb\xbf"):
+        pos = 3
+    nlsemi = False
+    top = True  # before the package clause (for //go:build)
+    while True:
+        m = match(src, pos)
+        g = m.lastindex
+        start = m.start(g)
+        end = m.end(g)
+        if g == 1:  # identifier
+            if end < n and src[end] >= "\x80":
+                end = _ident_unicode(src, start, end, errors, len(kinds), skip)
+                name = decode(src[start:end])
+                append_k("NAME")
+                append_l(name)
+                append_p(base + start)
+                nlsemi = True
+                pos = end
+                continue
+            s = m.group(g)
+            kw = keywords.get(s)
+            if kw is None:
+                append_k("NAME")
+                append_l(s)
+                append_p(base + start)
+                nlsemi = True
+            else:
+                append_k(kw)
+                append_l(None)
+                append_p(base + start)
+                nlsemi = kw in NLSEMI
+                if kw == "package":
+                    top = False
+            pos = end
+        elif g == 9:  # operator
+            s = m.group(g)
+            append_k(s)
+            append_p(base + start)
+            if s == ";":
+                append_l("semicolon")
+                nlsemi = False
+            else:
+                append_l(None)
+                nlsemi = s in op_nlsemi
+            pos = end
+        elif g == 2:  # newline
+            if nlsemi:
+                append_k(";")
+                append_l("newline")
+                append_p(base + start)
+                nlsemi = False
+            pos = end
+        elif g == 3:  # line comment
+            text = m.group(g)
+            comments.append((start, text))
+            if text.startswith("//line ") and (start == 0 or src[start - 1] == "\n"):
+                t.directives.append((start, text))
+            elif top and text.startswith("//go:build") and not t.go_build:
+                t.go_build = text
+            pos = end
+        elif g == 5:  # number
+            nm = _NUMBER(src, start)
+            end = nm.end()
+            s = nm.group()
+            if _SIMPLE_NUMBER(s):
+                kind = "IMAG" if s[-1] == "i" else ("FLOAT" if ("." in s or "e" in s or "E" in s) else "INT")
+            else:
+                kind = _check_number(s, start, errors, len(kinds))
+            append_k(kind)
+            append_l(s)
+            append_p(base + start)
+            nlsemi = True
+            pos = end
+        elif g == 6 or g == 8:  # string or rune
+            s = m.group(g)
+            if "\\u" in s or "\\U" in s:
+                _check_unicode_escapes(s, start, errors, len(kinds))
+            if g == 8 and not _one_char(s):
+                errors.append((len(kinds), start, "more than one character in rune literal"))
+            append_k("STRING" if g == 6 else "CHAR")
+            append_l(s if s.isascii() else decode(s))
+            append_p(base + start)
+            nlsemi = True
+            pos = end
+        elif g == 4:  # block comment
+            text = m.group(g)
+            comments.append((start, text))
+            if text.startswith("/*line "):
+                t.directives.append((start, text))
+            if nlsemi and "\n" in text:
+                append_k(";")
+                append_l("newline")
+                append_p(base + start)
+                nlsemi = False
+            pos = end
+        elif g == 7:  # raw string
+            s = m.group(g)
+            if "\r" in s:
+                s = s.replace("\r", "")
+            append_k("STRING")
+            append_l(s if s.isascii() else decode(s))
+            append_p(base + start)
+            nlsemi = True
+            pos = end
+        elif g == 10:  # non-ASCII start
+            if start in skip:
+                pos = end
+                continue
+            ch, w = _decode_at(src, start)
+            if _is_unicode_letter(ch):
+                end = _ident_unicode(src, start, start, errors, len(kinds), skip)
+                append_k("NAME")
+                append_l(decode(src[start:end]))
+                append_p(base + start)
+                nlsemi = True
+                pos = end
+                continue
+            if _is_unicode_digit(ch):
+                errors.append((len(kinds), start, "identifier cannot begin with digit " + _char_repr_U(ord(ch))))
+                end = _ident_unicode(src, start, start + w, errors, len(kinds), skip)
+                append_k("NAME")
+                append_l(decode(src[start:end]))
+                append_p(base + start)
+                nlsemi = True
+                pos = end
+                continue
+            errors.append((len(kinds), start, "invalid character " + _char_repr_U(ord(ch)) + " in identifier"))
+            end = _ident_unicode(src, start, start + w, errors, len(kinds), skip)
+            append_k("NAME")
+            append_l(decode(src[start:end]))
+            append_p(base + start)
+            nlsemi = True
+            pos = end
+        else:  # g == 11: end of input or a token the fast patterns reject
+            if start >= n:
+                if nlsemi:
+                    append_k(";")
+                    append_l("EOF")
+                    append_p(base + n)
+                append_k("EOF")
+                append_l(None)
+                append_p(base + n)
+                break
+            c = src[start]
+            if c == '"':
+                end = _slow_string(src, start, errors, len(kinds), skip)
+                s = src[start:end]
+                append_k("STRING")
+                append_l(decode(s))
+                append_p(base + start)
+                nlsemi = True
+            elif c == "'":
+                end = _slow_rune(src, start, errors, len(kinds), skip)
+                s = src[start:end]
+                append_k("CHAR")
+                append_l(decode(s))
+                append_p(base + start)
+                nlsemi = True
+            elif c == "`":
+                errors.append((len(kinds), start, "string not terminated"))
+                end = n
+                append_k("STRING")
+                append_l(decode(src[start:end].replace("\r", "")))
+                append_p(base + start)
+                nlsemi = True
+            elif c == "/" and src.startswith("/*", start):
+                errors.append((len(kinds), start, "comment not terminated"))
+                comments.append((start, src[start:]))
+                end = n
+            elif start in skip:
+                end = start + 1
+            else:
+                errors.append((len(kinds), start, "invalid character " + _char_repr_U(ord(c))))
+                end = start + 1
+            pos = end
+    if problems:
+        _attach_problems(t, problems, base)
+    return t
+
+
+def _attach_problems(t: Tokens, problems, base):
+    """Tag NUL/UTF-8/BOM errors with the index of the token whose scan meets them."""
+    poss = t.poss
+    # token k covers (end of token k-1, end of token k]; approximate ends by next starts
+    for off, msg in problems:
+        k = bisect.bisect_right(poss, base + off)
+        # the byte is inside token k-1 if that token extends past it
+        if k > 0:
+            lit = t.lits[k - 1]
+            ln = len(lit.encode("utf-8")) if isinstance(lit, str) and t.kinds[k - 1] not in (";",) else 1
+            if poss[k - 1] - base + ln > off:
+                k -= 1
+        t.errors.append((min(k, len(poss) - 1), off, msg))
+    t.errors.sort(key=lambda e: (e[0], e[1]))
+
+
+def _decode_at(src: str, i: int) -> tuple[str, int]:
+    """Decode the UTF-8 character at byte i of latin-1 text; invalid bytes give U+FFFD width 1."""
+    b0 = ord(src[i])
+    if b0 < 0x80:
+        return src[i], 1
+    w = 2 if b0 >= 0xC0 else 1
+    if b0 >= 0xE0:
+        w = 3
+    if b0 >= 0xF0:
+        w = 4
+    try:
+        ch = src[i:i + w].encode("latin-1").decode("utf-8")
+        if len(ch) == 1:
+            return ch, w
+    except UnicodeDecodeError:
+        pass
+    return "\ufffd", 1
+
+
+def _ident_unicode(src, start, i, errors, k, skip) -> int:
+    """Continue an identifier containing non-ASCII letters from byte i; return its end."""
+    n = len(src)
+    while i < n:
+        c = src[i]
+        if c < "\x80":
+            if c.isalnum() and c.isascii() or c == "_":
+                i += 1
+                continue
+            break
+        if i in skip:
+            i += 1
+            continue
+        ch, w = _decode_at(src, i)
+        if _is_unicode_letter(ch) or _is_unicode_digit(ch):
+            i += w
+            continue
+        if ch == "\ufffd" and w == 1:
+            break
+        errors.append((k, i, "invalid character " + _char_repr_U(ord(ch)) + " in identifier"))
+        i += w
+    return i
+
+
+def _one_char(s: str) -> bool:
+    """Whether a well-formed rune literal holds exactly one character."""
+    body = s[1:-1]
+    if body[0] == "\\":
+        return True
+    return len(body.encode("latin-1").decode("utf-8", "replace")) == 1
+
+
+def _check_unicode_escapes(s, start, errors, k):
+    for m in re.finditer(r"\\\\|\\u([0-9a-fA-F]{4})|\\U([0-9a-fA-F]{8})", s):
+        h = m.group(1) or m.group(2)
+        if h is None:
+            continue
+        x = int(h, 16)
+        if x > 0x10FFFF or 0xD800 <= x < 0xE000:
+            # gc reports at the character that completed the escape
+            errors.append((k, start + m.end() - 1 + 1 - 1, "escape is invalid Unicode code point " + _char_repr_U_esc(x)))
+            return
+
+
+def _char_repr_U_esc(x: int) -> str:
+    if x > 0x10FFFF or 0xD800 <= x < 0xE000:
+        return f"U+{x:04X}"
+    return _char_repr_U(x)
+
+
+_BASE_NAME = {2: "binary", 8: "octal", 10: "decimal", 16: "hexadecimal"}
+
+
+def _check_number(lit: str, start: int, errors, k) -> str:
+    """Classify a number literal and report gc's first error in it; returns the kind."""
+    ok = True
+    kind = "INT"
+    base = 10
+    prefix = ""
+    digsep = 0
+    invalid = -1
+    i = 0
+    n = len(lit)
+
+    def err(off, msg):
+        errors.append((k, start + off, msg))
+
+    def digits(i, base):
+        nonlocal invalid
+        ds = 0
+        if base <= 10:
+            mx = chr(ord("0") + base)
+            while i < n and (lit[i].isdigit() or lit[i] == "_"):
+                if lit[i] == "_":
+                    ds |= 2
+                else:
+                    ds |= 1
+                    if lit[i] >= mx and invalid < 0:
+                        invalid = i
+                i += 1
+        else:
+            while i < n and (lit[i] in "0123456789abcdefABCDEF_"):
+                ds |= 2 if lit[i] == "_" else 1
+                i += 1
+        return i, ds
+
+    seen_point = lit[0] == "."
+    if not seen_point:
+        if lit[0] == "0":
+            i = 1
+            c = lit[1].lower() if n > 1 else ""
+            if c == "x":
+                i, base, prefix = 2, 16, "x"
+            elif c == "o":
+                i, base, prefix = 2, 8, "o"
+            elif c == "b":
+                i, base, prefix = 2, 2, "b"
+            else:
+                base, prefix = 8, "0"
+                digsep = 1
+        i, ds = digits(i, base)
+        digsep |= ds
+        if i < n and lit[i] == ".":
+            if prefix in ("o", "b"):
+                err(i, f"invalid radix point in {_BASE_NAME[base]} literal")
+                ok = False
+            i += 1
+            seen_point = True
+    else:
+        i = 1
+    if seen_point:
+        kind = "FLOAT"
+        i, ds = digits(i, base)
+        digsep |= ds
+    if digsep & 1 == 0 and ok:
+        err(i, f"{_BASE_NAME[base]} literal has no digits")
+        ok = False
+    if i < n and lit[i].lower() in "ep":
+        e = lit[i].lower()
+        if ok:
+            if e == "e" and prefix not in ("", "0"):
+                err(i, f"{go_quote_rune(ord(lit[i]))} exponent requires decimal mantissa")
+                ok = False
+            elif e == "p" and prefix != "x":
+                err(i, f"{go_quote_rune(ord(lit[i]))} exponent requires hexadecimal mantissa")
+                ok = False
+        i += 1
+        kind = "FLOAT"
+        if i < n and lit[i] in "+-":
+            i += 1
+        j = i
+        ds = 0
+        while j < n and (lit[j].isdigit() or lit[j] == "_"):
+            ds |= 2 if lit[j] == "_" else 1
+            j += 1
+        i = j
+        digsep = ds | (digsep & 2)
+        if ds & 1 == 0 and ok:
+            err(i, "exponent has no digits")
+            ok = False
+    elif prefix == "x" and kind == "FLOAT" and ok:
+        err(i, "hexadecimal mantissa requires a 'p' exponent")
+        ok = False
+    if i < n and lit[i] == "i":
+        kind = "IMAG"
+        i += 1
+    if kind == "INT" and invalid >= 0 and ok:
+        err(invalid, f"invalid digit {go_quote_rune(ord(lit[invalid]))} in {_BASE_NAME[base]} literal")
+        ok = False
+    if digsep & 2 and ok:
+        j = _invalid_sep(lit)
+        if j >= 0:
+            err(j, "'_' must separate successive digits")
+    return kind
+
+
+def _invalid_sep(x: str) -> int:
+    x1 = " "
+    d = "."
+    i = 0
+    if len(x) >= 2 and x[0] == "0":
+        x1 = x[1].lower()
+        if x1 in "xob":
+            d = "0"
+            i = 2
+    while i < len(x):
+        p = d
+        d = x[i]
+        if d == "_":
+            if p != "0":
+                return i
+        elif d.isdigit() or x1 == "x" and d in "abcdefABCDEF":
+            d = "0"
+        else:
+            if p == "_":
+                return i - 1
+            d = "."
+        i += 1
+    if d == "_":
+        return len(x) - 1
+    return -1
+
+
+def _escape(src, i, quote, errors, k, skip) -> tuple[int, bool]:
+    """Check the escape whose backslash was at i-1 (i is the char after it); returns (next i, ok)."""
+    n = len(src)
+    c = src[i] if i < n else ""
+    if c == "":
+        return i, True
+    if c == quote or c in "abfnrtv\\":
+        return i + 1, True
+    if c in "01234567":
+        cnt, base, mx = 3, 8, 255
+    elif c == "x":
+        i += 1
+        cnt, base, mx = 2, 16, 255
+    elif c == "u":
+        i += 1
+        cnt, base, mx = 4, 16, 0x10FFFF
+    elif c == "U":
+        i += 1
+        cnt, base, mx = 8, 16, 0x10FFFF
+    else:
+        errors.append((k, i, "unknown escape"))
+        return i, False
+    x = 0
+    for _ in range(cnt):
+        if i >= n:
+            return i, True
+        ch = src[i]
+        if ch in "0123456789":
+            d = ord(ch) - 48
+        elif ch.lower() in "abcdef":
+            d = ord(ch.lower()) - 87
+        else:
+            d = base
+        if d >= base:
+            chv, _ = _decode_at(src, i)
+            rv = ord(chv) if not (chv == "\ufffd" and i in skip) else 0xFFFD
+            errors.append((k, i, f"invalid character {go_quote_rune(rv)} in {_BASE_NAME[base]} escape"))
+            return i, False
+        x = x * base + d
+        i += 1
+    if x > mx and base == 8:
+        errors.append((k, i, f"octal escape value {x} > 255"))
+        return i, False
+    if x > mx or 0xD800 <= x < 0xE000:
+        errors.append((k, i, "escape is invalid Unicode code point " + _char_repr_U_esc(x)))
+        return i, False
+    return i, True
+
+
+def _slow_string(src, start, errors, k, skip) -> int:
+    i = start + 1
+    n = len(src)
+    while True:
+        if i >= n:
+            errors.append((k, start, "string not terminated"))
+            return n
+        c = src[i]
+        if c == '"':
+            return i + 1
+        if c == "\\":
+            i, _ = _escape(src, i + 1, '"', errors, k, skip)
+            continue
+        if c == "\n":
+            errors.append((k, i, "newline in string"))
+            return i
+        i += 1
+
+
+def _slow_rune(src, start, errors, k, skip) -> int:
+    i = start + 1
+    n = len(src)
+    ok = True
+    cnt = 0
+    while True:
+        if i >= n:
+            if ok:
+                errors.append((k, start, "rune literal not terminated"))
+            return n
+        c = src[i]
+        if c == "'":
+            if ok:
+                if cnt == 0:
+                    errors.append((k, i, "empty rune literal or unescaped '"))
+                elif cnt != 1:
+                    errors.append((k, start, "more than one character in rune literal"))
+            return i + 1
+        if c == "\\":
+            i, good = _escape(src, i + 1, "'", errors, k, skip)
+            ok = ok and good
+            cnt += 1
+            continue
+        if c == "\n":
+            if ok:
+                errors.append((k, i, "newline in rune literal"))
+            return i
+        if i in skip:
+            i += 1
+            continue
+        _, w = _decode_at(src, i)
+        i += w
+        cnt += 1
