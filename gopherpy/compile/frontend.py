@@ -45,6 +45,26 @@ def parse_sources(srcs, fset):
     return files
 
 
+_checked: dict = {}
+
+
+def std_importer(path: str, *rest):
+    """The importer handed to types2: standard-library packages from gopherpy/lib."""
+    if path == "unsafe":
+        from gopherpy.types2 import universe
+        return getattr(universe, "UNSAFE", None) or getattr(universe, "unsafe_pkg", None)
+    return check_std(path)[0]
+
+
+def check_std(path: str):
+    r = _checked.get(path)
+    if r is None:
+        from gopherpy.compile.loader import lib_files, read_sources
+        r = check_package(path, read_sources(lib_files(path)))
+        _checked[path] = r
+    return r
+
+
 def check_package(pkgpath: str, srcs):
     """(Package, Info, files, fset) for the package made of srcs [(filename, bytes)]."""
     from gopherpy.compile.loader import BuildError
@@ -55,18 +75,19 @@ def check_package(pkgpath: str, srcs):
     except BuildError as e:
         raise BuildError(format_errors(pkgpath, e.text if isinstance(e.text, list) else [e.text]))
     from gopherpy import types2
-    conf = types2.Config() if hasattr(types2, "Config") else None
+    from gopherpy.types2.api import Config
     errors = []
-    if conf is not None and hasattr(conf, "error"):
-        conf.error = lambda err: errors.append(err)
+    conf = Config(importer=std_importer, error=errors.append,
+                  allow_missing_bodies=pkgpath != "main")
     try:
         res = types2.check(pkgpath, files, fset, conf)
     except Exception as e:
         errs = getattr(e, "errors", None) or [e]
         raise BuildError(format_errors(pkgpath, [str(x) for x in errs]))
     pkg, info = res[0], res[1]
-    if errors:
-        raise BuildError(format_errors(pkgpath, [str(x) for x in errors]))
+    soft = [e for e in errors if not getattr(e, "soft", False)]
+    if soft:
+        raise BuildError(format_errors(pkgpath, [str(x) for x in soft]))
     return pkg, info, files, fset
 
 

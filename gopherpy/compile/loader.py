@@ -69,8 +69,11 @@ def load_package(path: str) -> types.ModuleType:
 
 def compile_sources(pkgpath: str, srcs: list[tuple[str, bytes]]):
     """Parse, check and compile; returns [(filename, code)] or raises BuildError."""
-    from gopherpy.compile.frontend import check_package
-    pkg, info, files, fset = check_package(pkgpath, srcs)
+    from gopherpy.compile.frontend import check_package, check_std
+    if pkgpath == "main":
+        pkg, info, files, fset = check_package(pkgpath, srcs)
+    else:
+        pkg, info, files, fset = check_std(pkgpath)
     from gopherpy.compile.compiler import CompileError, Compiler
     try:
         chunks = Compiler(pkg, info, files, fset, pkgpath).compile_package()

@@ -328,18 +328,16 @@ def report_unrecovered(e: BaseException, goid: int = 1) -> int:
             text = panic_text(p)
         except BaseException as e2:  # Error()/String() itself panicked
             text = "panic: " + repr(e2) + "\n"
-        err.write(text + "\n" + traceback_text(e.__traceback__, goid) + "exit status 2\n")
+        err.write(text + "\n" + traceback_text(e.__traceback__, goid))
         err.flush()
         return 2
     if isinstance(p, RecursionError):
         err.write("runtime: goroutine stack exceeds 1000000000-byte limit\n"
-                  "fatal error: stack overflow\n\n" + f"goroutine {goid} [running]:\n"
-                  + "exit status 2\n")
+                  "fatal error: stack overflow\n\n" + f"goroutine {goid} [running]:\n")
         err.flush()
         return 2
     import traceback
     err.write("fatal error: unexpected fault in gopherpy runtime (Python exception)\n")
     traceback.print_exception(p, file=err)
-    err.write("exit status 2\n")
     err.flush()
     return 2

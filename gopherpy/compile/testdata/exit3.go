@@ -1,0 +1,12 @@
+package main
+
+import (
+	"fmt"
+	"os"
+)
+
+func main() {
+	fmt.Println("bye")
+	defer fmt.Println("not printed")
+	os.Exit(3)
+}
