@@ -6,7 +6,10 @@
 // PathError is declared here rather than in io/fs (so %T says *os.PathError).
 package os
 
-import "errors"
+import (
+	"errors"
+	"io"
+)
 
 // Args hold the command-line arguments, starting with the program name.
 var Args []string = args()
@@ -147,13 +150,10 @@ func (f *File) Read(b []byte) (n int, err error) {
 		return n, &PathError{Op: "read", Path: f.name, Err: e}
 	}
 	if n == 0 {
-		return 0, eof()
+		return 0, io.EOF
 	}
 	return n, nil
 }
-
-// eof is io.EOF (os cannot import io here without a cycle in gopherpy's lib).
-func eof() error
 
 func (f *File) Write(b []byte) (n int, err error) {
 	if f == nil {
