@@ -106,8 +106,9 @@ def main():
     ap.add_argument("--list-out", default="")
     ap.add_argument("--gofmt", default="", help="real gofmt binary: compare differing outputs with it")
     a = ap.parse_args()
-    if a.goast and not os.path.exists("/tmp/astdump"):
-        subprocess.run(["go", "build", "-o", "/tmp/astdump", os.path.join(TOOLS, "astdump.go")], check=True)
+    if a.goast:
+        os.makedirs("/tmp/printer_astdump", exist_ok=True)
+        subprocess.run(["go", "build", "-o", "/tmp/printer_astdump/astdump", os.path.join(TOOLS, "astdump.go")], check=True)
     paths = list(walk(a.dirs, a.include_testdata))
     expected = set()
     if a.gofmt_list:

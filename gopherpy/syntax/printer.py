@@ -21,8 +21,7 @@ holds the machinery they drive, modelled on go/printer:
 
 Positions are (offset, line, column) tuples in bytes; a line of 0 means invalid.
 
-Partial: //go:build / // +build lines are not synthesized or rewritten (gofmt
-adds a //go:build line for old // +build lines and canonicalizes the expression).
+Partial: files with // +build lines keep them as written (see gobuild.py).
 """
 
 from __future__ import annotations
@@ -34,6 +33,7 @@ import sys
 
 from . import nodes as ast
 from .doccomment import format_doc_comment
+from .gobuild import fix_go_build_lines
 from .nodes_print import NodesMixin
 from .tabwriter import DISCARD_EMPTY_COLUMNS, ESCAPE, TAB_INDENT, Writer
 
@@ -691,6 +691,10 @@ def format_node(fset, node) -> str:
     p = Printer(fset)
     p.print_node(node)
     text = "".join(p.output)
+    if p.go_build or p.plus_build:
+        def offset(idx):
+            return sum(len(x) for x in p.output[:idx])
+        text = fix_go_build_lines(text, [offset(i) for i in p.go_build], [offset(i) for i in p.plus_build])
     out: list[str] = []
     tw = Writer(out.append, 0, 8, 1, " ", DISCARD_EMPTY_COLUMNS | TAB_INDENT)
     tw.write(text)

@@ -58,7 +58,7 @@ def build(doc: dict, data: bytes, filename: str):
     return fset, conv(doc)
 
 
-def load(paths, astdump="/tmp/astdump"):
+def load(paths, astdump="/tmp/printer_astdump/astdump"):
     """Yield (path, data, fset, File or None) for the given files using the astdump binary."""
     out = subprocess.run([astdump, *paths], capture_output=True, check=True).stdout.decode()
     for path, line in zip(paths, out.splitlines()):
