@@ -88,11 +88,22 @@ class Compiler(ExprMixin, CallMixin, StmtMixin, DeclMixin):
         fs = self.fs
         name = ti.obj_name(obj)
         py = mangle(name)
-        if py in fs.used or name == "_":
+        if py in fs.used or name == "_" or self.name_in_outer(py):
             py = f"_gl{len(fs.used)}_{py}"
         fs.used.add(py)
         fs.names[obj] = py
         return py
+
+    def name_in_outer(self, py: str) -> bool:
+        """Whether py is already a package-level name or a name of an enclosing function."""
+        if py in self.pkg_names:
+            return True
+        f = self.fs.parent
+        while f is not None:
+            if py in f.used:
+                return True
+            f = f.parent
+        return False
 
     def lookup(self, obj):
         """(python name, is_boxed, owner FuncState or None for package level)."""
@@ -112,6 +123,7 @@ class Compiler(ExprMixin, CallMixin, StmtMixin, DeclMixin):
     def compile_package(self):
         """Generate the package's Python code: a list of (filename, source, code object)."""
         self.collect_package_objects()
+        self.pkg_names = set(self.pkg_objs.values()) | set(self.imports.values())
         self.rtype_post: list[str] = []
         self.tail: list[str] = []
         chunks = []

@@ -444,8 +444,10 @@ class DeclMixin:
                     continue
                 params.append(self.declare_local(o))
                 pobjs.append(o)
-        # escape: locals whose address is taken live in boxes
-        taken = self.address_taken(body)
+        # escape: locals whose address is taken, and loop-scoped locals captured by
+        # closures (each iteration has its own variable), live in boxes
+        taken = self.address_taken(body) | self.periter_captured(body)
+        fs.taken = taken
         if recv_obj is not None:
             pobjs.insert(0, recv_obj)
         results = []
@@ -611,6 +613,35 @@ class DeclMixin:
                                 and ti.kind_of(ti.obj_type(o)) not in ("ptr", "struct", "array", "iface"):
                             out.add(o)
         return out
+
+    def periter_captured(self, body) -> set:
+        """Variables declared inside a loop and referenced from a function literal."""
+        loopvars = set()
+
+        def decl_in(node):
+            for n in self.walk(node):
+                if isinstance(n, N.Ident):
+                    o = self.ti.defs.get(n)
+                    if o is not None and ti.obj_kind(o) == "Var":
+                        loopvars.add(o)
+                elif isinstance(n, N.CaseClause):
+                    o = self.ti.implicits.get(n)
+                    if o is not None:
+                        loopvars.add(o)
+        for n in self.walk(body):
+            if isinstance(n, (N.ForStmt, N.RangeStmt)):
+                decl_in(n)
+        if not loopvars:
+            return set()
+        captured = set()
+        for n in self.walk(body):
+            if isinstance(n, N.FuncLit):
+                for m in self.walk(n.body):
+                    if isinstance(m, N.Ident):
+                        o = self.ti.uses.get(m)
+                        if o is not None and o in loopvars:
+                            captured.add(o)
+        return captured
 
     def mutates(self, body, obj) -> bool:
         """Whether a function body may modify (or take the address of) variable obj."""

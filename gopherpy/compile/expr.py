@@ -182,11 +182,33 @@ class ExprMixin:
             top = top.parent
         top.nfunclit += 1
         goname = f"{top.goname}.func{top.nfunclit}"
-        if fs.parent is not None:
-            # Go numbers nested literals by the outermost function: main.main.func1.1 ...
-            fs.nfunclit = getattr(fs, "nfunclit", 0)
-            goname = f"{fs.goname}.{top.nfunclit}" if False else goname
         py = self.tmp("fl")
+        # variables with a fresh box per loop iteration are bound now, through a factory
+        fresh = []
+        for m in self.walk(e.body):
+            if isinstance(m, N.Ident):
+                o = self.ti.uses.get(m)
+                if o is None:
+                    continue
+                f = fs
+                while f is not None:
+                    if o in f.names:
+                        if o in f.boxed and o in getattr(f, "taken", ()) and f.names[o] not in fresh:
+                            fresh.append(f.names[o])
+                        break
+                    f = f.parent
+        if fresh:
+            mk = self.tmp("mk")
+            self.emit(f"def {mk}({', '.join(fresh)}):")
+            self.indent += 1
+            self.qualnames[self.qualname_prefix() + mk + ".<locals>." + py] = goname
+            saved = getattr(fs, "pyname", None)
+            fs.pyname_extra = mk
+            self.function(e.type, e.body, py, goname, None, None, None, is_lit=True)
+            fs.pyname_extra = None
+            self.emit(f"return {py}")
+            self.indent -= 1
+            return f"{mk}({', '.join(fresh)})"
         self.qualnames[self.qualname_prefix() + py] = goname
         self.function(e.type, e.body, py, goname, None, None, None, is_lit=True)
         return py
@@ -195,6 +217,8 @@ class ExprMixin:
         parts = []
         fs = self.fs
         while fs is not None and getattr(fs, "pyname", None):
+            if getattr(fs, "pyname_extra", None):
+                parts.append(fs.pyname_extra + ".<locals>.")
             parts.append(fs.pyname + ".<locals>.")
             fs = fs.parent
         return "".join(reversed(parts))

@@ -115,16 +115,8 @@ class StmtMixin:
 
     def is_taken(self, o) -> bool:
         fs = self.fs
-        top = fs
-        while top.parent is not None and not getattr(top, "body_node", None):
-            top = top.parent
-        cache = getattr(self, "_taken_cache", None)
-        if cache is None:
-            cache = self._taken_cache = {}
-        key = id(fs.body_node) if getattr(fs, "body_node", None) is not None else 0
-        if key not in cache:
-            cache[key] = self.address_taken(fs.body_node) if getattr(fs, "body_node", None) is not None else set()
-        return o in cache[key]
+        taken = getattr(fs, "taken", None)
+        return taken is not None and o in taken
 
     def s_IncDecStmt(self, s):
         op = "+" if s.tok == "++" else "-"
@@ -759,6 +751,12 @@ class StmtMixin:
         self.emit(f"while {cond}:")
         self.indent += 1
         # per-iteration copies of loop variables captured by closures (Go 1.22)
+        if isinstance(s.init, N.AssignStmt) and s.init.tok == ":=":
+            for l in s.init.lhs:
+                o = self.ti.defs.get(l)
+                if o is not None and o in self.fs.boxed:
+                    py = self.fs.names[o]
+                    self.emit(f"{py} = _gBox({py}.v)")
         self.block(s.body.list)
         self.emit_post(post)
         self.emit("pass")
