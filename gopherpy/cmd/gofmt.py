@@ -62,17 +62,12 @@ def format_source(filename: str, src: bytes) -> bytes:
 
 def _parse(parse_file, fset, filename, src):
     """Call the parser and normalise the ways it can report errors into a list of lines."""
+    from gopherpy.syntax import ErrorList
+
     try:
-        result = parse_file(fset, filename, src)
-    except Exception as e:  # the parser signals syntax errors by raising
-        errs = getattr(e, "errors", None)
-        if errs:
-            raise SyntaxErrors([str(x) for x in errs]) from None
-        raise SyntaxErrors([str(e)]) from None
-    if isinstance(result, tuple):
-        file, errs = result[0], result[1]
-        return file, [str(x) for x in (errs or [])]
-    return result, []
+        return parse_file(filename, src, fset), []
+    except ErrorList as e:
+        raise SyntaxErrors([str(x) for x in e.errors]) from None
 
 
 def _is_go_filename(name: str) -> bool:
