@@ -20,13 +20,20 @@ COMPLEXES = ("complex64", "complex128")
 
 
 def wrap_text(x: str, k: str) -> str:
-    """Python text wrapping integer expression x to the range of int kind k."""
+    """Python text wrapping integer expression x to the range of int kind k.
+
+    A range test with a walrus temporary is about twice as fast as unconditional
+    masking when, as nearly always, the result is in range; `_gw` is reused by every
+    wrap (inner ones complete before the outer one assigns it).
+    """
     bits, signed = INTS[k]
-    m = (1 << bits) - 1
     if signed:
-        h = 1 << (bits - 1)
-        return f"((({x}) + {h:#x} & {m:#x}) - {h:#x})"
-    return f"(({x}) & {m:#x})"
+        lo, hi = -(1 << (bits - 1)), (1 << (bits - 1)) - 1
+        fn = f"_gv.wrap_int{bits}"
+    else:
+        lo, hi = 0, (1 << bits) - 1
+        fn = f"_gv.wrap_uint{bits}"
+    return f"(_gw if {lo:#x} <= (_gw := {x}) <= {hi:#x} else {fn}(_gw))".replace("-0x", "-0x")
 
 
 def const_text(v, k: str) -> str:
@@ -70,6 +77,16 @@ def const_text(v, k: str) -> str:
     if isinstance(v, complex):
         return f"complex({v.real!r}, {v.imag!r})"
     return repr(int(v)) if not isinstance(v, (bytes,)) else repr(v)
+
+
+import re as _re
+
+_SIMPLE = _re.compile(r"-?[A-Za-z_0-9]+$")
+
+
+def is_simple(txt: str) -> bool:
+    """Whether Python text is a plain name or integer literal (safe to evaluate twice)."""
+    return bool(_SIMPLE.match(txt))
 
 
 def unparen(e):
@@ -338,25 +355,32 @@ class ExprMixin:
 
     def index_read(self, x, i, k, xt, e):
         ci = self.ti.const_of(e.index)
+        if ci is not None:
+            i = str(int(ci))
         if k == "slice":
+            t = x if is_simple(x) else self.tmp()
+            tx = t if t == x else f"({t} := {x})"
             if ci is not None:
-                t = self.tmp()
-                return f"(({t} := {x}).a[{t}.off + {ci}] if {ci} < {t}.len else _gv.index_panic({ci}, {t}.len))"
-            t, j = self.tmp(), self.tmp()
-            return f"(({t} := {x}).a[{t}.off + {j}] if -1 < ({j} := {i}) < {t}.len else _gv.index_panic({j}, {t}.len))"
+                return f"({tx}.a[{t}.off + {i}] if {i} < {t}.len else _gv.index_panic({i}, {t}.len))"
+            j = i if is_simple(i) else self.tmp()
+            tj = j if j == i else f"({j} := {i})"
+            return f"({tx}.a[{t}.off + {j}] if -1 < {tj} < {t}.len else _gv.index_panic({j}, {t}.len))"
         if k == "string":
+            t = x if is_simple(x) else self.tmp()
+            tx = t if t == x else f"({t} := {x})"
             if ci is not None:
-                t = self.tmp()
-                return f"(({t} := {x})[{ci}] if {ci} < len({t}) else _gv.index_panic({ci}, len({t})))"
-            t, j = self.tmp(), self.tmp()
-            return f"(({t} := {x})[{j}] if -1 < ({j} := {i}) < len({t}) else _gv.index_panic({j}, len({t})))"
+                return f"({tx}[{i}] if {i} < len({t}) else _gv.index_panic({i}, len({t})))"
+            j = i if is_simple(i) else self.tmp()
+            tj = j if j == i else f"({j} := {i})"
+            return f"({tx}[{j}] if -1 < {tj} < len({t}) else _gv.index_panic({j}, len({t})))"
         if k == "ptr":
             xt = ti.elem(xt)
         n = ti.array_len(xt)
         if ci is not None:
-            return f"{x}[{ci}]"
-        j = self.tmp()
-        return f"({x}[{j}] if -1 < ({j} := {i}) < {n} else _gv.index_panic({j}, {n}))"
+            return f"{x}[{i}]"
+        j = i if is_simple(i) else self.tmp()
+        tj = j if j == i else f"({j} := {i})"
+        return f"({x}[{j}] if -1 < {tj} < {n} else _gv.index_panic({j}, {n}))"
 
     def mapkey(self, ke, kt) -> str:
         """Python dict key text for key expression ke of map key type kt."""

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from gopherpy.compile import typeinfo as ti
 from gopherpy.compile.state import LoopCtx
-from gopherpy.compile.expr import FLOATS, INTS, unparen, wrap_text
+from gopherpy.compile.expr import FLOATS, INTS, is_simple, unparen, wrap_text
 from gopherpy.compile.names import mangle
 from gopherpy.syntax import nodes as N
 
@@ -194,7 +194,16 @@ class StmtMixin:
             if k == "map":
                 pre = [f"{t1} = {self.expr(e.x)}", f"{t2} = {self.mapkey(e.index, ti.key(xt))}"]
                 return ("map", t1, t2, xt), pre
-            pre = [f"{t1} = {self.expr(e.x)}", f"{t2} = {self.expr(e.index)}"]
+            xs, ix = self.expr(e.x), self.expr(e.index)
+            pre = []
+            if is_simple(xs) and not xs[0].isdigit():
+                t1 = xs
+            else:
+                pre.append(f"{t1} = {xs}")
+            if is_simple(ix):
+                t2 = ix
+            else:
+                pre.append(f"{t2} = {ix}")
             if k == "slice":
                 pre.append(f"if not -1 < {t2} < {t1}.len: _gv.index_panic({t2}, {t1}.len)")
                 return ("slice", t1, t2), pre
@@ -220,6 +229,8 @@ class StmtMixin:
                 ft = ti.elem(ft)
             from gopherpy.compile.names import attr
             fname = ti.struct_fields(ft)[path[-1]][0]
+            if is_simple(base):
+                return ("field", base, attr(fname)), []
             t1 = self.tmp()
             return ("field", t1, attr(fname)), [f"{t1} = {base}"]
         if isinstance(e, N.StarExpr):
