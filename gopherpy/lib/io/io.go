@@ -164,19 +164,35 @@ func ReadFull(r Reader, buf []byte) (n int, err error) {
 }
 
 // ReadAll reads from r until an error or EOF and returns the data it read.
+// Like Go's, it reads into a 512-byte buffer first, then into further buffers
+// growing from 256 bytes by half each time, and finally joins them into one
+// slice of exactly the total size (cap rounded up to the allocator's size class).
 func ReadAll(r Reader) ([]byte, error) {
-	b := make([]byte, 0, 512)
+	cur := make([]byte, 0, 512)
+	var full [][]byte
+	total := 0
+	nextSize := 256
 	for {
-		n, err := r.Read(b[len(b):cap(b)])
-		b = b[:len(b)+n]
+		n, err := r.Read(cur[len(cur):cap(cur)])
+		cur = cur[:len(cur)+n]
 		if err != nil {
 			if err == EOF {
 				err = nil
 			}
-			return b, err
+			if full == nil {
+				return cur, err
+			}
+			out := append([]byte(nil), make([]byte, total+len(cur))...)[:0]
+			for _, c := range full {
+				out = append(out, c...)
+			}
+			return append(out, cur...), err
 		}
-		if len(b) == cap(b) {
-			b = append(b, 0)[:len(b)]
+		if cap(cur)-len(cur) < cap(cur)/16 {
+			full = append(full, cur)
+			total += len(cur)
+			cur = append([]byte(nil), make([]byte, nextSize)...)[:0]
+			nextSize += nextSize / 2
 		}
 	}
 }

@@ -41,9 +41,9 @@ func (b *Builder) Grow(n int) {
 		panic("strings.Builder.Grow: negative count")
 	}
 	if cap(b.buf)-len(b.buf) < n {
-		nb := make([]byte, len(b.buf), 2*cap(b.buf)+n)
-		copy(nb, b.buf)
-		b.buf = nb
+		// a new array of at least 2*cap+n bytes, rounded up to a size class
+		l := len(b.buf)
+		b.buf = append(b.buf[:l:l], make([]byte, 2*cap(b.buf)+n-l)...)[:l]
 	}
 }
 
