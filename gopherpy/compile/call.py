@@ -43,7 +43,7 @@ class CallMixin:
     def method_call(self, fun, sel, args: str) -> str:
         obj = _get(sel, "obj")
         path = list(_get(sel, "index"))
-        recv_t = _get(sel, "recv")
+        recv_t = ti.S(_get(sel, "recv"))
         name = ti.obj_name(obj)
         if len(path) > 1:
             x = self.field_path(self.expr(fun.x), recv_t, path[:-1])

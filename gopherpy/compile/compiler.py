@@ -141,9 +141,18 @@ class Compiler(ExprMixin, CallMixin, StmtMixin, DeclMixin):
             for d in f.decls:
                 if isinstance(d, N.FuncDecl):
                     self.func_decl(d)
+        # instances of generic functions and types, compiled into the last file's chunk
+        self.out = chunks[-1][1] if chunks else []
+        self.filename = chunks[-1][0] if chunks else "<go>"
+        self.compile_pending()
         self.filename = self.files[0].filename if self.files else "<go>"
         self.out = []
         self.package_var_init()
+        if self.pending:
+            inst_out = self.out
+            self.out = chunks[-1][1] if chunks else []
+            self.compile_pending()
+            self.out = inst_out
         self.emit_init_calls()
         init_out = self.out
         result = []

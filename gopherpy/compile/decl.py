@@ -32,6 +32,10 @@ class DeclMixin:
     def collect_package_objects(self):
         self.header = list(HEADER)
         self.method_funcs = {}   # (named type obj, method name) -> python function name
+        self.generic_funcs = {}  # Func obj -> FuncDecl of a generic function
+        self.generic_methods = {}  # TypeName obj of a generic type -> [method FuncDecls]
+        self.instances_done = {}  # (obj, type-args key) -> python name
+        self.pending = []        # instances still to compile
         self.type_names = {}     # TypeName obj -> python class/name for named types
         self.local_type_count = 0
         for f in self.files:
@@ -69,9 +73,9 @@ class DeclMixin:
         o = self.ti.defs.get(s.name)
         if o is None:
             return
-        if s.type_params is not None:
-            # Generic types are erased: one class serves every instantiation.
-            pass
+        if s.type_params is not None and s.type_params.list:
+            # Generic types are instantiated on use (struct_class of each instance).
+            return
         t = ti.obj_type(o)
         if s.assign:  # alias
             return
@@ -135,7 +139,71 @@ class DeclMixin:
         self.rtype_post.append(f"{py}._gstruct = {rt}")
         if named:
             self.promoted_methods(t, py)
+        elif ti.is_named(t) and getattr(ti.unalias(t), "origin", None) is not None:
+            self.instantiate_methods(t, py)
         return py
+
+    # -- generics: one compiled copy per instantiation ---------------------------
+
+    def instance_key(self, targs) -> str:
+        return ",".join(ti.type_string(ti.S(a)) for a in targs)
+
+    def func_instance(self, obj, targs) -> str:
+        """The python name of generic function obj instantiated with targs (compiled later)."""
+        targs = [ti.S(a) for a in targs]
+        key = (obj, self.instance_key(targs))
+        py = self.instances_done.get(key)
+        if py is None:
+            py = f"_ginst{len(self.instances_done)}_{mangle(ti.obj_name(obj))}"
+            self.instances_done[key] = py
+            d = self.generic_funcs[obj]
+            sig = ti.obj_type(obj)
+            tps = list(getattr(sig, "type_params", []) or [])
+            smap = dict(zip(tps, targs))
+            self.pending.append(("func", d, obj, py, smap, targs))
+        return py
+
+    def instantiate_methods(self, t, cls):
+        n = ti.unalias(t)
+        origin = n.origin
+        tobj = ti.named_obj(origin)
+        targs = list(n.type_args)
+        for d in self.generic_methods.get(tobj, []):
+            mo = self.ti.defs.get(d.name)
+            sig = ti.obj_type(mo) if mo is not None else None
+            rtps = list(getattr(sig, "recv_type_params", []) or [])
+            smap = dict(zip(rtps, [ti.S(a) for a in targs]))
+            py = f"_gmeth_{cls}_{attr(d.name.name)}"
+            self.pending.append(("method", d, mo, py, smap, (cls, n)))
+
+    def compile_pending(self):
+        """Compile queued instances (which may queue more) at module level."""
+        saved_fs, saved_indent = self.fs, self.indent
+        while self.pending:
+            kind, d, obj, py, smap, extra = self.pending.pop(0)
+            old = dict(ti.SUBST)
+            ti.SUBST.clear()
+            ti.SUBST.update(smap)
+            self.fs = None
+            self.indent = 0
+            try:
+                if kind == "func":
+                    goname = f"{self.pkgname}.{d.name.name}[...]"
+                    self.qualnames[py] = goname
+                    self.function(d.type, d.body, py, goname, obj, None, None)
+                else:
+                    cls, n = extra
+                    rf = d.recv.list[0]
+                    isptr = isinstance(rf.type, N.StarExpr)
+                    recv_obj = self.ti.defs.get(rf.names[0]) if rf.names else None
+                    goname = f"{self.pkgname}.{'(*' + ti.obj_name(ti.named_obj(n)) + '[...])' if isptr else ti.obj_name(ti.named_obj(n)) + '[...]'}.{d.name.name}"
+                    self.qualnames[py] = goname
+                    self.function(d.type, d.body, py, goname, obj, recv_obj, (n, isptr))
+                    self.emit(f"{cls}.{attr(d.name.name)} = {py}")
+            finally:
+                ti.SUBST.clear()
+                ti.SUBST.update(old)
+        self.fs, self.indent = saved_fs, saved_indent
 
     def promoted_methods(self, t, py):
         """Forwarders on the struct class for methods promoted from embedded fields."""
@@ -164,12 +232,16 @@ class DeclMixin:
                                 names += [ti.obj_name(m) for m in ti.named_methods(eb)]
                             elif ti.kind_of(eb) == "iface":
                                 names += ti.iface_method_names(eb)
+            rt = self.rtype(t)
             for m in names:
                 if m in seen:
                     continue
                 seen.add(m)
                 a = attr(m)
                 fa = attr(fname)
+                self.rtype_post.append(f"_grt.ptr_to({rt}).methods[{m!r}] = {a!r}")
+                if ti.kind_of(base) == "iface" or ti.kind_of(ft) == "ptr":
+                    self.rtype_post.append(f"{rt}.methods[{m!r}] = {a!r}")
                 if ti.kind_of(base) in ("struct", "iface"):
                     self.rtype_post.append(
                         f"{py}.{a} = lambda self, *a, _gf={fa!r}, _gm={a!r}: getattr(getattr(self, _gf), _gm)(*a)")
@@ -379,6 +451,15 @@ class DeclMixin:
                 self.header.append("from gopherpy.compile.loader import load_native as _gload_native")
                 self.header[-1], self.header[-2] = self.header[-2], self.header[-1]
             return
+        if d.recv is None and d.type.type_params is not None and d.type.type_params.list:
+            self.generic_funcs[o] = d
+            return
+        if d.recv is not None:
+            rt0 = d.recv.list[0].type
+            rb = rt0.x if isinstance(rt0, N.StarExpr) else rt0
+            if isinstance(rb, (N.IndexExpr, N.IndexListExpr)):
+                self.generic_methods.setdefault(self.ti.obj_of(rb.x), []).append(d)
+                return
         if d.recv is None:
             if name == "init":
                 self.ninit = getattr(self, "ninit", 0) + 1

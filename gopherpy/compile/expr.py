@@ -183,6 +183,10 @@ class ExprMixin:
             return self.zero_expr(self.ti.type_of(e))
         if k == "Const":
             return const_text(self.ti.const_of(e), ti.kind_of(ti.obj_type(o)))
+        if k == "Func" and o in self.generic_funcs:
+            inst = self.ti.instances.get(e)
+            if inst is not None:
+                return self.func_instance(o, list(inst.type_args))
         py, boxed, owner = self.lookup(o)
         if py is None:
             if k == "TypeName":
@@ -262,7 +266,7 @@ class ExprMixin:
             # method expression T.M / (*T).M
             return self.method_expr(e, sel)
         path = list(_get(sel, "index"))
-        recv_t = _get(sel, "recv")
+        recv_t = ti.S(_get(sel, "recv"))
         if "field" in kname or kind == 0:
             base = self.expr(e.x)
             return self.field_path(base, recv_t, path)
@@ -288,7 +292,7 @@ class ExprMixin:
     def method_value(self, e, sel):
         obj = _get(sel, "obj")
         path = list(_get(sel, "index"))
-        recv_t = _get(sel, "recv")
+        recv_t = ti.S(_get(sel, "recv"))
         x = self.expr(e.x)
         if len(path) > 1:
             x = self.field_path(x, recv_t, path[:-1])
@@ -319,7 +323,7 @@ class ExprMixin:
 
     def method_expr(self, e, sel):
         obj = _get(sel, "obj")
-        recv_t = _get(sel, "recv")
+        recv_t = ti.S(_get(sel, "recv"))
         name = ti.obj_name(obj)
         base = recv_t
         if ti.kind_of(base) == "ptr":
@@ -562,7 +566,7 @@ class ExprMixin:
             sel = self.ti.selections.get(x)
             if sel is not None:
                 path = list(_get(sel, "index"))
-                recv_t = _get(sel, "recv")
+                recv_t = ti.S(_get(sel, "recv"))
                 base = self.field_path(self.expr(x.x), recv_t, path[:-1])
                 ft = recv_t
                 for i in path[:-1]:
@@ -642,6 +646,11 @@ class ExprMixin:
                 cy = self.ti.const_of(e.y)
                 if cy is not None and cy != 0:
                     r = f"({x} / {y})"
+                elif k in FLOATS and is_simple(x):
+                    # inline IEEE division: Python raises on a zero divisor, Go does not
+                    t = y if is_simple(y) else self.tmp()
+                    ty = t if t == y else f"({t} := {y})"
+                    r = f"({x} / {t} if {ty} else _gv.fdiv({x}, {t}))"
                 elif k in FLOATS:
                     r = f"_gv.fdiv({x}, {y})"
                 else:

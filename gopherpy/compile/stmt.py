@@ -218,7 +218,7 @@ class StmtMixin:
                     return ("pkgvar", self.expr(e)), []
             sel = self.ti.selections.get(e)
             path = list(_get(sel, "index"))
-            recv_t = _get(sel, "recv")
+            recv_t = ti.S(_get(sel, "recv"))
             base = self.field_path(self.expr(e.x), recv_t, path[:-1])
             ft = recv_t
             for i in path[:-1]:

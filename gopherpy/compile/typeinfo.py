@@ -23,6 +23,19 @@ def _try(x, *names):
     return None
 
 
+# Type-parameter substitution in force while compiling one instance of a generic
+# function or method (monomorphization): TypeParam -> Type. Empty otherwise.
+SUBST: dict = {}
+
+
+def S(t):
+    """t with the current instance's type arguments substituted."""
+    if not SUBST or t is None:
+        return t
+    from gopherpy.types2.instantiate import subst
+    return subst(t, SUBST)
+
+
 class TypeInfo:
     """Wraps types2's Info for one package."""
 
@@ -44,7 +57,7 @@ class TypeInfo:
     def type_of(self, e):
         tv = self.types.get(e)
         if tv is not None:
-            return tv.type
+            return S(tv.type)
         from gopherpy.syntax import nodes as N
         if isinstance(e, N.Ident):
             o = self.obj_of(e)
@@ -103,7 +116,7 @@ def obj_name(o) -> str:
 
 
 def obj_type(o):
-    return _try(o, "type", "typ")
+    return S(_try(o, "type", "typ"))
 
 
 def obj_kind(o) -> str:
