@@ -179,6 +179,27 @@ class CallMixin:
 
     # -- built-ins -----------------------------------------------------------------
 
+    def stack_slice(self, a) -> bool:
+        """Whether append to `a` may use gc's stack buffer (see escape.py)."""
+        a = unparen(a)
+        if not isinstance(a, N.Ident):
+            return False
+        o = self.ti.obj_of(a)
+        fs = self.fs
+        if o is None or fs is None or o not in fs.names or getattr(fs, "body_node", None) is None:
+            return False
+        if o in fs.boxed:
+            return False
+        cache = fs.__dict__.setdefault("stack_slices", {})
+        r = cache.get(o)
+        if r is None:
+            esc = getattr(self, "escape", None)
+            if esc is None:
+                from gopherpy.compile.escape import EscapeInfo
+                esc = self.escape = EscapeInfo(self.ti, self.files)
+            r = cache[o] = esc.stack_slice(fs.body_node, o)
+        return r
+
     def builtin(self, e, name: str) -> str:
         args = e.args
         if name == "len":
@@ -217,10 +238,11 @@ class CallMixin:
                 return f"_gv.appendslice({s}, {self.expr(src)}, {rt})"
             if len(args) == 1:
                 return s
+            sfx = "_stack" if self.stack_slice(args[0]) else ""
             if len(args) == 2:
-                return f"_gv.append1({s}, {self.value_to(args[1], et)}, {rt})"
+                return f"_gv.append1{sfx}({s}, {self.value_to(args[1], et)}, {rt})"
             items = ", ".join(self.value_to(a, et) for a in args[1:])
-            return f"_gv.appendn({s}, [{items}], {rt})"
+            return f"_gv.appendn{sfx}({s}, [{items}], {rt})"
         if name == "make":
             t = self.ti.type_of(args[0])
             k = ti.kind_of(t)

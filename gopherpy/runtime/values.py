@@ -857,3 +857,24 @@ def gdiv(x, y):
     if type(x) is int:
         return idiv(x, y)
     return fdiv(x, y)
+
+
+def append1_stack(s: Slice, x, et) -> Slice:
+    """append(s, x) for a slice gc keeps on the stack: the first append to an empty
+    slice gets the 32-byte stack buffer (cap 32/elemsize) when it fits."""
+    if s.len == 0 and s.cap == 0 and et.size and et.size <= 32:
+        k = 32 // et.size
+        na = _fill(et, k)
+        na[0] = x
+        return Slice(na, 0, 1, k)
+    return append1(s, x, et)
+
+
+def appendn_stack(s: Slice, xs, et) -> Slice:
+    """append(s, xs...) (fixed count) for a stack-kept slice; see append1_stack."""
+    if s.len == 0 and s.cap == 0 and et.size and len(xs) and len(xs) * et.size <= 32:
+        k = 32 // et.size
+        na = _fill(et, k)
+        na[0:len(xs)] = xs
+        return Slice(na, 0, len(xs), k)
+    return appendn(s, xs, et)
