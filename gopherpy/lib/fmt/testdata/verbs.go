@@ -57,7 +57,6 @@ func main() {
 	fmt.Printf("%5.1q|%.3v|%10.4v|%-10v|\n", "abcdef", "abcdef", 3.14159265, true)
 	err := fmt.Errorf("wrap: %w", fmt.Errorf("inner %d", 7))
 	fmt.Println(err)
-	fmt.Printf("%w\n", err)
 	fmt.Printf("%v|%s\n", [3]int{1, 2, 3}, [2]bool{true, false})
 	fmt.Printf("%x %X % X %#x\n", "hello", []byte{1, 171}, []byte{1, 171}, "ab")
 	fmt.Printf("%e %g %.3g %.10g %g\n", 0.0, 1e-7, 1234567.0, 1.0/3, 1e100)

@@ -1,0 +1,62 @@
+"""Runs every gopherpy/lib/<pkg>/testdata/*.go under `gopherpy run` and compares with real Go's recorded output.
+
+Compared: stdout byte for byte, exit status, and stderr (whole for status 0, else up
+to the `goroutine N [` line). Programs not yet passing are expected failures (not
+strict), listed by the packages they need; a program that starts passing shows as XPASS.
+Skipped until the parser and type checker are importable.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+
+import pytest
+
+from gopherpy.lib.update_golden import LIB, programs
+
+PROGRAMS = [os.path.relpath(p, LIB) for p in programs()]
+
+# Programs known to pass end to end; the rest are xfail until the pipeline runs them.
+PASSING: set[str] = set()
+
+
+def _frontend_ready() -> bool:
+    try:
+        from gopherpy.syntax import parse_file  # noqa: F401
+        from gopherpy.types2 import check  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def _stderr_head(text: str, status: int) -> str:
+    if status == 0:
+        return text
+    out = []
+    for line in text.splitlines():
+        out.append(line)
+        if re.match(r"goroutine \d+ \[", line):
+            break
+    return "\n".join(out)
+
+
+@pytest.mark.skipif(not _frontend_ready(), reason="parser/type checker not available yet")
+@pytest.mark.parametrize("rel", PROGRAMS)
+def test_program(rel, tmp_path_factory, request):
+    if rel not in PASSING:
+        request.applymarker(pytest.mark.xfail(reason="not yet passing end to end", strict=False))
+    path = os.path.join(LIB, rel)
+    base = path[:-3]
+    env = dict(os.environ, GOPHERPYCACHE=str(tmp_path_factory.mktemp("gpcache")))
+    r = subprocess.run([sys.executable, "-m", "gopherpy", "run", path], capture_output=True,
+                       cwd=os.path.dirname(path), env=env, timeout=120)
+    want_out = open(base + ".out", "rb").read()
+    want_exit = int(open(base + ".exit").read())
+    want_err = open(base + ".err", "rb").read().decode("utf-8", "replace")
+    assert r.stdout == want_out
+    assert r.returncode == want_exit
+    got_err = r.stderr.decode("utf-8", "replace")
+    assert _stderr_head(got_err, r.returncode) == _stderr_head(want_err, want_exit)
