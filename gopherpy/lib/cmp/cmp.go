@@ -1,0 +1,55 @@
+// Package cmp provides types and functions related to comparing ordered values.
+//
+// gopherpy: written in Go.
+package cmp
+
+// Ordered is a constraint that permits any ordered type.
+type Ordered interface {
+	~int | ~int8 | ~int16 | ~int32 | ~int64 |
+		~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64 | ~uintptr |
+		~float32 | ~float64 |
+		~string
+}
+
+// Less reports whether x is less than y; a NaN is less than any non-NaN.
+func Less[T Ordered](x, y T) bool {
+	return (isNaN(x) && !isNaN(y)) || x < y
+}
+
+// Compare returns -1, 0 or +1 comparing x and y; NaNs order before all other
+// values and equal to each other.
+func Compare[T Ordered](x, y T) int {
+	xNaN := isNaN(x)
+	yNaN := isNaN(y)
+	if xNaN {
+		if yNaN {
+			return 0
+		}
+		return -1
+	}
+	if yNaN {
+		return +1
+	}
+	if x < y {
+		return -1
+	}
+	if x > y {
+		return +1
+	}
+	return 0
+}
+
+func isNaN[T Ordered](x T) bool {
+	return x != x
+}
+
+// Or returns the first of its arguments that is not the zero value.
+func Or[T comparable](vals ...T) T {
+	var zero T
+	for _, v := range vals {
+		if v != zero {
+			return v
+		}
+	}
+	return zero
+}
