@@ -207,27 +207,32 @@ class Printer(NodesMixin):
         self.comment_offset = INFINITY
         self.comment_newline = False
         self._file = None
+        self._base = 0
+        self._size = -1
+        self._starts = [0]
         self._cached_pos = -1
         self._cached_line = 0
 
     # -- positions ------------------------------------------------------------
 
     def _src(self, pos):
-        f = self._file
-        if f is not None and f.base <= pos <= f.base + f.size:
-            return f
         f = self.fset.file(pos)
-        self._file = f
+        if f is not None:
+            self._file = f
+            self._base = f.base
+            self._size = f.size
+            self._starts = f.line_starts
         return f
 
     def pos_for(self, pos):
         if pos <= 0:
             return _INVALID
-        f = self._src(pos)
-        if f is None:
-            return _INVALID
-        off = pos - f.base
-        starts = f.line_starts
+        off = pos - self._base
+        if not 0 <= off <= self._size:
+            if self._src(pos) is None:
+                return _INVALID
+            off = pos - self._base
+        starts = self._starts
         idx = bisect.bisect_right(starts, off) - 1
         return (off, idx + 1, off - starts[idx] + 1)
 
@@ -238,14 +243,29 @@ class Printer(NodesMixin):
         if pos <= 0:
             line = 0
         else:
-            f = self._src(pos)
-            line = bisect.bisect_right(f.line_starts, pos - f.base) if f is not None else 0
+            off = pos - self._base
+            if not 0 <= off <= self._size:
+                if self._src(pos) is None:
+                    self._cached_line = 0
+                    return 0
+                off = pos - self._base
+            line = bisect.bisect_right(self._starts, off)
         self._cached_line = line
         return line
 
     def set_pos(self, pos) -> None:
         if pos > 0:
-            self.pos_off, self.pos_line, self.pos_col = self.pos_for(pos)
+            off = pos - self._base
+            if not 0 <= off <= self._size:
+                if self._src(pos) is None:
+                    self.pos_off = self.pos_line = self.pos_col = 0
+                    return
+                off = pos - self._base
+            starts = self._starts
+            idx = bisect.bisect_right(starts, off) - 1
+            self.pos_off = off
+            self.pos_line = idx + 1
+            self.pos_col = off - starts[idx] + 1
 
     def record_line(self, cell: list) -> None:
         self.line_ptr = cell
@@ -588,10 +608,17 @@ class Printer(NodesMixin):
                 is_lit = True
                 implied = True
                 self.last_tok = "STRING"
-            nxt = (self.pos_off, self.pos_line, self.pos_col)
-            wrote_newline, dropped_ff = self.flush(nxt, self.last_tok)
+            nxt_off = self.pos_off
+            nxt_line = self.pos_line
+            nxt_col = self.pos_col
+            if self.comment_offset < nxt_off and (not self.implied_semi or not self.comment_newline):
+                wrote_newline, dropped_ff = self.intersperse_comments((nxt_off, nxt_line, nxt_col), self.last_tok)
+            else:
+                if self.wsbuf:
+                    self.write_whitespace(len(self.wsbuf))
+                wrote_newline = dropped_ff = False
             if not self.implied_semi:
-                n = min(nxt[1] - self.pos_line, MAX_NEWLINES)
+                n = min(nxt_line - self.pos_line, MAX_NEWLINES)
                 if wrote_newline and n == MAX_NEWLINES:
                     n = MAX_NEWLINES - 1
                 if n > 0:
@@ -600,7 +627,24 @@ class Printer(NodesMixin):
             if self.line_ptr is not None:
                 self.line_ptr[0] = self.out_line
                 self.line_ptr = None
-            self.write_string(nxt, data, is_lit)
+            if is_lit:
+                self.write_string((nxt_off, nxt_line, nxt_col), data, True)
+            else:
+                # write_string for a token or identifier (no line breaks)
+                if self.out_col == 1:
+                    self.write_indent()
+                if nxt_line > 0:
+                    self.pos_off = nxt_off
+                    self.pos_line = nxt_line
+                    self.pos_col = nxt_col
+                self.output.append(data)
+                n = len(data) if data.isascii() else _blen(data)
+                self.pos_off += n
+                self.pos_col += n
+                self.out_col += n
+                self.last_off = self.pos_off
+                self.last_line = self.pos_line
+                self.last_col = self.pos_col
             self.implied_semi = implied
 
     def flush(self, nxt, tok: str):
@@ -643,7 +687,7 @@ class Printer(NodesMixin):
         size = max_size + 1
         sizes[n] = size
         p = Printer(self.fset, raw=True, node_sizes=sizes)
-        p._file = self._file
+        p._file, p._base, p._size, p._starts = self._file, self._base, self._size, self._starts
         p.walk_cache = self.walk_cache
         p.print_node(n)
         text = trim("".join(p.output))
