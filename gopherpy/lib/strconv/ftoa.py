@@ -60,13 +60,8 @@ def f32(x: float) -> float:
     try:
         return _unpack_f(_pack_f(x))[0]
     except OverflowError:
-        # struct refuses values that round to infinity
-        return math.copysign(_INF, x) if not _is_f32_max_rounding(x) else math.copysign(3.4028234663852886e38, x)
-
-
-def _is_f32_max_rounding(x: float) -> bool:
-    # |x| below MaxFloat32 + half an ulp (2**103) rounds to MaxFloat32
-    return abs(x) < 3.4028235677973366e38
+        # struct refuses exactly the values that round to infinity
+        return math.copysign(_INF, x)
 
 
 def _is_mid32(f: float) -> bool:
