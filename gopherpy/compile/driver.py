@@ -15,14 +15,14 @@ import threading
 
 def _load_main(files):
     from gopherpy.compile import loader
-    srcs = loader.read_sources(files)
+    srcs = loader.read_sources([os.path.abspath(f) for f in files])
     return loader.build_and_exec("main", srcs, modname="__gomain__")
 
 
 def build_program(files) -> int:
     from gopherpy.compile import loader
     try:
-        loader.get_code("main", loader.read_sources(files))
+        loader.get_code("main", loader.read_sources([os.path.abspath(f) for f in files]))
     except loader.BuildError as e:
         sys.stderr.write(e.text if isinstance(e.text, str) else "\n".join(e.text))
         return 1

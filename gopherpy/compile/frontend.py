@@ -80,7 +80,8 @@ def check_package(pkgpath: str, srcs):
     conf = Config(importer=std_importer, error=errors.append,
                   allow_missing_bodies=pkgpath != "main")
     try:
-        res = types2.check(pkgpath, files, fset, conf)
+        from gopherpy.types2.api import check
+        res = check(pkgpath, files, fset, conf)
     except Exception as e:
         errs = getattr(e, "errors", None) or [e]
         raise BuildError(format_errors(pkgpath, [str(x) for x in errs]))

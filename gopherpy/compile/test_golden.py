@@ -19,13 +19,17 @@ PROGRAMS = sorted(n[:-3] for n in os.listdir(HERE) if n.endswith(".go"))
 
 # Programs known to pass; the others are expected failures until the compiler catches up
 # (xfail, not strict: a newly passing program shows as XPASS, then belongs here).
-PASSING: set[str] = set()
+PASSING: set[str] = {
+    "appendcap", "arith", "control", "exit3", "hello", "maps", "panic_assert", "panic_custom",
+    "panic_div", "panic_index", "panic_nil", "panic_nilmap", "printbuiltin", "slices", "strs",
+    "structs",
+}
 
 
 def _frontend_ready() -> bool:
     try:
         from gopherpy.syntax import parse_file  # noqa: F401
-        from gopherpy.types2 import check  # noqa: F401
+        from gopherpy.types2.api import check  # noqa: F401
     except ImportError:
         return False
     return True

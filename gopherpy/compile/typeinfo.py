@@ -284,8 +284,40 @@ def iface_method_names(t) -> list[str]:
 
 def type_string(t) -> str:
     """The %T text of t."""
-    try:
-        from gopherpy.types2.typs import type_string as ts
-        return ts(t, lambda p: p.name)
-    except ImportError:  # pragma: no cover
-        return str(t)
+    from gopherpy.types2.typs import type_string as ts
+    return reflect_style(ts(t, lambda p: p.name))
+
+
+def reflect_style(s: str) -> str:
+    """go/types' type text (`struct{A int}`, `interface{}`, `any`) in reflect's spelling
+    (`struct { A int }`, `interface {}`, `interface {}`), which %T and panics print."""
+    if "{" not in s and "any" not in s:
+        return s
+    import re
+    s = re.sub(r"(?<![\w.])any(?![\w])", "interface {}", s)
+    out = []
+    stack = []
+    i = 0
+    n = len(s)
+    while i < n:
+        for kw in ("struct{", "interface{"):
+            if s.startswith(kw, i):
+                if i + len(kw) < n and s[i + len(kw)] == "}":
+                    out.append(kw[:-1] + " {}")
+                    i += len(kw) + 1
+                else:
+                    out.append(kw[:-1] + " { ")
+                    stack.append(True)
+                    i += len(kw)
+                break
+        else:
+            c = s[i]
+            if c == "{":
+                stack.append(False)
+                out.append(c)
+            elif c == "}":
+                out.append(" }" if stack and stack.pop() else "}")
+            else:
+                out.append(c)
+            i += 1
+    return "".join(out)

@@ -240,7 +240,10 @@ def gopanic(v):
 
 def _printpanicval(v) -> str:
     """Go's printpanicval: how an unrecovered panic's value is shown."""
-    from gopherpy.runtime import printfmt as _pf  # Go's print/println formats
+    try:
+        from gopherpy.runtime import printfmt as _pf  # Go's print/println formats
+    except ImportError:
+        _pf = None
     t = type(v)
     if t is bytes:
         return v.decode("utf-8", "surrogateescape")
@@ -264,6 +267,14 @@ def _printpanicval(v) -> str:
 
 
 def _pf_value(pf, v, kind=None) -> str:
+    if pf is None:
+        from gopherpy.compile.rtsupport import format_g
+        if type(v) is float:
+            return format_g(v, 6, 32 if kind == _rt.FLOAT32 else 64)
+        if type(v) is complex:
+            b = 32 if kind == _rt.COMPLEX64 else 64
+            im = format_g(v.imag, 6, b)
+            return f"({format_g(v.real, 6, b)}{'' if im[0] in '+-' else '+'}{im}i)"
     try:
         if kind in (_rt.FLOAT32, _rt.FLOAT64) or type(v) is float:
             return pf.format_float(v).decode() if hasattr(pf, "format_float") else repr(v)
