@@ -1,0 +1,464 @@
+"""This file implements the Checker: its state, the per-package driver (check_files) and
+the resolver that collects package-level objects (go/types' check.go and resolver.go).
+
+The Checker class is assembled from mixins, one per concern, each in the file named
+like go/types' (decl.py, expr.py, stmt.py, ...). Invariants: every package-level
+object has an entry in objmap (its DeclInfo) before any declaration is checked;
+`env` holds the function context while checking a body (None at package level).
+"""
+
+from __future__ import annotations
+
+from ..syntax import nodes as N
+from . import typs as T
+from .assignments import AssignmentsMixin
+from .builtins import BuiltinsMixin
+from .call import CallMixin
+from .codes import Code
+from .conversions import ConversionsMixin
+from .decl import DeclInfo, DeclMixin
+from .errors import ErrorsMixin, TypeError_
+from .expr import ExprMixin
+from .infer import InferMixin
+from .initorder import InitOrderMixin
+from .labels import LabelsMixin
+from .objects import Const, Func, PkgName, TypeName, Var
+from .operand import Mode, constant_, nilvalue, value
+from .return_ import ReturnMixin
+from .scope import Scope
+from .stmt import StmtMixin
+from .typexpr import TypexprMixin
+from .universe import TYP, UNIVERSE, UNSAFE
+
+
+class Bailout(Exception):
+    pass
+
+
+class Env:
+    """The function context while checking a body (go/types' environment)."""
+    __slots__ = ("decl", "scope", "pos", "iota", "errpos", "sig", "is_panic", "has_label",
+                 "has_call_or_recv", "in_tparam_list", "fdecl")
+
+    def __init__(self):
+        self.decl = None
+        self.scope = None
+        self.pos = 0
+        self.iota = None
+        self.errpos = None
+        self.sig = None
+        self.is_panic = None
+        self.has_label = False
+        self.has_call_or_recv = False
+        self.in_tparam_list = False
+        self.fdecl = None
+
+
+class Checker(ErrorsMixin, DeclMixin, TypexprMixin, ExprMixin, CallMixin, BuiltinsMixin,
+              AssignmentsMixin, ConversionsMixin, StmtMixin, LabelsMixin, ReturnMixin,
+              InitOrderMixin, InferMixin):
+
+    def __init__(self, conf, fset, pkg, info):
+        self.conf = conf
+        self.fset = fset
+        self.pkg = pkg
+        self.info = info
+        self.errors: list[TypeError_] = []
+        self.first_err = None
+        self.objmap: dict = {}
+        self.imp_map: dict = {}
+        self.files: list = []
+        self.untyped: dict = {}
+        self.delayed: list = []
+        self.env = Env()
+        self.dot_imports: list = []  # (file scope, PkgName, used-flag holder)
+        self.methods: dict = {}  # TypeName -> [Func]
+        self.usage_vars: list = []
+        self.obj_path: list = []
+        self.recv_tparams = {}
+        self.brokenalias = set()
+        self.imported_objs = {}
+
+    # -- recording -----------------------------------------------------------
+
+    def record_def(self, ident, obj):
+        if ident is not None:
+            self.info.defs[ident] = obj
+
+    def record_use(self, ident, obj):
+        self.info.uses[ident] = obj
+
+    def record_implicit(self, node, obj):
+        self.info.implicits[node] = obj
+
+    def record_scope(self, node, scope):
+        self.info.scopes[node] = scope
+
+    def record_selection(self, x, kind, recv, obj, index, indirect):
+        from .api import Selection
+        self.record_use(x.sel, obj)
+        self.info.selections[x] = Selection(kind, recv, obj, index, indirect)
+
+    def record_instance(self, ident, targs, typ):
+        from .api import Instance
+        self.info.instances[ident] = Instance(list(targs), typ)
+
+    def record_type_and_value(self, x, mode, typ, val):
+        if mode is Mode.invalid:
+            return
+        from .api import TypeAndValue
+        if mode is nilvalue:
+            mode = value
+        if mode is constant_ and val is not None and typ is not None:
+            pass
+        self.info.types[x] = TypeAndValue(mode, typ, val)
+
+    def record_untyped(self):
+        from .api import TypeAndValue
+        for x, (mode, typ, val) in self.untyped.items():
+            if mode is nilvalue:
+                mode = value
+            self.info.types[x] = TypeAndValue(mode, typ, val)
+        self.untyped.clear()
+
+    def later(self, f):
+        self.delayed.append(f)
+
+    def process_delayed(self, top: int):
+        i = top
+        while i < len(self.delayed):
+            f = self.delayed[i]
+            f()
+            i += 1
+        del self.delayed[top:]
+
+    # -- driver --------------------------------------------------------------
+
+    def check_files(self, files):
+        try:
+            self._check_files(files)
+        except Bailout:
+            pass
+        except RecursionError:
+            self._internal_error(files, "recursion limit exceeded")
+        except Exception as e:  # never a traceback for the user: gc's ICE wording
+            import traceback
+            tb = traceback.extract_tb(e.__traceback__)
+            where = f"{tb[-1].filename.rsplit('/', 1)[-1]}:{tb[-1].lineno}" if tb else "?"
+            self._internal_error(files, f"{type(e).__name__}: {e} [{where}]")
+
+    def _internal_error(self, files, msg):
+        pos = getattr(self, "_cur_pos", 0) or (files[0].package if files else 0)
+        self.errors.append(TypeError_(self.fset, pos, f"gopherpy: internal compiler error: {msg}"))
+        if self.conf.error is not None:
+            self.conf.error(self.errors[-1])
+
+    def _check_files(self, files):
+        self.files = []
+        self.init_files(files)
+        self.collect_objects()
+        self.package_objects()
+        self.process_delayed(0)
+        self.init_order()
+        if not self.conf.disable_unused_import_check and not self.conf.ignore_func_bodies:
+            self.unused_imports()
+        self.record_untyped()
+        self.pkg.complete = True
+
+    def init_files(self, files):
+        pkg = self.pkg
+        for f in files:
+            name = f.name.name
+            if not pkg.name:
+                if name == "_":
+                    self.error(f.name, Code.BlankPkgName, "invalid package name _")
+                    continue
+                pkg.name = name
+            if name != pkg.name:
+                self.errorf(f.package, Code.MismatchedPkgName,
+                            "package %s; expected package %s", name, pkg.name)
+                continue
+            self.files.append(f)
+        pkg.files = self.files
+
+    # -- resolver ------------------------------------------------------------
+
+    def declare(self, scope, ident, obj, scope_pos):
+        if obj.name != "_":
+            alt = scope.insert(obj)
+            if alt is not None:
+                self.report_redecl(obj, alt)
+                return
+            obj.scope_pos = scope_pos
+        if ident is not None:
+            self.record_def(ident, obj)
+
+    def report_redecl(self, obj, alt):
+        msg = f"{obj.name} redeclared in this block"
+        if alt.pos:
+            msg += f"\n\t{self.fset.position(alt.pos)}: other declaration of {obj.name}"
+        self.error(obj.pos, Code.DuplicateDecl, msg)
+
+    def import_package(self, at, path: str, dir_: str):
+        key = (path, dir_)
+        imp = self.imp_map.get(key)
+        if imp is not None:
+            return imp
+        if path == "unsafe":
+            imp = UNSAFE
+        elif path == "C" and self.conf.fake_import_c:
+            from .objects import Package
+            imp = Package("C", "C")
+            imp.fake = True
+        else:
+            importer = self.conf.importer
+            if importer is None:
+                self.errorf(at, Code.BrokenImport, "could not import %s (no importer)", path)
+                return None
+            try:
+                imp = importer.import_(path, dir_) if hasattr(importer, "import_") else importer(path)
+            except Exception as e:  # importer failure is reported, not raised
+                msg = str(e) or type(e).__name__
+                self.errorf(at, Code.BrokenImport, "could not import %s (%s)", path, msg)
+                return None
+            if imp is None:
+                self.errorf(at, Code.BrokenImport, "could not import %s", path)
+                return None
+        self.imp_map[key] = imp
+        return imp
+
+    def collect_objects(self):
+        pkg = self.pkg
+        order = 0
+        all_imports = {}
+        method_decls = []
+        for fileno, file in enumerate(self.files):
+            fscope = Scope(pkg.scope, file.file_start or file.pos(), file.file_end or file.end(),
+                           f"file {file.filename!r}")
+            self.record_scope(file, fscope)
+            for decl in file.decls:
+                if isinstance(decl, N.BadDecl):
+                    continue
+                if isinstance(decl, N.FuncDecl):
+                    order += 1
+                    self._collect_func(decl, fscope, order, method_decls)
+                    continue
+                if not isinstance(decl, N.GenDecl):
+                    continue
+                tok = decl.tok
+                if tok == "import":
+                    for spec in decl.specs:
+                        self._collect_import(spec, fscope, file, all_imports)
+                elif tok == "const":
+                    last = None
+                    for iota, spec in enumerate(decl.specs):
+                        if spec.type is not None or spec.values:
+                            last = spec
+                        typ = last.type if last is not None else None
+                        values = last.values if last is not None else []
+                        inherited = last is not spec
+                        for i, name in enumerate(spec.names):
+                            obj = Const(name.name, None, pkg, name.pos(), None)
+                            order += 1
+                            obj.order = order
+                            init = values[i] if i < len(values) else None
+                            d = DeclInfo(fscope, typ=typ, init=init, inherited=inherited)
+                            d.iota = iota
+                            d.spec = spec
+                            self.declare_pkg_obj(name, obj, d)
+                        self.arity(spec, spec.names, values, True, inherited)
+                elif tok == "var":
+                    for spec in decl.specs:
+                        lhs = [Var(n.name, None, pkg, n.pos()) for n in spec.names]
+                        d1 = None
+                        if len(spec.values) == 1 and len(spec.names) > 1:
+                            d1 = DeclInfo(fscope, typ=spec.type, init=spec.values[0])
+                            d1.lhs = lhs
+                        for i, name in enumerate(spec.names):
+                            obj = lhs[i]
+                            order += 1
+                            obj.order = order
+                            if d1 is not None:
+                                d = d1
+                            else:
+                                init = spec.values[i] if i < len(spec.values) else None
+                                d = DeclInfo(fscope, typ=spec.type, init=init)
+                            self.declare_pkg_obj(name, obj, d)
+                        nv, nn = len(spec.values), len(spec.names)
+                        if nv and nv != nn and not (nv == 1 and nn > 1):
+                            from .decl import _plural
+                            self.errorf(spec.names[0], Code.WrongAssignCount, "assignment mismatch: %s but %s",
+                                        _plural(nn, "variable"), _plural(nv, "value"))
+                elif tok == "type":
+                    for spec in decl.specs:
+                        obj = TypeName(spec.name.name, None, pkg, spec.name.pos())
+                        order += 1
+                        obj.order = order
+                        d = DeclInfo(fscope, tdecl=spec)
+                        self.declare_pkg_obj(spec.name, obj, d)
+        # verify that objects in file scopes don't conflict with package-level objects
+        for file in self.files:
+            fscope = self.info.scopes[file]
+            for name, obj in fscope.elems.items():
+                alt = pkg.scope.lookup(name)
+                if alt is not None:
+                    if isinstance(obj, PkgName):
+                        self.errorf(alt.pos, Code.DuplicateDecl, "%s already declared through import of %s",
+                                    alt.name, f"package {obj.imported.name} ({obj.imported.path!r})" if False else self._imp_desc(obj))
+                    else:
+                        self.errorf(alt.pos, Code.DuplicateDecl, "%s already declared through dot-import of %s",
+                                    alt.name, self.objs(obj))
+        # associate methods with receiver base types
+        for fdecl, obj, fscope in method_decls:
+            base = self._recv_base_name(fdecl.recv)
+            if base is None:
+                continue
+            tobj = pkg.scope.lookup(base)
+            if isinstance(tobj, TypeName) and tobj.pkg is pkg:
+                self.methods.setdefault(tobj, []).append(obj)
+
+    def _imp_desc(self, pn):
+        return f"package {pn.imported.name}"
+
+    def _recv_base_name(self, recv):
+        if recv is None or not recv.list:
+            return None
+        t = recv.list[0].type
+        while True:
+            if isinstance(t, N.ParenExpr):
+                t = t.x
+            elif isinstance(t, N.StarExpr):
+                t = t.x
+            elif isinstance(t, (N.IndexExpr, N.IndexListExpr)):
+                t = t.x
+            else:
+                break
+        if isinstance(t, N.Ident):
+            return t.name
+        return None
+
+    def declare_pkg_obj(self, ident, obj, d):
+        name = ident.name
+        if name == "init":
+            self.error(ident, Code.InvalidInitDecl, "cannot declare init - must be func")
+            return
+        if name == "main" and self.pkg.name == "main":
+            self.error(ident, Code.InvalidMainDecl, "cannot declare main - must be func")
+            return
+        self.declare(self.pkg.scope, ident, obj, 0)
+        d.checker = self
+        obj.decl = d
+        self.objmap[obj] = d
+
+    def _collect_func(self, decl, fscope, order, method_decls):
+        name = decl.name.name
+        obj = Func(name, None, self.pkg, decl.name.pos())
+        obj.order = order
+        obj.no_body = decl.body is None
+        d = DeclInfo(fscope, fdecl=decl)
+        d.checker = self
+        obj.decl = d
+        if decl.recv is None:
+            if name == "init" or (name == "main" and self.pkg.name == "main"):
+                code = Code.InvalidInitDecl if name == "init" else Code.InvalidMainDecl
+                if decl.type.type_params is not None and decl.type.type_params.list:
+                    self.errorf(decl.type.type_params.list[0].pos() if False else decl.type.type_params.opening or decl.name.pos(), code,
+                                "func %s must have no type parameters", name)
+                if decl.type.params.list or (decl.type.results is not None and decl.type.results.list):
+                    self.errorf(decl.name, code, "func %s must have no arguments and no return values", name)
+            if name == "init":
+                obj.parent = self.pkg.scope
+                self.record_def(decl.name, obj)
+                if decl.body is None:
+                    self.softf(obj.pos, Code.MissingInitBody, "missing function body")
+            else:
+                self.declare(self.pkg.scope, decl.name, obj, 0)
+        else:
+            self.record_def(decl.name, obj)
+            method_decls.append((decl, obj, fscope))
+        self.objmap[obj] = d
+
+    def _collect_import(self, spec, fscope, file, all_imports):
+        path_lit = spec.path
+        from .constant import make_from_literal
+        raw = make_from_literal(path_lit.value, "STRING")
+        path = raw.decode("utf-8", "replace") if raw is not None else ""
+        if not path or not self._valid_import_path(path):
+            if not path:
+                self.error(path_lit, Code.BadImportPath, "invalid import path: " + path_lit.value if path_lit.value != '""' else "invalid import path (empty string)")
+            else:
+                self.errorf(path_lit, Code.BadImportPath, "invalid import path: %s", path)
+            return
+        imp = self.import_package(path_lit, path, "")
+        if imp is None:
+            return
+        name = imp.name
+        if spec.name is not None:
+            name = spec.name.name
+            if path == "C":
+                self.error(spec.name, Code.ImportCRenamed, "cannot rename import \"C\"")
+                return
+        if name == "init":
+            self.error(spec, Code.InvalidInitDecl, "cannot import package as init - init must be a func")
+            return
+        if imp not in self.pkg.imports and imp is not UNSAFE or (imp is UNSAFE and imp not in self.pkg.imports):
+            self.pkg.imports.append(imp)
+        pn = PkgName(name, self.pkg, spec.pos(), imp)
+        pn.decl = spec
+        if spec.name is not None:
+            self.record_def(spec.name, pn)
+        else:
+            self.record_implicit(spec, pn)
+        if imp.fake:
+            pn.used = True
+        if name == ".":
+            for ename, eobj in imp.scope.elems.items():
+                if eobj.exported():
+                    alt = fscope.lookup(ename)
+                    if alt is not None:
+                        self.report_redecl(eobj, alt) if False else self.errorf(spec, Code.DuplicateDecl, "%s redeclared in this block", ename)
+                        continue
+                    fscope.elems[ename] = eobj
+                    self.imported_objs[(id(fscope), ename)] = pn
+            self.dot_imports.append((fscope, pn))
+        elif name != "_":
+            self.declare(fscope, None, pn, 0)
+
+    def _valid_import_path(self, path):
+        for c in path:
+            if c in '!"#$%&\'()*,:;<=>?[\\]^`{|}\ufffd' or ord(c) < 0x21:
+                return False
+        return True
+
+    def unused_imports(self):
+        for file in self.files:
+            fscope = self.info.scopes[file]
+            for spec in file.imports:
+                pn = self.info.defs.get(spec.name) if spec.name is not None else self.info.implicits.get(spec)
+                if not isinstance(pn, PkgName) or pn.used or pn.imported.fake:
+                    continue
+                if pn.name == "_":
+                    continue
+                path = pn.imported.path
+                if pn.name == ".":
+                    self.softf(spec, Code.UnusedImport, "%r imported and not used" % path if False else '"%s" imported and not used' % path)
+                elif pn.name != pn.imported.name or spec.name is not None and spec.name.name != pn.imported.name:
+                    self.softf(spec, Code.UnusedImport, '"%s" imported as %s and not used' % (path, pn.name))
+                else:
+                    self.softf(spec, Code.UnusedImport, '"%s" imported and not used' % path)
+
+    # -- package objects -----------------------------------------------------
+
+    def package_objects(self):
+        objs = list(self.objmap)
+        types_ = [o for o in objs if isinstance(o, TypeName)]
+        nonalias = [o for o in types_ if o.decl.tdecl.assign == 0]
+        alias = [o for o in types_ if o.decl.tdecl.assign != 0]
+        for o in nonalias:
+            self.obj_decl(o)
+        for o in alias:
+            self.obj_decl(o)
+        for o in objs:
+            if not isinstance(o, TypeName):
+                self.obj_decl(o)
+        self.methods = {}

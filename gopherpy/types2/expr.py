@@ -1,0 +1,1204 @@
+"""This file implements typechecking of expressions (go/types' expr.go, index.go,
+literals.go): operands, unary/binary operators and shifts, constant folding with
+overflow checks, untyped conversion, index/slice expressions, composite literals."""
+
+from __future__ import annotations
+
+from ..syntax import nodes as N
+from . import constant as C
+from . import typs as T
+from .codes import Code
+from .errors import expr_string
+from .operand import (Operand, builtin, commaok, constant_, invalid, mapindex, nilvalue, novalue,
+                      typexpr, value, variable)
+from .predicates import (all_boolean, all_integer, all_numeric, all_numeric_or_string, all_ordered,
+                         all_string, all_unsigned, comparable, default_type, has_nil, identical,
+                         is_boolean, is_complex, is_float, is_integer, is_interface, is_numeric,
+                         is_string, is_type_param, is_typed, is_untyped, is_unsigned, max_type)
+from .typeset import core_type
+from .universe import INT_BITS, TYP
+
+_CMP = ("==", "!=", "<", "<=", ">", ">=")
+
+
+class ExprMixin:
+
+    # -- entry points --------------------------------------------------------
+
+    def raw_expr(self, hint, x, e, allow_generic=False):
+        self._cur_pos = e.pos()
+        self.expr_internal(hint, x, e)
+        if not allow_generic:
+            self.non_generic(hint, x)
+        self.record(x)
+
+    def record(self, x):
+        if x.mode is invalid:
+            return
+        typ = x.type
+        val = x.val if x.mode is constant_ else None
+        if typ is not None and is_untyped(typ):
+            self.untyped[x.expr] = (x.mode, typ, val)
+        else:
+            self.record_type_and_value(x.expr, x.mode, typ, val)
+
+    def non_generic(self, hint, x):
+        if x.mode is invalid or x.mode is novalue:
+            return
+        from .predicates import is_generic
+        gen = False
+        if x.mode is typexpr and is_generic(x.type):
+            gen = True
+        elif isinstance(x.type, T.Signature) and x.type.type_params and x.mode is not typexpr:
+            if hint is not None and isinstance(T.unalias(hint).underlying(), T.Signature):
+                return
+            gen = True
+        if gen:
+            self.errorf(x.expr, Code.WrongTypeArgCount, "cannot use generic %s %s without instantiation",
+                        "type" if x.mode is typexpr else "function", expr_string(x.expr))
+            x.mode = invalid
+            x.type = TYP[T.Invalid]
+
+    def expr(self, hint, x, e):
+        self.raw_expr(hint, x, e)
+        self.exclude(x, (novalue, builtin, typexpr))
+        self.single_value(x)
+
+    def generic_expr(self, x, e):
+        self.raw_expr(None, x, e, True)
+        self.exclude(x, (novalue, builtin, typexpr))
+        self.single_value(x)
+
+    def multi_expr(self, e, allow_comma_ok):
+        """Returns a list of operands (one per value of e)."""
+        x = Operand()
+        self.raw_expr(None, x, e)
+        self.exclude(x, (novalue, builtin, typexpr))
+        if isinstance(x.type, T.Tuple) and x.mode is not invalid:
+            out = []
+            for v in x.type.vars:
+                out.append(Operand(value, e, v.type))
+            return out, False
+        if allow_comma_ok and x.mode in (mapindex, commaok):
+            x2 = Operand(value, e, TYP[T.UntypedBool])
+            if x.mode is commaok and isinstance(e, N.CallExpr):
+                x2.type = TYP[T.Bool]
+            x.mode = value
+            return [x, x2], True
+        return [x], False
+
+    def expr_or_type(self, x, e, allow_generic=False):
+        self.raw_expr(None, x, e, allow_generic)
+        self.exclude(x, (novalue,))
+        self.single_value(x)
+
+    def expr_with_hint(self, x, e, hint):
+        self.raw_expr(hint, x, e)
+        self.exclude(x, (novalue, builtin, typexpr))
+        self.single_value(x)
+
+    def exclude(self, x, modes):
+        if x.mode in modes:
+            if x.mode is novalue:
+                msg, code = "%s used as value", Code.TooManyValues
+                self.errorf(x.expr, code, msg, expr_string(x.expr))
+            elif x.mode is builtin:
+                self.errorf(x.expr, Code.UncalledBuiltin, "%s must be called", expr_string(x.expr))
+            elif x.mode is typexpr:
+                self.errorf(x.expr, Code.NotAnExpr, "%s is not an expression", expr_string(x.expr))
+            x.mode = invalid
+
+    def single_value(self, x):
+        if x.mode is value and isinstance(x.type, T.Tuple):
+            self.errorf(x.expr, Code.TooManyValues, "multiple-value %s (value of type %s) in single-value context",
+                        expr_string(x.expr), self.ts(x.type))
+            x.mode = invalid
+
+    def use(self, *es):
+        for e in es:
+            if e is None:
+                continue
+            x = Operand()
+            if isinstance(e, N.Ident) and e.name == "_":
+                continue
+            try:
+                self.raw_expr(None, x, e)
+            except Exception:
+                raise
+
+    def use_lhs(self, *es):
+        for e in es:
+            v = None
+            if isinstance(e, N.Ident):
+                if e.name == "_":
+                    continue
+                _, obj = self.env.scope.lookup_parent(e.name)
+                from .objects import Var
+                if isinstance(obj, Var) and obj.pkg is self.pkg:
+                    v = obj
+                    used = v.used
+            x = Operand()
+            self.raw_expr(None, x, e)
+            if v is not None:
+                v.used = used
+
+    # -- dispatch ------------------------------------------------------------
+
+    def expr_internal(self, hint, x, e):
+        x.mode = invalid
+        x.type = TYP[T.Invalid]
+        x.val = None
+        x.expr = e
+        t = type(e)
+        if t is N.Ident:
+            self.ident(x, e, None, False)
+        elif t is N.BasicLit:
+            if not x.set_const(e.kind, e.value):
+                self.errorf(e, Code.InvalidConstVal, "malformed constant: %s", e.value)
+                return
+            if e.kind == "INT" or e.kind == "FLOAT" or e.kind == "IMAG":
+                self.overflow(x, e)
+        elif t is N.FuncLit:
+            sig = self.func_type(None, None, e.type, e)
+            if not self.conf.ignore_func_bodies:
+                decl = self.env.decl
+                iota = self.env.iota
+                # check the body later, but with the current scope environment
+                saved_scope = self.env.scope
+                self.later(lambda: self.func_body(decl, "<function literal>", sig, e.body, iota, sig.scope))
+            x.mode = value
+            x.type = sig
+        elif t is N.CompositeLit:
+            self.composite_lit(x, e, hint)
+        elif t is N.ParenExpr:
+            self.raw_expr(None, x, e.x, True)
+            x.expr = e
+        elif t is N.SelectorExpr:
+            self.selector(x, e, None, False)
+        elif t is N.IndexExpr or t is N.IndexListExpr:
+            if self.index_expr(x, e):
+                self.func_inst(hint, x, e)
+        elif t is N.SliceExpr:
+            self.slice_expr(x, e)
+        elif t is N.TypeAssertExpr:
+            self.expr(None, x, e.x)
+            if x.mode is invalid:
+                return
+            if e.type is None:
+                self.error(e, Code.BadTypeKeyword, "use of .(type) outside type switch")
+                x.mode = invalid
+                return
+            if is_type_param(x.type):
+                self.invalid_op(x.expr, Code.InvalidAssert, "cannot use type assertion on type parameter value %s", self.ops(x))
+                x.mode = invalid
+                return
+            if not is_interface(x.type):
+                self.invalid_op(x.expr, Code.InvalidAssert, "%s is not an interface", self.ops(x))
+                x.mode = invalid
+                return
+            typ = self.var_type(e.type)
+            if typ is T.TYP_INVALID:
+                x.mode = invalid
+                return
+            self.type_assertion(e, x, typ, False)
+            x.mode = commaok
+            x.type = typ
+        elif t is N.CallExpr:
+            self.call_expr(x, e, hint)
+            return
+        elif t is N.StarExpr:
+            self.expr_or_type(x, e.x)
+            if x.mode is invalid:
+                return
+            if x.mode is typexpr:
+                x.type = T.Pointer(x.type)
+                return
+            xt = T.unalias(x.type)
+            if x.is_nil():
+                self.invalid_op(x.expr, Code.InvalidIndirection, "cannot indirect %s", self.ops(x))
+                x.mode = invalid
+                return
+            ct = core_type(xt)
+            if not isinstance(ct, T.Pointer):
+                self.invalid_op(x.expr, Code.InvalidIndirection, "cannot indirect %s", self.ops(x))
+                x.mode = invalid
+                return
+            if isinstance(T.unalias(ct.elem).underlying(), T.Basic) and ct.elem.underlying().kind == T.UnsafePointer and False:
+                pass
+            x.mode = variable
+            x.type = ct.elem
+        elif t is N.UnaryExpr:
+            self.unary(x, e)
+            if x.mode is invalid:
+                return
+            if e.op == "<-":
+                x.expr = e
+                return
+        elif t is N.BinaryExpr:
+            self.binary(x, e, e.x, e.y, e.op)
+            if x.mode is invalid:
+                return
+        elif t is N.KeyValueExpr:
+            self.error(e, Code.InvalidSyntaxTree, "no key:value expected")
+            return
+        elif t in (N.ArrayType, N.StructType, N.FuncType, N.InterfaceType, N.MapType, N.ChanType):
+            x.mode = typexpr
+            x.type = self.typ(e)
+        elif t is N.Ellipsis:
+            self.error(e, Code.BadDotDotDotSyntax, "invalid use of ...")
+            return
+        elif t is N.BadExpr:
+            return
+        else:
+            self.errorf(e, Code.InvalidSyntaxTree, "unexpected expression %s", t.__name__)
+            return
+        x.expr = e
+
+    # -- constants -----------------------------------------------------------
+
+    def overflow(self, x, e):
+        if x.mode is not constant_:
+            return
+        if is_typed(x.type):
+            self.representable(x, x.type.underlying())
+            return
+        v = x.val
+        if type(v) is int and v.bit_length() > 512:
+            self.errorf(e, Code.NumericOverflow, "constant %s overflow", _opname(e))
+            x.val = None
+            x.mode = invalid if False else x.mode
+        elif type(v) is C.Fraction and (abs(v.numerator).bit_length() - abs(v.denominator).bit_length()) > 100000:
+            self.errorf(e, Code.NumericOverflow, "constant %s overflow", _opname(e))
+
+    def representable(self, x, typ):
+        v, code = self.representation(x, typ)
+        if code:
+            self.invalid_conversion(code, x, typ)
+            x.mode = invalid
+            return
+        x.val = v
+
+    def representation(self, x, typ):
+        """Returns (rounded value, 0) or (None, error code)."""
+        ok, v = representable_value(x.val, typ)
+        if ok:
+            return v, 0
+        if is_numeric(x.type) and is_numeric(typ):
+            if not is_integer(x.type) and is_integer(typ):
+                return None, Code.TruncatedFloat
+            return None, Code.NumericOverflow
+        return None, Code.InvalidConstVal
+
+    def invalid_conversion(self, code, x, target):
+        msg = "cannot convert %s to type %s"
+        if code == Code.TruncatedFloat:
+            msg = "cannot use %s as %s value in %s (truncated)"
+            self.errorf(x.expr if x.expr is not None else 0, code, "%s truncated to %s", self.ops(x), self.ts(target))
+            return
+        if code == Code.NumericOverflow:
+            self.errorf(x.expr if x.expr is not None else 0, code, "%s overflows %s", self.ops(x), self.ts(target))
+            return
+        self.errorf(x.expr if x.expr is not None else 0, code, msg, self.ops(x), self.ts(target))
+
+    # -- untyped conversion --------------------------------------------------
+
+    def update_expr_type(self, e, typ, final):
+        old = self.untyped.get(e)
+        if old is None:
+            return
+        t = type(e)
+        if t is N.ParenExpr:
+            self.update_expr_type(e.x, typ, final)
+        elif t is N.UnaryExpr:
+            if old[2] is None:
+                self.update_expr_type(e.x, typ, final)
+        elif t is N.BinaryExpr:
+            if old[2] is None:
+                if e.op in _CMP:
+                    pass
+                elif e.op in ("<<", ">>"):
+                    self.update_expr_type(e.x, typ, final)
+                else:
+                    self.update_expr_type(e.x, typ, final)
+                    self.update_expr_type(e.y, typ, final)
+        if not final and is_untyped(typ):
+            self.untyped[e] = (old[0], T.unalias(typ).underlying(), old[2])
+            return
+        del self.untyped[e]
+        mode, val = old[0], old[2]
+        if mode is constant_ and val is not None:
+            ok, v = representable_value(val, T.unalias(typ).underlying()) if isinstance(T.unalias(typ).underlying(), T.Basic) else (True, val)
+            if ok:
+                val = v
+        self.record_type_and_value(e, mode, typ, val)
+
+    def update_expr_val(self, e, val):
+        old = self.untyped.get(e)
+        if old is not None:
+            self.untyped[e] = (old[0], old[1], val)
+
+    def convert_untyped(self, x, target):
+        new_type, val, code = self.implicit_type_and_value(x, target)
+        if code:
+            t = target
+            if not is_type_param(target):
+                t = T.unalias(target)
+            self.invalid_conversion_untyped(code, x, t)
+            x.mode = invalid
+            return
+        if val is not None:
+            x.val = val
+            self.update_expr_val(x.expr, val)
+        if new_type is not x.type:
+            x.type = new_type
+            self.update_expr_type(x.expr, new_type, False)
+
+    def invalid_conversion_untyped(self, code, x, target):
+        if code == Code.TruncatedFloat:
+            self.errorf(x, code, "%s truncated to %s", self.ops(x), self.ts(target))
+        elif code == Code.NumericOverflow:
+            self.errorf(x.expr, code, "%s overflows %s", self.ops(x), self.ts(target))
+        else:
+            self.errorf(x.expr, code, "cannot convert %s to type %s", self.ops(x), self.ts(target))
+
+    def implicit_type_and_value(self, x, target):
+        """(type, value, code) for converting untyped x to target (go/types implicitTypeAndValue)."""
+        if x.mode is invalid or is_typed(x.type) or T.unalias(target) is T.TYP_INVALID:
+            return x.type, None, 0
+        if is_untyped(target):
+            if is_untyped_numeric_pair(x.type, target):
+                return max_type(x.type, target), None, 0
+            if T.unalias(x.type).kind != T.unalias(target).kind:
+                return None, None, Code.InvalidUntypedConversion
+            return x.type, None, 0
+        tt = T.unalias(target)
+        u = tt.underlying() if not isinstance(tt, T.TypeParam) else None
+        if isinstance(tt, T.TypeParam):
+            from .typeset import type_set_of
+            ts = type_set_of(tt)
+            if not ts.terms:
+                if x.is_nil():
+                    return None, None, Code.InvalidUntypedConversion if not has_nil(tt) else 0
+                return None, None, Code.InvalidUntypedConversion
+            for term in ts.terms:
+                t2, _, code = self.implicit_type_and_value(x, term.type)
+                if code:
+                    return None, None, Code.InvalidUntypedConversion
+            if x.is_nil():
+                return tt, None, 0
+            return tt, None, 0
+        if isinstance(u, T.Basic):
+            if x.mode is constant_:
+                ok, v = representable_value(x.val, u)
+                if not ok:
+                    code = Code.InvalidUntypedConversion
+                    if is_numeric(x.type) and is_numeric(u):
+                        code = Code.TruncatedFloat if not is_integer(x.type) and is_integer(u) else Code.NumericOverflow
+                    return None, None, code
+                return target, v, 0
+            xk = T.unalias(x.type).kind
+            if xk == T.UntypedBool:
+                if not is_boolean(u):
+                    return None, None, Code.InvalidUntypedConversion
+            elif xk in (T.UntypedInt, T.UntypedRune, T.UntypedFloat, T.UntypedComplex):
+                if not is_numeric(u):
+                    return None, None, Code.InvalidUntypedConversion
+            elif xk == T.UntypedString:
+                if not is_string(u):
+                    return None, None, Code.InvalidUntypedConversion
+            elif xk == T.UntypedNil:
+                if u.kind != T.UnsafePointer:
+                    return None, None, Code.InvalidUntypedConversion
+                return TYP[T.UntypedNil] if False else target, None, 0
+            return target, None, 0
+        if isinstance(u, T.Interface):
+            if x.is_nil():
+                return TYP[T.UntypedNil], None, 0
+            from .typeset import compute_type_set
+            if not compute_type_set(u).is_method_set() and False:
+                return None, None, Code.InvalidUntypedConversion
+            if not u.empty() if hasattr(u, "empty") else False:
+                return default_type(x.type), None, 0
+            return default_type(x.type), None, 0
+        if isinstance(u, (T.Pointer, T.Signature, T.Slice, T.Map, T.Chan)):
+            if not x.is_nil():
+                return None, None, Code.InvalidUntypedConversion
+            return TYP[T.UntypedNil], None, 0
+        return None, None, Code.InvalidUntypedConversion
+
+    def match_types(self, x, y):
+        def may_convert(a, b):
+            if is_typed(a.type) and is_typed(b.type):
+                return False
+            if all_numeric(a.type) != all_numeric(b.type):
+                return False
+            if all_string(a.type) != all_string(b.type):
+                return False
+            if a.is_nil():
+                return has_nil(b.type)
+            if b.is_nil():
+                return has_nil(a.type)
+            if is_pointer_t(a.type) or is_pointer_t(b.type):
+                return False
+            return True
+        if may_convert(x, y):
+            self.convert_untyped(x, y.type)
+            if x.mode is invalid:
+                return
+            self.convert_untyped(y, x.type)
+            if y.mode is invalid:
+                x.mode = invalid
+
+    # -- unary ---------------------------------------------------------------
+
+    def unary(self, x, e):
+        self.expr(None, x, e.x)
+        if x.mode is invalid:
+            return
+        op = e.op
+        if op == "&":
+            ux = e.x
+            while isinstance(ux, N.ParenExpr):
+                ux = ux.x
+            if isinstance(ux, N.CompositeLit):
+                pass
+            elif x.mode is not variable:
+                self.invalid_op(x.expr, Code.UnaddressableOperand, "cannot take address of %s", self.ops(x))
+                x.mode = invalid
+                return
+            x.mode = value
+            x.type = T.Pointer(x.type)
+            return
+        if op == "<-":
+            ct = core_type(x.type)
+            if not isinstance(ct, T.Chan):
+                if ct is None and is_type_param(x.type):
+                    self.invalid_op(x.expr, Code.InvalidReceive, "cannot receive from %s (no core type)", self.ops(x))
+                else:
+                    self.invalid_op(x.expr, Code.InvalidReceive, "cannot receive from non-channel %s", self.ops(x))
+                x.mode = invalid
+                return
+            if ct.dir == T.SendOnly:
+                self.invalid_op(x.expr, Code.InvalidReceive, "cannot receive from send-only channel %s", self.ops(x))
+                x.mode = invalid
+                return
+            x.mode = commaok
+            x.type = ct.elem
+            self.env.has_call_or_recv = True
+            return
+        if op == "~":
+            self.error(e, Code.UndefinedOp, "cannot use ~ outside of interface or type constraint")
+            x.mode = invalid
+            return
+        if not self.op_ok(op, x, True):
+            x.mode = invalid
+            return
+        if x.mode is constant_:
+            if x.val is None:
+                return
+            prec = 0
+            if is_unsigned(x.type):
+                u = T.unalias(x.type).underlying()
+                prec = INT_BITS.get(u.kind, 64) if isinstance(u, T.Basic) else 0
+            x.val = C.unary_op(op, x.val, prec)
+            x.expr = e
+            self.overflow(x, e)
+            return
+        x.mode = value
+
+    def op_ok(self, op, x, unary):
+        t = x.type
+        pred = None
+        what = ""
+        if op in ("+",) and not unary:
+            pred, what = all_numeric_or_string, "operator + not defined on %s"
+        elif op in ("+", "-", "*", "/"):
+            pred = all_numeric
+        elif op in ("%", "&", "|", "&^", "<<", ">>"):
+            pred = all_integer
+        elif op == "^":
+            pred = all_integer
+        elif op in ("&&", "||", "!"):
+            pred = all_boolean
+        if pred is None:
+            return True
+        if not pred(t):
+            if unary:
+                self.invalid_op(x.expr if False else x.expr, Code.UndefinedOp, "operator %s not defined on %s", op, self.ops(x))
+            else:
+                self.invalid_op(x.expr, Code.UndefinedOp, "operator %s not defined on %s", op, self.ops(x))
+            return False
+        return True
+
+    # -- binary --------------------------------------------------------------
+
+    def binary(self, x, e, lhs, rhs, op):
+        y = Operand()
+        self.expr(None, x, lhs)
+        self.expr(None, y, rhs)
+        if x.mode is invalid:
+            return
+        if y.mode is invalid:
+            x.mode = invalid
+            x.expr = y.expr
+            return
+        if op in ("<<", ">>"):
+            self.shift(x, y, e, op)
+            return
+        self.match_types(x, y)
+        if x.mode is invalid:
+            return
+        if op in _CMP:
+            self.comparison(x, y, op, e)
+            return
+        if not identical(x.type, y.type):
+            if is_valid_t(x.type) and is_valid_t(y.type):
+                if e is not None:
+                    self.invalid_op(e, Code.MismatchedTypes, "%s (mismatched types %s and %s)", expr_string(e), self.ts(x.type), self.ts(y.type))
+                else:
+                    self.invalid_op(x.expr, Code.MismatchedTypes, "%s %s= %s (mismatched types %s and %s)", expr_string(lhs), op, expr_string(rhs), self.ts(x.type), self.ts(y.type))
+            x.mode = invalid
+            return
+        if not self.op_ok(op, x, False):
+            x.mode = invalid
+            return
+        if op in ("/", "%"):
+            if (x.mode is constant_ or all_integer(x.type)) and y.mode is constant_ and y.val is not None and C.sign(y.val) == 0:
+                self.invalid_op(y.expr, Code.DivByZero, "division by zero")
+                x.mode = invalid
+                return
+            if x.mode is constant_ and y.mode is constant_ and is_complex(x.type):
+                if y.val is not None and C.sign(y.val) == 0:
+                    self.invalid_op(y.expr, Code.DivByZero, "division by zero")
+                    x.mode = invalid
+                    return
+        if x.mode is constant_ and y.mode is constant_:
+            if x.val is None or y.val is None:
+                x.val = None
+                return
+            intdiv = op == "/" and is_integer(x.type)
+            try:
+                x.val = C.binary_op(x.val, op, y.val, intdiv)
+            except C.DivByZero:
+                self.invalid_op(y.expr, Code.DivByZero, "division by zero")
+                x.mode = invalid
+                return
+            if isinstance(x.val, C.Fraction) and is_integer(x.type) and not intdiv:
+                x.val = C.to_int(x.val)
+            x.expr = e
+            self.overflow(x, e)
+            return
+        x.mode = value
+
+    def comparison(self, x, y, op, e):
+        code = Code.MismatchedTypes
+        ok, _ = self.assignable_to(x, y.type)
+        ok2, _ = self.assignable_to(y, x.type)
+        err = ""
+        errop = x
+        if ok or ok2:
+            if op in ("==", "!="):
+                if x.is_nil() or y.is_nil():
+                    typ = x.type
+                    if x.is_nil():
+                        typ = y.type
+                    if not has_nil(typ) and T.unalias(typ) is not T.TYP_INVALID and not (x.is_nil() and y.is_nil()):
+                        errop = y if x.is_nil() else x
+                        err = f"mismatched types {self.ts(x.type)} and {self.ts(y.type)}"
+                    elif x.is_nil() and y.is_nil():
+                        err = "operator == not defined on nil" if op == "==" else "operator != not defined on nil"
+                        err = f"operator {op} not defined on nil"
+                elif not comparable(x.type, True):
+                    errop = x
+                    err = self.incomparable_cause(x.type)
+                    code = Code.UndefinedOp
+                elif not comparable(y.type, True):
+                    errop = y
+                    err = self.incomparable_cause(y.type)
+                    code = Code.UndefinedOp
+            else:
+                if not all_ordered(x.type):
+                    errop = x
+                    err = f"operator {op} not defined on {self.ops_kind(x)}"
+                    code = Code.UndefinedOp
+                elif not all_ordered(y.type):
+                    errop = y
+                    err = f"operator {op} not defined on {self.ops_kind(y)}"
+                    code = Code.UndefinedOp
+        else:
+            err = f"mismatched types {self.ts(x.type)} and {self.ts(y.type)}"
+        if err:
+            if code == Code.MismatchedTypes:
+                self.invalid_op(e if e is not None else x.expr, code, "%s %s %s (%s)", expr_string(x.expr), op, expr_string(y.expr), err)
+            else:
+                self.invalid_op(e if e is not None else x.expr, code, "%s %s %s (%s)", expr_string(x.expr), op, expr_string(y.expr), err)
+            x.mode = invalid
+            return
+        if x.mode is constant_ and y.mode is constant_:
+            if x.val is None or y.val is None:
+                x.val = None
+            else:
+                x.val = C.compare(x.val, op, y.val)
+        else:
+            x.mode = value
+            self.update_expr_type(x.expr, default_type(x.type), True)
+            self.update_expr_type(y.expr, default_type(y.type), True)
+        x.type = TYP[T.UntypedBool]
+        x.expr = e
+
+    def ops_kind(self, x):
+        t = x.type
+        from .operand import composite_kind
+        k = composite_kind(t)
+        if k:
+            return k
+        return self.ops(x)
+
+    def incomparable_cause(self, t):
+        u = T.unalias(t).underlying()
+        if isinstance(u, (T.Slice, T.Signature, T.Map)):
+            from .operand import composite_kind
+            return f"{composite_kind(t)} can only be compared to nil"
+        if is_type_param(t):
+            return f"incomparable types in type set"
+        rep = []
+        comparable(t, True, None, rep)
+        if rep:
+            return f"struct containing {self.ts(rep[0].type)} cannot be compared"
+        return f"operator == not defined on {self.ts(t)}"
+
+    def shift(self, x, y, e, op):
+        if x.mode is constant_:
+            xval = C.to_int(x.val) if x.val is not None else None
+        else:
+            xval = None
+        if all_integer(x.type) or (is_untyped(x.type) and xval is not None and type(xval) is int):
+            pass
+        else:
+            self.invalid_op(x.expr, Code.InvalidShiftOperand, "shifted operand %s must be integer", self.ops(x))
+            x.mode = invalid
+            return
+        yval = None
+        if y.mode is constant_:
+            yval = C.to_int(y.val) if y.val is not None else None
+            if yval is not None and (type(yval) is not int or yval < 0):
+                if type(yval) is int:
+                    self.invalid_op(y.expr, Code.InvalidShiftCount, "negative shift count %s", self.ops(y))
+                else:
+                    self.invalid_op(y.expr, Code.InvalidShiftCount, "shift count %s truncated to uint", self.ops(y)) if False else self.errorf(y.expr, Code.InvalidShiftCount, "invalid shift count %s", self.ops(y))
+                x.mode = invalid
+                return
+            if is_untyped(y.type):
+                self.representable(y, TYP[T.Uint])
+                if y.mode is invalid:
+                    x.mode = invalid
+                    return
+        else:
+            if is_untyped(y.type):
+                self.convert_untyped(y, TYP[T.Uint])
+                if y.mode is invalid:
+                    x.mode = invalid
+                    return
+            elif not all_integer(y.type):
+                self.invalid_op(y.expr, Code.InvalidShiftCount, "shift count %s must be integer", self.ops(y))
+                x.mode = invalid
+                return
+        if x.mode is constant_:
+            if y.mode is constant_:
+                if x.val is None or y.val is None:
+                    x.val = None
+                    if is_untyped(x.type):
+                        x.type = TYP[T.UntypedInt]
+                    return
+                if yval > 1023 * 8:
+                    self.invalid_op(y.expr, Code.InvalidShiftCount, "invalid shift count %s", self.ops(y))
+                    x.mode = invalid
+                    return
+                if is_untyped(x.type):
+                    if T.unalias(x.type).kind != T.UntypedRune:
+                        x.type = TYP[T.UntypedInt]
+                x.val = C.shift(xval, op, yval)
+                x.expr = e
+                self.overflow(x, e)
+                return
+            if is_untyped(x.type):
+                # delay: non-constant shift of untyped constant
+                self.untyped[x.expr] = (x.mode, x.type, x.val)
+                x.mode = value
+                return
+        if y.mode is constant_ and yval is not None and yval > 1023 * 8 and False:
+            pass
+        if not all_integer(x.type):
+            self.invalid_op(x.expr, Code.InvalidShiftOperand, "shifted operand %s must be integer", self.ops(x))
+            x.mode = invalid
+            return
+        x.mode = value
+
+    # -- index & slice -------------------------------------------------------
+
+    def index_expr(self, x, e):
+        """Returns True if e is a function instantiation (x holds the generic function)."""
+        self.expr_or_type(x, e.x, True)
+        idx = [e.index] if isinstance(e, N.IndexExpr) else list(e.indices)
+        if x.mode is invalid:
+            self.use(*idx)
+            return False
+        if x.mode is typexpr:
+            x.mode = typexpr
+            x.type = self.instantiated_type(e, None)
+            x.expr = e
+            return False
+        if x.mode is value and isinstance(x.type, T.Signature) and x.type.type_params:
+            return True
+        if len(idx) > 1:
+            self.error(idx[1], Code.InvalidIndex, "unexpected comma; expecting ]") if False else None
+        valid = False
+        length = -1
+        u = T.unalias(x.type).underlying() if not is_type_param(x.type) else None
+        if is_type_param(x.type):
+            ct = core_type(x.type)
+            from .typeset import type_set_of
+            ts = type_set_of(x.type)
+            if ts.terms:
+                # all types must support indexing with the same element type
+                elem = None
+                ok = True
+                mode = variable
+                for term in ts.terms:
+                    tu = term.type.underlying()
+                    if isinstance(tu, T.Basic) and is_string(tu):
+                        ee, m = TYP[T.Uint8] if True else None, value
+                        from .universe import BYTE
+                        ee = BYTE
+                    elif isinstance(tu, T.Array):
+                        ee, m = tu.elem, variable if x.mode is variable else value
+                    elif isinstance(tu, T.Pointer) and isinstance(tu.elem.underlying(), T.Array):
+                        ee, m = tu.elem.underlying().elem, variable
+                    elif isinstance(tu, T.Slice):
+                        ee, m = tu.elem, variable
+                    elif isinstance(tu, T.Map):
+                        ee, m = tu.elem, mapindex
+                        if len(ts.terms) > 1:
+                            ok = False
+                            break
+                        key = tu.key
+                        kx = Operand()
+                        self.expr_with_hint(kx, idx[0], key)
+                        self.assignment(kx, key, "map index")
+                        x.mode = mapindex
+                        x.type = ee
+                        x.expr = e
+                        return False
+                    else:
+                        ok = False
+                        break
+                    if elem is None:
+                        elem = ee
+                    elif not identical(elem, ee):
+                        ok = False
+                        break
+                    if m is value:
+                        mode = value
+                if ok and elem is not None:
+                    x.mode = mode
+                    x.type = elem
+                    valid = True
+            if not valid:
+                self.invalid_op(x.expr, Code.NonIndexableOperand, "cannot index %s", self.ops(x))
+                self.use(*idx)
+                x.mode = invalid
+                return False
+        elif isinstance(u, T.Basic) and is_string(u):
+            valid = True
+            if x.mode is constant_:
+                length = len(x.val) if x.val is not None else -1
+            x.mode = value
+            from .universe import BYTE
+            x.type = TYP[T.Uint8] if False else BYTE
+            x.type = TYP[T.Byte]
+        elif isinstance(u, T.Array):
+            valid = True
+            length = u.len
+            if x.mode is not variable:
+                x.mode = value
+            x.type = u.elem
+        elif isinstance(u, T.Pointer) and isinstance(T.unalias(u.elem).underlying(), T.Array):
+            a = T.unalias(u.elem).underlying()
+            valid = True
+            length = a.len
+            x.mode = variable
+            x.type = a.elem
+        elif isinstance(u, T.Slice):
+            valid = True
+            x.mode = variable
+            x.type = u.elem
+        elif isinstance(u, T.Map):
+            key = Operand()
+            self.expr_with_hint(key, idx[0], u.key)
+            self.assignment(key, u.key, "map index")
+            x.mode = mapindex
+            x.type = u.elem
+            x.expr = e
+            return False
+        if not valid:
+            self.invalid_op(x.expr, Code.NonIndexableOperand, "cannot index %s", self.ops(x))
+            self.use(*idx)
+            x.mode = invalid
+            return False
+        if len(idx) != 1:
+            self.error(idx[1], Code.InvalidIndex, "more than one index")
+        self.index(idx[0], length)
+        if x.mode is constant_ and False:
+            pass
+        x.expr = e
+        return False
+
+    def index(self, e, max_):
+        """Checks an index expression; returns its constant value or -1."""
+        x = Operand()
+        self.expr(None, x, e)
+        if x.mode is invalid:
+            return -1
+        if not self.is_valid_index(x, Code.InvalidIndex, "index", False):
+            return -1
+        if x.mode is not constant_ or x.val is None:
+            return -1
+        v = C.to_int(x.val)
+        if max_ >= 0 and type(v) is int and v >= max_:
+            self.errorf(x.expr, Code.InvalidIndex, "invalid argument: index %s out of bounds [0:%d]", self.ops(x) if False else C.val_string(x.val), max_)
+            return -1
+        return v
+
+    def is_valid_index(self, x, code, what, allow_negative):
+        if x.mode is invalid:
+            return False
+        self.convert_untyped(x, TYP[T.Int])
+        if x.mode is invalid:
+            return False
+        if not all_integer(x.type):
+            self.invalid_arg(x.expr, code, "%s %s must be integer", what, self.ops(x))
+            return False
+        if x.mode is constant_ and x.val is not None:
+            v = C.to_int(x.val)
+            if not allow_negative and type(v) is int and v < 0:
+                self.invalid_arg(x.expr, code, "%s %s must not be negative", what, self.ops(x))
+                return False
+            if type(v) is int and v >= (1 << 63) and False:
+                return False
+        return True
+
+    def slice_expr(self, x, e):
+        self.expr(None, x, e.x)
+        if x.mode is invalid:
+            self.use(e.low, e.high, e.max)
+            return
+        valid = False
+        length = -1
+        ct = core_type(x.type) if not is_type_param(x.type) else None
+        if is_type_param(x.type):
+            from .typeset import core_string
+            ct = core_string(x.type)
+            if ct is None:
+                self.invalid_op(x.expr, Code.NonSliceableOperand, "cannot slice %s: %s has no core type", self.ops(x), self.ts(x.type))
+                x.mode = invalid
+                return
+        if isinstance(ct, T.Basic) and is_string(ct):
+            if e.slice3:
+                self.invalid_op(x.expr, Code.InvalidSliceExpr, "3-index slice of string")
+                x.mode = invalid
+                return
+            valid = True
+            if x.mode is constant_ and x.val is not None:
+                length = len(x.val)
+            if is_untyped(x.type):
+                x.type = TYP[T.String]
+        elif isinstance(ct, T.Array):
+            valid = True
+            length = ct.len
+            if x.mode is not variable:
+                self.invalid_op(x.expr, Code.NonSliceableOperand, "%s (slice of unaddressable value)", self.ops(x))
+                x.mode = invalid
+                return
+            x.type = T.Slice(ct.elem)
+        elif isinstance(ct, T.Pointer) and isinstance(T.unalias(ct.elem).underlying(), T.Array):
+            a = T.unalias(ct.elem).underlying()
+            valid = True
+            length = a.len
+            x.type = T.Slice(a.elem)
+        elif isinstance(ct, T.Slice):
+            valid = True
+        if not valid:
+            self.invalid_op(x.expr, Code.NonSliceableOperand, "cannot slice %s", self.ops(x))
+            x.mode = invalid
+            return
+        x.mode = value
+        if e.slice3 and (e.high is None or e.max is None):
+            self.error(e.rbrack, Code.InvalidSyntaxTree, "middle index required in 3-index slice" if e.high is None else "final index required in 3-index slice")
+            x.mode = invalid
+            return
+        ind = []
+        for i, k in enumerate((e.low, e.high, e.max)):
+            v = -1
+            if k is not None:
+                m = length + 1 if length >= 0 else -1
+                v = self.index(k, m)
+            elif i == 0:
+                v = 0
+            elif length >= 0:
+                v = length
+            ind.append(v)
+        # constant indices must be in range
+        prev = -1
+        for i, v in enumerate(ind):
+            if v >= 0:
+                if prev >= 0 and v < prev and False:
+                    pass
+        vals = [(v, k) for v, k in zip(ind, (e.low, e.high, e.max)) if k is not None]
+        for a in range(len(vals)):
+            for b in range(a + 1, len(vals)):
+                if vals[a][0] >= 0 and vals[b][0] >= 0 and vals[a][0] > vals[b][0]:
+                    self.errorf(vals[b][1], Code.SwappedSliceIndices, "invalid slice indices: %d < %d", vals[b][0], vals[a][0])
+                    return
+        x.expr = e
+
+    # -- composite literals --------------------------------------------------
+
+    def composite_lit(self, x, e, hint):
+        typ = None
+        base = None
+        if e.type is not None:
+            if isinstance(e.type, N.ArrayType) and isinstance(e.type.len, N.Ellipsis) and e.type.len.elt is None:
+                elem = self.var_type(e.type.elt)
+                typ = T.Array(elem, -1)
+                base = typ
+                self.record_type_and_value(e.type, typexpr, typ, None)
+            else:
+                typ = self.typ(e.type)
+                base = typ
+        elif hint is not None:
+            typ = hint
+            base = typ
+            bu = core_type(T.unalias(typ)) if not is_type_param(typ) else core_type(typ)
+            if isinstance(bu, T.Pointer):
+                base = bu.elem
+                typ = hint
+        else:
+            self.error(e, Code.UntypedLit, "invalid composite literal type: missing type" if False else "missing type in composite literal")
+            self.use(*e.elts)
+            x.mode = invalid
+            return
+        ct = core_type(base) if base is not None else None
+        if ct is None:
+            self.errorf(e, Code.InvalidLit, "invalid composite literal type %s", self.ts(typ))
+            x.mode = invalid
+            return
+        if isinstance(ct, T.Struct):
+            if not e.elts:
+                pass
+            elif isinstance(e.elts[0], N.KeyValueExpr):
+                visited = set()
+                for kv in e.elts:
+                    if not isinstance(kv, N.KeyValueExpr):
+                        self.error(kv, Code.MixedStructLit, "mixture of field:value and value elements in struct literal")
+                        self.use(kv)
+                        continue
+                    key = kv.key
+                    if not isinstance(key, N.Ident):
+                        self.errorf(key, Code.InvalidLitField, "invalid field name %s in struct literal", expr_string(key))
+                        self.use(kv.value)
+                        continue
+                    idx = -1
+                    for i, f in enumerate(ct.fields):
+                        if f.same_id(self.pkg, key.name):
+                            idx = i
+                            break
+                    if idx < 0:
+                        from .lookup import lookup_field_or_method
+                        obj, index, _ = lookup_field_or_method(base, False, self.pkg, key.name)
+                        if obj is not None and index is not None and len(index) > 1:
+                            self.errorf(key, Code.MissingLitField, "cannot use promoted field %s in struct literal of type %s", ".".join([key.name]) if False else self._promoted_path(base, index), self.ts(base))
+                        else:
+                            self.errorf(key, Code.MissingLitField, "unknown field %s in struct literal of type %s", key.name, self.ts(base))
+                        self.use(kv.value)
+                        continue
+                    fld = ct.fields[idx]
+                    self.record_use(key, fld)
+                    if idx in visited:
+                        self.errorf(kv, Code.DuplicateLitField, "duplicate field name %s in struct literal", key.name)
+                        self.use(kv.value)
+                        continue
+                    visited.add(idx)
+                    y = Operand()
+                    self.expr_with_hint(y, kv.value, fld.type)
+                    self.assignment(y, fld.type, "struct literal")
+            else:
+                for i, el in enumerate(e.elts):
+                    if isinstance(el, N.KeyValueExpr):
+                        self.error(el, Code.MixedStructLit, "mixture of field:value and value elements in struct literal")
+                        self.use(el.value)
+                        continue
+                    y = Operand()
+                    self.expr_with_hint(y, el, ct.fields[i].type if i < len(ct.fields) else None)
+                    if i >= len(ct.fields):
+                        self.errorf(y.expr, Code.InvalidStructLit, "too many values in struct literal of type %s", self.ts(base))
+                        break
+                    fld = ct.fields[i]
+                    if not fld.exported() and fld.pkg is not self.pkg:
+                        self.errorf(y.expr, Code.UnexportedLitField, "implicit assignment to unexported field %s in struct literal of type %s", fld.name, self.ts(base))
+                        continue
+                    self.assignment(y, fld.type, "struct literal")
+                if 0 < len(e.elts) < len(ct.fields) and not any(isinstance(el, N.KeyValueExpr) for el in e.elts):
+                    self.errorf(e.rbrace, Code.InvalidStructLit, "too few values in struct literal of type %s", self.ts(base))
+        elif isinstance(ct, T.Array):
+            n = self.indexed_elts(e.elts, ct.elem, ct.len)
+            if ct.len < 0:
+                ct.len = n
+                if e.type is not None:
+                    self.record_type_and_value(e.type, typexpr, ct, None)
+        elif isinstance(ct, T.Slice):
+            self.indexed_elts(e.elts, ct.elem, -1)
+        elif isinstance(ct, T.Map):
+            keys = {}
+            for el in e.elts:
+                if not isinstance(el, N.KeyValueExpr):
+                    self.error(el, Code.MissingLitKey, "missing key in map literal")
+                    self.use(el)
+                    continue
+                k = Operand()
+                self.expr_with_hint(k, el.key, ct.key)
+                self.assignment(k, ct.key, "map literal")
+                if k.mode is constant_ and k.val is not None:
+                    dup = False
+                    kk = (type(k.val).__name__, k.val, self.ts(k.type) if is_interface(ct.key) else "")
+                    if kk in keys:
+                        self.errorf(el.key, Code.DuplicateLitKey, "duplicate key %s in map literal", expr_string(el.key))
+                    else:
+                        keys[kk] = True
+                v = Operand()
+                self.expr_with_hint(v, el.value, ct.elem)
+                self.assignment(v, ct.elem, "map literal")
+        else:
+            if ct is not T.TYP_INVALID:
+                self.errorf(e, Code.InvalidLit, "invalid composite literal type %s", self.ts(typ))
+            self.use(*[el.value if isinstance(el, N.KeyValueExpr) else el for el in e.elts])
+            x.mode = invalid
+            return
+        x.mode = value
+        x.type = typ
+
+    def _promoted_path(self, base, index):
+        names = []
+        t = base
+        from .lookup import deref
+        for i in index:
+            u = T.unalias(deref(t)[0]).underlying()
+            if not isinstance(u, T.Struct):
+                break
+            f = u.fields[i]
+            names.append(f.name)
+            t = f.type
+        return ".".join(names)
+
+    def indexed_elts(self, elts, typ, length):
+        visited = set()
+        index = 0
+        max_ = 0
+        for el in elts:
+            valid_index = False
+            val = el
+            if isinstance(el, N.KeyValueExpr):
+                i = self.index(el.key, length)
+                if i >= 0:
+                    index = i
+                    valid_index = True
+                else:
+                    valid_index = False
+                    index = -1
+                val = el.value
+            elif length >= 0 and index >= length:
+                self.errorf(el, Code.OversizeArrayLit, "index %d is out of bounds (>= %d)", index, length)
+            else:
+                valid_index = True
+            if valid_index:
+                if index in visited:
+                    self.errorf(el, Code.DuplicateLitKey, "duplicate index %d in array or slice literal", index)
+                else:
+                    visited.add(index)
+            if index >= 0:
+                index += 1
+                if index > max_:
+                    max_ = index
+            x = Operand()
+            self.expr_with_hint(x, val, typ)
+            self.assignment(x, typ, "array or slice literal")
+        return max_
+
+
+def _opname(e):
+    if isinstance(e, N.BinaryExpr):
+        return {"+": "addition", "-": "subtraction", "^": "bitwise XOR", "*": "multiplication", "<<": "shift"}.get(e.op, "")
+    return ""
+
+
+def is_valid_t(t):
+    return T.unalias(t) is not T.TYP_INVALID
+
+
+def is_pointer_t(t):
+    return isinstance(T.unalias(t).underlying(), T.Pointer) and not is_type_param(t)
+
+
+def is_untyped_numeric_pair(a, b):
+    from .predicates import is_untyped_numeric
+    return is_untyped_numeric(a) and is_untyped_numeric(b)
+
+
+def representable_value(v, typ):
+    """(ok, rounded) for constant v represented in basic type typ."""
+    if v is None:
+        return True, v
+    if not isinstance(typ, T.Basic):
+        typ = T.unalias(typ).underlying()
+        if not isinstance(typ, T.Basic):
+            return False, None
+    k = typ.kind
+    vk = C.kind(v)
+    if typ.info & T.IsInteger:
+        x = C.to_int(v)
+        if type(x) is not int:
+            return False, None
+        if typ.info & T.IsUntyped:
+            return True, x
+        bits = INT_BITS.get(k, 64)
+        if typ.info & T.IsUnsigned:
+            return 0 <= x < (1 << bits), x
+        return -(1 << (bits - 1)) <= x < (1 << (bits - 1)), x
+    if typ.info & T.IsFloat:
+        x = C.to_float(v)
+        if type(x) is not C.Fraction:
+            return False, None
+        if k == T.Float32:
+            r = C.round_float32(x)
+            return r is not None, r
+        if k == T.Float64:
+            r = C.round_float64(x)
+            return r is not None, r
+        return True, x
+    if typ.info & T.IsComplex:
+        x = C.to_complex(v)
+        if type(x) is not C.Cplx:
+            return False, None
+        if k == T.Complex64:
+            re, im = C.round_float32(x.re), C.round_float32(x.im)
+        elif k == T.Complex128:
+            re, im = C.round_float64(x.re), C.round_float64(x.im)
+        else:
+            return True, x
+        if re is None or im is None:
+            return False, None
+        return True, C.Cplx(re, im)
+    if typ.info & T.IsString:
+        return vk == C.String, v
+    if typ.info & T.IsBoolean:
+        return vk == C.Bool, v
+    return False, None

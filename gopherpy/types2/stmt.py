@@ -1,0 +1,591 @@
+"""This file implements typechecking of statements and function bodies (go/types'
+stmt.go): blocks and scopes, assignments, if/for/range/switch/type switch/select,
+go/defer, return, branch statements, and unused-variable reports."""
+
+from __future__ import annotations
+
+from ..syntax import nodes as N
+from . import typs as T
+from .codes import Code
+from .errors import expr_string
+from .objects import Var
+from .operand import Operand, commaok, constant_, invalid, novalue, typexpr, value, variable, builtin
+from .predicates import (all_boolean, comparable, default_type, identical, is_integer, is_interface,
+                         is_string, is_type_param, is_untyped)
+from .scope import Scope
+from .typeset import core_type
+from .universe import TYP, RUNE
+
+
+class StmtMixin:
+
+    def func_body(self, decl, name, sig, body, iota, scope=None):
+        from .check import Env
+        saved_env = self.env
+        saved_usage = self.usage_vars
+        self.env = Env()
+        self.env.decl = decl
+        self.env.scope = sig.scope
+        self.env.sig = sig
+        self.env.iota = iota
+        self.env.is_panic = {}
+        self.usage_vars = []
+        try:
+            self.record_scope(body, sig.scope) if False else None
+            self.stmt_list(0, body.list)
+            if self.env.has_label:
+                self.labels(body)
+            if sig.results.vars and not self.is_terminating(body, ""):
+                self.error(body.rbrace, Code.MissingReturn, "missing return")
+            self.report_unused()
+        finally:
+            self.env = saved_env
+            self.usage_vars = saved_usage
+
+    def report_unused(self):
+        for v in sorted(self.usage_vars, key=lambda v: v.pos):
+            if not v.used and v.name != "_":
+                self.softf(v.pos, Code.UnusedVar, "declared and not used: %s", v.name)
+
+    def open_scope(self, node, comment):
+        s = Scope(self.env.scope, node.pos(), node.end(), comment)
+        self.record_scope(node, s)
+        self.env.scope = s
+
+    def close_scope(self):
+        self.env.scope = self.env.scope.parent
+
+    def stmt_list(self, ctxt, lst):
+        inner = ctxt & ~FALLTHROUGH_OK
+        n = len(lst)
+        # trailing empty statements are permitted
+        while n > 0 and isinstance(lst[n - 1], N.EmptyStmt):
+            n -= 1
+        for i, s in enumerate(lst):
+            c = inner
+            if ctxt & FALLTHROUGH_OK and i + 1 == n:
+                c |= FALLTHROUGH_OK | FINAL_SWITCH_CASE if ctxt & FINAL_SWITCH_CASE else FALLTHROUGH_OK
+            self.stmt(c, s)
+
+    def simple_stmt(self, s):
+        if s is not None:
+            self.stmt(0, s)
+
+    def stmt(self, ctxt, s):
+        top = len(self.delayed)
+        self._stmt(ctxt, s)
+        self.process_delayed(top)
+
+    def _stmt(self, ctxt, s):
+        self._cur_pos = s.pos()
+        inner = ctxt & ~(FALLTHROUGH_OK | FINAL_SWITCH_CASE)
+        t = type(s)
+        if t is N.EmptyStmt or t is N.BadStmt:
+            return
+        if t is N.DeclStmt:
+            self.decl_stmt(s.decl)
+        elif t is N.LabeledStmt:
+            self.env.has_label = True
+            self.stmt(ctxt, s.stmt)
+        elif t is N.ExprStmt:
+            x = Operand()
+            self.raw_expr(None, x, s.x)
+            msg = ""
+            code = Code.UnusedExpr
+            if x.mode is invalid:
+                return
+            if x.mode is builtin:
+                msg = "must be called"
+                code = Code.UncalledBuiltin
+            elif x.mode is typexpr:
+                msg = "is not an expression"
+                code = Code.NotAnExpr
+            elif x.mode is novalue:
+                return
+            else:
+                call = s.x
+                while isinstance(call, N.ParenExpr):
+                    call = call.x
+                if isinstance(call, N.CallExpr):
+                    tv = self.info.types.get(call.fun)
+                    if tv is not None and tv.is_builtin() or isinstance(call.fun, N.Ident) and self.info.uses.get(call.fun) is not None and type(self.info.uses.get(call.fun)).__name__ == "Builtin":
+                        fn = self.info.uses.get(call.fun) if isinstance(call.fun, N.Ident) else None
+                        if fn is not None and fn.name in ("append", "cap", "complex", "imag", "len", "make", "max", "min", "new", "real"):
+                            msg = "is not used"
+                        elif isinstance(call.fun, N.SelectorExpr) and call.fun.sel.name in ("Add", "Alignof", "Offsetof", "Sizeof", "Slice", "SliceData", "String", "StringData"):
+                            msg = "is not used"
+                        else:
+                            return
+                    elif tv is not None and tv.is_type():
+                        msg = "is not used"
+                    else:
+                        return
+                elif isinstance(call, N.UnaryExpr) and call.op == "<-":
+                    return
+                else:
+                    msg = "is not used"
+            self.errorf(x.expr, code, "%s %s", expr_string(x.expr), msg)
+        elif t is N.SendStmt:
+            ch = Operand()
+            val = Operand()
+            self.expr(None, ch, s.chan)
+            self.expr(None, val, s.value)
+            if ch.mode is invalid or val.mode is invalid:
+                return
+            ct = core_type(ch.type)
+            if not isinstance(ct, T.Chan):
+                self.invalid_op(s, Code.InvalidSend, "cannot send to non-channel %s", self.ops(ch))
+                return
+            if ct.dir == T.RecvOnly:
+                self.invalid_op(s, Code.InvalidSend, "cannot send to receive-only channel %s", self.ops(ch))
+                return
+            self.assignment(val, ct.elem, "send")
+        elif t is N.IncDecStmt:
+            x = Operand()
+            self.expr(None, x, s.x)
+            if x.mode is invalid:
+                return
+            from .predicates import all_numeric
+            if not all_numeric(x.type):
+                self.invalid_op(s.x, Code.NonNumericIncDec, "%s%s (non-numeric type %s)", expr_string(s.x), s.tok, self.ts(x.type))
+                return
+            self.assign_var(s.x, None, x, "assignment")
+        elif t is N.AssignStmt:
+            if s.tok == "=":
+                self.assign_vars(s.lhs, s.rhs)
+            elif s.tok == ":=":
+                self.short_var_decl(s.tok_pos, s.lhs, s.rhs)
+            else:
+                if len(s.lhs) != 1 or len(s.rhs) != 1:
+                    self.errorf(s, Code.MultiValAssignOp, "assignment operation %s requires single-valued expressions", s.tok)
+                    return
+                x = Operand()
+                op = s.tok[:-1]
+                self.binary(x, None, s.lhs[0], s.rhs[0], op)
+                self.assign_var(s.lhs[0], None, x, "assignment operation")
+        elif t is N.GoStmt or t is N.DeferStmt:
+            kind = "go" if t is N.GoStmt else "defer"
+            self.suspended_call(kind, s.call)
+        elif t is N.ReturnStmt:
+            res = self.env.sig.results
+            if s.results:
+                if not res.vars:
+                    self.error(s.results[0], Code.WrongResultCount, "too many return values\n\thave (%s)\n\twant ()" % ", ".join(self._have_types(s.results)))
+                    for e in s.results:
+                        self.use(e)
+                    return
+                self.init_vars(list(res.vars) if False else [Var(v.name, v.type, v.pkg, v.pos) for v in res.vars], s.results, s)
+            elif res.vars and res.vars[0].name:
+                # named results: check they're not shadowed
+                for v in res.vars:
+                    sc, alt = self.env.scope.lookup_parent(v.name, 0)
+                    if alt is not None and alt is not v and v.name != "_":
+                        self.errorf(s, Code.OutOfScopeResult, "result parameter %s not in scope at return\n\t%s: inner declaration of %s", v.name, self.fset.position(alt.pos), v.name)
+            elif res.vars:
+                self.error(s, Code.WrongResultCount, "not enough return values\n\thave ()\n\twant (%s)" % ", ".join(self.ts(v.type) for v in res.vars))
+        elif t is N.BranchStmt:
+            if s.label is not None:
+                self.env.has_label = True
+                return
+            if s.tok == "break":
+                if not ctxt & BREAK_OK:
+                    self.error(s, Code.MisplacedBreak, "break is not in a loop, switch, or select")
+            elif s.tok == "continue":
+                if not ctxt & CONTINUE_OK:
+                    self.error(s, Code.MisplacedContinue, "continue is not in a loop")
+            elif s.tok == "fallthrough":
+                if not ctxt & FALLTHROUGH_OK:
+                    if ctxt & FINAL_SWITCH_CASE:
+                        self.error(s, Code.MisplacedFallthrough, "cannot fallthrough final case in switch")
+                    elif ctxt & IN_TYPE_SWITCH:
+                        self.error(s, Code.MisplacedFallthrough, "cannot fallthrough in type switch")
+                    else:
+                        self.error(s, Code.MisplacedFallthrough, "fallthrough statement out of place")
+        elif t is N.BlockStmt:
+            self.open_scope(s, "block")
+            self.stmt_list(inner, s.list)
+            self.close_scope()
+        elif t is N.IfStmt:
+            self.open_scope(s, "if")
+            self.simple_stmt(s.init)
+            x = Operand()
+            self.expr(None, x, s.cond)
+            if x.mode is not invalid and not all_boolean(x.type):
+                self.error(s.cond, Code.InvalidCond, "non-boolean condition in if statement")
+            self.stmt(inner, s.body)
+            if s.else_ is not None:
+                self.stmt(inner, s.else_)
+            self.close_scope()
+        elif t is N.SwitchStmt:
+            self.switch_stmt(inner | BREAK_OK, s)
+        elif t is N.TypeSwitchStmt:
+            self.type_switch_stmt(inner | BREAK_OK | IN_TYPE_SWITCH, s)
+        elif t is N.SelectStmt:
+            for clause in s.body.list:
+                if not isinstance(clause, N.CommClause):
+                    continue
+                valid = False
+                rhs = None
+                c = clause.comm
+                if c is None:
+                    valid = True
+                elif isinstance(c, N.SendStmt):
+                    valid = True
+                elif isinstance(c, N.AssignStmt):
+                    if len(c.rhs) == 1:
+                        rhs = c.rhs[0]
+                elif isinstance(c, N.ExprStmt):
+                    rhs = c.x
+                if rhs is not None:
+                    r = rhs
+                    while isinstance(r, N.ParenExpr):
+                        r = r.x
+                    if isinstance(r, N.UnaryExpr) and r.op == "<-":
+                        valid = True
+                if not valid:
+                    self.error(c, Code.InvalidSelectCase, "select case must be receive, send or assign recv")
+                    continue
+                self.open_scope(clause, "case")
+                if c is not None:
+                    self.stmt(inner, c)
+                self.stmt_list(inner | BREAK_OK, clause.body)
+                self.close_scope()
+        elif t is N.ForStmt:
+            self.open_scope(s, "for")
+            self.simple_stmt(s.init)
+            if s.cond is not None:
+                x = Operand()
+                self.expr(None, x, s.cond)
+                if x.mode is not invalid and not all_boolean(x.type):
+                    self.error(s.cond, Code.InvalidCond, "non-boolean condition in for statement")
+            self.simple_stmt(s.post)
+            if isinstance(s.post, N.AssignStmt) and s.post.tok == ":=":
+                self.error(s.post, Code.InvalidPostDecl, "cannot declare in post statement of for loop")
+            self.stmt(inner | BREAK_OK | CONTINUE_OK, s.body)
+            self.close_scope()
+        elif t is N.RangeStmt:
+            self.range_stmt(inner | BREAK_OK | CONTINUE_OK, s)
+        else:
+            self.errorf(s, Code.InvalidSyntaxTree, "invalid statement")
+
+    def _have_types(self, es):
+        out = []
+        for e in es:
+            x = Operand()
+            self.raw_expr(None, x, e)
+            if x.mode is constant_ and is_untyped(x.type) and T.unalias(x.type).info & T.IsNumeric:
+                out.append("number")
+            elif x.mode is not invalid:
+                out.append(self.ts(x.type))
+        return out
+
+    def suspended_call(self, kind, call):
+        c = call
+        while isinstance(c, N.ParenExpr):
+            c = c.x
+        if not isinstance(c, N.CallExpr):
+            self.errorf(call, Code.InvalidCall, "expression in %s must be function call", kind)
+            self.use(call)
+            return
+        x = Operand()
+        self.raw_expr(None, x, c)
+        msg = ""
+        if x.mode is invalid:
+            return
+        if x.mode is typexpr or (isinstance(c.fun, N.Ident) and x.mode is constant_):
+            msg = "requires function call, not conversion"
+        elif x.mode is not novalue and isinstance(c.fun, N.Ident):
+            o = self.info.uses.get(c.fun)
+            if o is not None and type(o).__name__ == "Builtin" and o.name in ("append", "cap", "complex", "imag", "len", "make", "max", "min", "new", "real"):
+                msg = "discards result of"
+        tv = self.info.types.get(c.fun)
+        if tv is not None and tv.is_type():
+            msg = "requires function call, not conversion"
+        if msg:
+            self.errorf(call, Code.UnusedResults, "%s %s %s", kind, msg, expr_string(call))
+
+    # -- switch ----------------------------------------------------------------
+
+    def switch_stmt(self, inner, s):
+        self.open_scope(s, "switch")
+        self.simple_stmt(s.init)
+        x = Operand()
+        if s.tag is not None:
+            self.expr(None, x, s.tag)
+            self.assignment(x, None, "switch expression")
+            if x.mode is not invalid and not comparable(x.type, True) and not has_nil_t(x.type):
+                self.errorf(x.expr, Code.InvalidExprSwitch, "cannot switch on %s (%s is not comparable)" if False else "cannot switch on %s", self.ops(x))
+                x.mode = invalid
+        else:
+            x.mode = constant_
+            x.type = TYP[T.Bool]
+            x.val = True
+            x.expr = None
+        seen = {}
+        n = len(s.body.list)
+        default_seen = None
+        for i, clause in enumerate(s.body.list):
+            if not isinstance(clause, N.CaseClause):
+                continue
+            if not clause.list:
+                if default_seen is not None:
+                    self.errorf(clause, Code.DuplicateDefault, "multiple defaults (first at %s)", self.fset.position(default_seen.pos()))
+                default_seen = clause
+            self.case_values(x, clause.list, seen)
+            self.open_scope(clause, "case")
+            ctx = inner
+            if i + 1 < n:
+                ctx |= FALLTHROUGH_OK
+            else:
+                ctx |= FINAL_SWITCH_CASE
+            self.stmt_list(ctx, clause.body)
+            self.close_scope()
+        self.close_scope()
+
+    def case_values(self, x, values, seen):
+        for e in values:
+            v = Operand()
+            self.expr(None, v, e)
+            if x.mode is invalid or v.mode is invalid:
+                continue
+            self.convert_untyped(v, x.type)
+            if v.mode is invalid:
+                continue
+            res = Operand()
+            res.copy_from(v)
+            xc = Operand()
+            xc.copy_from(x)
+            if x.expr is None:
+                xc.expr = e
+            self.comparison(res, xc, "==", None) if False else self.comparison(_cp(v), _cp(xc), "==", None)
+            if v.mode is constant_ and v.val is not None:
+                key = (type(v.val).__name__, v.val)
+                prev = seen.get(key)
+                if prev is not None and identical(prev[1], v.type):
+                    self.errorf(v.expr, Code.DuplicateCase, "duplicate case %s in expression switch\n\t%s: previous case", expr_string(v.expr), self.fset.position(prev[0].pos()))
+                    continue
+                seen[key] = (v.expr, v.type)
+
+    def type_switch_stmt(self, inner, s):
+        self.open_scope(s, "type switch")
+        self.simple_stmt(s.init)
+        lhs = None
+        rhs = None
+        a = s.assign
+        if isinstance(a, N.ExprStmt):
+            rhs = a.x
+        elif isinstance(a, N.AssignStmt):
+            if len(a.lhs) != 1 or a.tok != ":=" or len(a.rhs) != 1:
+                self.error(a, Code.InvalidSyntaxTree, "incorrect form of type switch guard")
+                self.close_scope()
+                return
+            lhs = a.lhs[0]
+            rhs = a.rhs[0]
+            if isinstance(lhs, N.Ident) and lhs.name == "_":
+                self.softf(lhs, Code.NoNewVar, "no new variable on left side of :=")
+                lhs = None
+            elif isinstance(lhs, N.Ident):
+                self.record_def(lhs, None)
+        r = rhs
+        while isinstance(r, N.ParenExpr):
+            r = r.x
+        if not isinstance(r, N.TypeAssertExpr) or r.type is not None:
+            self.error(rhs, Code.InvalidSyntaxTree, "incorrect form of type switch guard")
+            self.close_scope()
+            return
+        x = Operand()
+        self.expr(None, x, r.x)
+        if x.mode is invalid:
+            self.close_scope()
+            return
+        if is_type_param(x.type):
+            self.errorf(x.expr, Code.InvalidTypeSwitch, "cannot use type switch on type parameter value %s", self.ops(x))
+            x.mode = invalid
+        elif not is_interface(x.type):
+            self.errorf(x.expr, Code.InvalidTypeSwitch, "%s is not an interface", self.ops(x))
+            x.mode = invalid
+        lhs_vars = []
+        seen = []
+        default_seen = None
+        for clause in s.body.list:
+            if not isinstance(clause, N.CaseClause):
+                continue
+            if not clause.list:
+                if default_seen is not None:
+                    self.errorf(clause, Code.DuplicateDefault, "multiple defaults (first at %s)", self.fset.position(default_seen.pos()))
+                default_seen = clause
+            T_ = self.case_types(x, clause.list, seen)
+            self.open_scope(clause, "case")
+            if lhs is not None:
+                if len(clause.list) != 1 or T_ is None:
+                    T_ = x.type if x.mode is not invalid else TYP[T.Invalid]
+                v = Var(lhs.name, T_, self.pkg, lhs.pos())
+                self.declare(self.env.scope, None, v, clause.colon)
+                self.record_implicit(clause, v)
+                lhs_vars.append(v)
+            self.stmt_list(inner, clause.body)
+            self.close_scope()
+        if lhs is not None:
+            used = any(v.used for v in lhs_vars)
+            if not used:
+                self.softf(lhs, Code.UnusedVar, "declared and not used: %s", lhs.name)
+        self.close_scope()
+
+    def case_types(self, x, types, seen):
+        T_ = None
+        for e in types:
+            if isinstance(e, N.Ident) and e.name == "nil":
+                y = Operand()
+                self.expr(None, y, e) if False else None
+                self.ident(y, e, None, False)
+                self.record(y)
+                T_ = None
+                for prev in seen:
+                    if prev[1] is None:
+                        self.errorf(e, Code.DuplicateCase, "multiple nil cases in type switch (first at %s)", self.fset.position(prev[0].pos()))
+                        break
+                seen.append((e, None))
+                continue
+            T_ = self.var_type(e)
+            if T_ is T.TYP_INVALID:
+                continue
+            dup = False
+            for prev in seen:
+                if prev[1] is not None and identical(prev[1], T_):
+                    self.errorf(e, Code.DuplicateCase, "duplicate case %s in type switch\n\t%s: previous case", self.ts(T_), self.fset.position(prev[0].pos()))
+                    dup = True
+                    break
+            seen.append((e, T_))
+            if x.mode is not invalid and not dup:
+                self.type_assertion(e, x, T_, True)
+        return T_
+
+    # -- range -----------------------------------------------------------------
+
+    def range_stmt(self, inner, s):
+        self.open_scope(s, "range")
+        x = Operand()
+        self.expr(None, x, s.x)
+        key_t = val_t = None
+        ok = True
+        if x.mode is not invalid:
+            key_t, val_t, cause, ok = self.range_key_val(x)
+            if not ok:
+                if cause:
+                    self.errorf(x.expr, Code.InvalidRangeExpr, "cannot range over %s: %s", self.ops(x), cause)
+                else:
+                    self.errorf(x.expr, Code.InvalidRangeExpr, "cannot range over %s", self.ops(x))
+                key_t = val_t = None
+            elif s.value is not None and val_t is None:
+                self.errorf(s.value, Code.InvalidIterVar, "range over %s permits only one iteration variable", self.ops(x))
+            elif s.key is not None and key_t is None and False:
+                pass
+        lhs = [s.key, s.value]
+        rhs = [key_t, val_t]
+        if s.tok == ":=":
+            vars_ = []
+            for i, e in enumerate(lhs):
+                if e is None:
+                    continue
+                if not isinstance(e, N.Ident):
+                    self.errorf(e, Code.BadDecl, "non-name %s on left side of :=", expr_string(e))
+                    self.use(e)
+                    continue
+                v = Var(e.name, None, self.pkg, e.pos())
+                self.record_def(e, v)
+                t = rhs[i]
+                if t is None or not ok:
+                    v.type = TYP[T.Invalid]
+                else:
+                    if is_untyped(t):
+                        t = default_type(t)
+                    v.type = t
+                vars_.append(v)
+            for v in vars_:
+                self.declare(self.env.scope, None, v, s.x.end())
+                self.usage_vars.append(v)
+        elif s.tok == "=" and (s.key is not None or s.value is not None):
+            for i, e in enumerate(lhs):
+                if e is None:
+                    continue
+                if rhs[i] is None or not ok:
+                    self.use_lhs(e)
+                    continue
+                y = Operand(value, e if False else s.x, rhs[i])
+                y.expr = e
+                tgt = self.lhs_var(e)
+                if tgt is not None and tgt is not T.TYP_INVALID:
+                    yy = Operand(value, e, rhs[i])
+                    if x.mode is constant_ and is_untyped(rhs[i]):
+                        yy.mode = value
+                    ok2, _ = self.assignable_to(yy, tgt)
+                    if not ok2:
+                        self.errorf(e, Code.IncompatibleAssign, "cannot use %s (value of type %s) as %s value in range clause" if False else "cannot assign %s (value of type %s) to %s in range clause" if False else "cannot use %s (value of type %s) as %s value in assignment", expr_string(e), self.ts(rhs[i]), self.ts(tgt))
+        self.stmt(inner, s.body)
+        self.close_scope()
+
+    def range_key_val(self, x):
+        """(key type, value type, cause, ok) for ranging over x."""
+        t = x.type
+        u = core_type(t)
+        if is_type_param(t) and u is None:
+            from .typeset import core_string
+            u = core_string(t)
+            if u is None:
+                return None, None, "no core type", False
+        if u is None:
+            return None, None, "", False
+        if isinstance(u, T.Basic):
+            if is_string(u):
+                return TYP[T.Int], RUNE, "", True
+            if is_integer(u):
+                if x.mode is constant_ and is_untyped(x.type):
+                    return x.type if False else TYP[T.Int] if True else None, None, "", True
+                return t, None, "", True
+        if isinstance(u, T.Array):
+            return TYP[T.Int], u.elem, "", True
+        if isinstance(u, T.Slice):
+            return TYP[T.Int], u.elem, "", True
+        if isinstance(u, T.Pointer):
+            a = T.unalias(u.elem).underlying()
+            if isinstance(a, T.Array):
+                return TYP[T.Int], a.elem, "", True
+        if isinstance(u, T.Map):
+            return u.key, u.elem, "", True
+        if isinstance(u, T.Chan):
+            if u.dir == T.SendOnly:
+                return None, None, "receive from send-only channel", False
+            return u.elem, None, "", True
+        if isinstance(u, T.Signature):
+            if u.params.vars and len(u.params.vars) == 1 and not u.results.vars:
+                yt = core_type(u.params.vars[0].type)
+                if isinstance(yt, T.Signature) and len(yt.results.vars) == 1 and is_boolean_t(yt.results.vars[0].type) and len(yt.params.vars) <= 2:
+                    ps = yt.params.vars
+                    k = ps[0].type if len(ps) > 0 else None
+                    v = ps[1].type if len(ps) > 1 else None
+                    return k, v, "", True
+            return None, None, "func must be func(yield func(...) bool): argument is not func" if False else "", False
+        return None, None, "", False
+
+
+def _cp(x):
+    y = Operand()
+    y.copy_from(x)
+    return y
+
+
+def has_nil_t(t):
+    from .predicates import has_nil
+    return has_nil(t)
+
+
+def is_boolean_t(t):
+    from .predicates import is_boolean
+    return is_boolean(t)
+
+
+BREAK_OK = 1
+CONTINUE_OK = 2
+FALLTHROUGH_OK = 4
+FINAL_SWITCH_CASE = 8
+IN_TYPE_SWITCH = 16

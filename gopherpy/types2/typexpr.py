@@ -1,0 +1,644 @@
+"""This file implements type expressions (go/types' typexpr.go, signature.go, struct.go,
+interface.go, union.go): identifiers, type literals, signatures, type parameter lists
+and generic type instantiation."""
+
+from __future__ import annotations
+
+from ..syntax import nodes as N
+from . import typs as T
+from .codes import Code
+from .objects import Builtin, Const, Func, Nil, PkgName, TypeName, Var
+from .operand import Operand, builtin, constant_, invalid, typexpr, value, variable, nilvalue
+from .scope import Scope
+from .universe import IOTA, TYP, UNIVERSE
+
+
+class TypexprMixin:
+
+    def ident(self, x, e, def_named, want_type):
+        x.mode = invalid
+        x.expr = e
+        name = e.name
+        if name == "_":
+            self.error(e, Code.InvalidBlank, "cannot use _ as value")
+            return
+        scope, obj = self.env.scope.lookup_parent(name, 0) if self.env.scope is not None else (None, None)
+        if obj is None and self.env.scope is None:
+            scope, obj = self.pkg.scope.lookup_parent(name)
+        if obj is None:
+            if name == "_":
+                self.error(e, Code.InvalidBlank, "cannot use _ as value")
+            else:
+                self.errorf(e, Code.UndeclaredName, "undefined: %s", name)
+            return
+        self.record_use(e, obj)
+        # dot-imported objects mark their import as used
+        if scope is not None and scope.parent is self.pkg.scope and obj.pkg is not self.pkg and not isinstance(obj, PkgName):
+            pn = self.imported_objs.get((id(scope), name))
+            if pn is not None:
+                pn.used = True
+        typ = obj.type
+        if typ is None or (isinstance(obj, TypeName) and obj.color == 1 and obj.pkg is self.pkg and def_named is None and False):
+            pass
+        if isinstance(obj, (Const, Var, TypeName, Func)) and obj.pkg is self.pkg and obj in self.objmap:
+            if obj.color != 2:
+                self.obj_decl(obj, def_named)
+            typ = obj.type
+            d = self.env.decl
+            if d is not None and obj.parent is self.pkg.scope:
+                d.deps[obj] = True
+        if isinstance(obj, PkgName):
+            self.errorf(e, Code.InvalidPkgUse, "use of package %s not in selector", obj.name)
+            obj.used = True
+            return
+        if isinstance(obj, Const):
+            if typ is None or typ is T.TYP_INVALID:
+                return
+            if obj is IOTA:
+                if self.env.iota is None:
+                    self.error(e, Code.InvalidIota, "cannot use iota outside constant declaration")
+                    return
+                x.val = self.env.iota
+            else:
+                x.val = obj.val
+            if x.val is None:
+                return
+            x.mode = constant_
+        elif isinstance(obj, TypeName):
+            x.mode = typexpr
+            if typ is None:
+                typ = TYP[T.Invalid]
+        elif isinstance(obj, Var):
+            if obj.pkg is self.pkg:
+                obj.used = True
+            if typ is None:
+                typ = TYP[T.Invalid]
+            if typ is T.TYP_INVALID:
+                x.mode = invalid
+                return
+            x.mode = variable
+        elif isinstance(obj, Func):
+            if typ is None:
+                typ = TYP[T.Invalid]
+            x.mode = value
+        elif isinstance(obj, Builtin):
+            x.id = obj.name
+            x.mode = builtin
+        elif isinstance(obj, Nil):
+            x.mode = nilvalue
+        x.type = typ
+
+    # -- types ---------------------------------------------------------------
+
+    def typ(self, e):
+        return self.defined_type(e, None)
+
+    def var_type(self, e):
+        t = self.defined_type(e, None)
+        self.valid_var_type(e, t)
+        return t
+
+    def valid_var_type(self, e, t):
+        u = T.unalias(t)
+        if isinstance(u, T.TypeParam):
+            return
+        def later():
+            uu = u.underlying()
+            if isinstance(uu, T.Interface):
+                from .typeset import compute_type_set
+                ts = compute_type_set(uu)
+                if not ts.is_method_set():
+                    self.errorf(e, Code.MisplacedConstraintIface,
+                                "cannot use type %s outside a type constraint: interface %s",
+                                self.ts(t), "is (or embeds) comparable" if ts.comparable else "contains type constraints")
+        self.later(later)
+
+    def defined_type(self, e, def_named):
+        t = self.typ_internal(e, def_named)
+        if t is None:
+            t = TYP[T.Invalid]
+        self.record_type_and_value(e, typexpr, t, None)
+        return t
+
+    def generic_type(self, e):
+        x = Operand()
+        if isinstance(e, N.Ident):
+            self.ident(x, e, None, True)
+        elif isinstance(e, N.SelectorExpr):
+            self.selector(x, e, None, True)
+        else:
+            return self.typ(e), None
+        if x.mode is invalid:
+            return TYP[T.Invalid], None
+        if x.mode is not typexpr:
+            self.errorf(e, Code.NotAType, "%s is not a type", self.ops(x) if False else _es(e))
+            return TYP[T.Invalid], None
+        return x.type, x
+
+    def typ_internal(self, e, def_named):
+        t = type(e)
+        if t is N.Ident or t is N.SelectorExpr:
+            x = Operand()
+            if t is N.Ident:
+                self.ident(x, e, def_named, True)
+            else:
+                self.selector(x, e, def_named, True)
+            if x.mode is typexpr:
+                typ = x.type
+                from .predicates import is_generic
+                if is_generic(typ) or (isinstance(typ, T.Alias) and typ.type_params and typ.origin is None):
+                    self.errorf(e, Code.WrongTypeArgCount, "cannot use generic type %s without instantiation", self.ts(typ))
+                    return TYP[T.Invalid]
+                return typ
+            if x.mode is invalid:
+                return TYP[T.Invalid]
+            if x.mode is novalue_mode():
+                self.errorf(e, Code.NotAType, "%s used as type", _es(e))
+            else:
+                self.errorf(e, Code.NotAType, "%s is not a type", _es(e))
+            return TYP[T.Invalid]
+        if t is N.IndexExpr or t is N.IndexListExpr:
+            return self.instantiated_type(e, def_named)
+        if t is N.ParenExpr:
+            return self.defined_type(e.x, def_named)
+        if t is N.ArrayType:
+            if e.len is None:
+                typ = T.Slice(None)
+                typ.elem = self.var_type(e.elt)
+                return typ
+            if isinstance(e.len, N.Ellipsis) and e.len.elt is None:
+                self.error(e.len, Code.BadDotDotDotSyntax, "invalid use of [...] array (outside a composite literal)")
+                self.var_type(e.elt)
+                return TYP[T.Invalid]
+            typ = T.Array(None, -1)
+            typ.len = self.array_length(e.len)
+            typ.elem = self.var_type(e.elt)
+            if typ.len < 0:
+                return TYP[T.Invalid] if False else typ
+            return typ
+        if t is N.Ellipsis:
+            self.error(e, Code.InvalidDotDotDot, "invalid use of ...")
+            return TYP[T.Invalid]
+        if t is N.StructType:
+            typ = T.Struct([], None)
+            self.struct_type(typ, e)
+            return typ
+        if t is N.StarExpr:
+            typ = T.Pointer(None)
+            typ.elem = TYP[T.Invalid]
+            typ.elem = self.var_type(e.x)
+            return typ
+        if t is N.FuncType:
+            return self.func_type(None, None, e, None)
+        if t is N.InterfaceType:
+            typ = T.Interface()
+            self.interface_type(typ, e, def_named)
+            return typ
+        if t is N.MapType:
+            typ = T.Map(None, None)
+            typ.key = self.var_type(e.key)
+            typ.elem = self.var_type(e.value)
+
+            def check_key():
+                from .predicates import comparable
+                k = T.unalias(typ.key)
+                if isinstance(k, T.TypeParam):
+                    from .typeset import type_set_of
+                    if not type_set_of(k).is_comparable():
+                        self.errorf(e.key, Code.IncomparableMapKey, "invalid map key type %s (missing comparable constraint)", self.ts(typ.key))
+                    return
+                if not comparable(typ.key, True) and k is not T.TYP_INVALID:
+                    self.errorf(e.key, Code.IncomparableMapKey, "invalid map key type %s", self.ts(typ.key))
+            self.later(check_key)
+            return typ
+        if t is N.ChanType:
+            d = {N.SEND | N.RECV: T.SendRecv, N.SEND: T.SendOnly, N.RECV: T.RecvOnly}.get(e.dir, T.SendRecv)
+            typ = T.Chan(d, None)
+            typ.elem = self.var_type(e.value)
+            return typ
+        if t is N.UnaryExpr and e.op == "~" or t is N.BinaryExpr and e.op == "|":
+            self.errorf(e, Code.MisplacedConstraintIface, "cannot use %s outside a type constraint", _es(e) if t is N.UnaryExpr else _es(e))
+            return TYP[T.Invalid]
+        if t is N.BadExpr:
+            return TYP[T.Invalid]
+        self.errorf(e, Code.NotAType, "%s is not a type", _es(e))
+        return TYP[T.Invalid]
+
+    def array_length(self, e):
+        if isinstance(e, N.Ident):
+            _, obj = self.env.scope.lookup_parent(e.name) if self.env.scope else (None, None)
+            if obj is None:
+                self.errorf(e, Code.InvalidArrayLen, "undefined array length %s or missing type constraint", e.name)
+                return -1
+            if not isinstance(obj, Const):
+                self.errorf(e, Code.InvalidArrayLen, "invalid array length %s", e.name)
+                return -1
+        x = Operand()
+        self.expr(None, x, e)
+        if x.mode is not constant_:
+            if x.mode is not invalid:
+                self.errorf(x.expr, Code.InvalidArrayLen, "array length %s must be constant", _es(e))
+            return -1
+        from .predicates import is_untyped, is_integer
+        if is_untyped(x.type) or is_integer(x.type):
+            from .constant import to_int
+            v = to_int(x.val)
+            if isinstance(v, int) and not isinstance(v, bool):
+                if v >= 0 and v < (1 << 63):
+                    return v
+                self.errorf(x.expr, Code.InvalidArrayLen, "invalid array length %s", _es(e))
+                return -1
+        if is_integer(x.type) or is_untyped(x.type):
+            self.errorf(x.expr, Code.InvalidArrayLen, "array length %s must be integer", self.ops(x))
+        else:
+            self.errorf(x.expr, Code.InvalidArrayLen, "array length %s must be integer", self.ops(x))
+        return -1
+
+    def struct_type(self, styp, e):
+        fields = []
+        tags = []
+        seen = {}
+        has_tag = False
+        for f in e.fields.list:
+            ftype = self.var_type(f.type) if f.type is not None else TYP[T.Invalid]
+            tag = ""
+            if f.tag is not None:
+                from .constant import make_from_literal
+                v = make_from_literal(f.tag.value, "STRING")
+                tag = v.decode("utf-8", "replace") if v is not None else ""
+                has_tag = True
+            if f.names:
+                for name in f.names:
+                    fld = Var(name.name, ftype, self.pkg, name.pos(), is_field=True)
+                    self._add_field(fields, tags, seen, name, fld, tag)
+            else:
+                # embedded field
+                name = _embedded_name(f.type)
+                pos = f.type.pos()
+                fld = Var(name.name if name else "_", ftype, self.pkg, name.pos() if name else pos, is_field=True, embedded=True)
+                self._add_field(fields, tags, seen, name, fld, tag)
+                ft = f.type
+                def check_embedded(ftype=ftype, ft=ft):
+                    from .lookup import deref
+                    t, is_ptr = deref(ftype)
+                    u = T.unalias(t)
+                    uu = u.underlying()
+                    if u is T.TYP_INVALID:
+                        return
+                    if isinstance(u, T.TypeParam):
+                        self.errorf(ft, Code.MisplacedTypeParam, "embedded field type cannot be a (pointer to a) type parameter")
+                    elif isinstance(uu, T.Basic) and uu.kind == T.UnsafePointer:
+                        self.errorf(ft, Code.InvalidPtrEmbed, "embedded field type cannot be unsafe.Pointer")
+                    elif isinstance(uu, T.Pointer):
+                        self.errorf(ft, Code.InvalidPtrEmbed, "embedded field type cannot be a pointer")
+                    elif is_ptr and isinstance(uu, T.Interface):
+                        self.errorf(ft, Code.InvalidPtrEmbed, "embedded field type cannot be a pointer to an interface")
+                self.later(check_embedded)
+        styp.fields = fields
+        styp.tags = tags if has_tag else None
+
+    def _add_field(self, fields, tags, seen, ident, fld, tag):
+        name = fld.name
+        if name != "_":
+            alt = seen.get(name)
+            if alt is not None:
+                self.errorf(fld.pos, Code.DuplicateDecl, "%s redeclared\n\t%s: other declaration of %s", name, self.fset.position(alt.pos), name)
+                if ident is not None:
+                    self.record_def(ident, fld)
+                return
+            seen[name] = fld
+        if ident is not None:
+            self.record_def(ident, fld)
+        fields.append(fld)
+        tags.append(tag)
+
+    def interface_type(self, ityp, e, def_named):
+        seen = {}
+        for f in e.methods.list:
+            if not f.names:
+                # embedded element
+                t = self.embedded_elem(f.type)
+                ityp.embeddeds.append(t)
+                continue
+            name = f.names[0]
+            if name.name == "_":
+                self.error(name, Code.BlankIfaceMethod, "methods must have a unique non-blank name")
+                continue
+            sig = self.func_type(None, None, f.type, None) if isinstance(f.type, N.FuncType) else T.Signature()
+            recv = Var("", def_named if def_named is not None else ityp, self.pkg, name.pos())
+            sig.recv = recv
+            m = Func(name.name, sig, self.pkg, name.pos())
+            if name.name in seen:
+                alt = seen[name.name]
+                self.errorf(name, Code.DuplicateDecl, "duplicate method %s\n\t%s: other declaration of method %s", name.name, self.fset.position(alt.pos), name.name)
+            else:
+                seen[name.name] = m
+                ityp.methods.append(m)
+            self.record_def(name, m)
+        ityp.complete = True
+
+    def embedded_elem(self, e):
+        # union or ~T
+        if isinstance(e, N.BinaryExpr) and e.op == "|" or isinstance(e, N.UnaryExpr) and e.op == "~":
+            terms = []
+            self._collect_union(e, terms)
+            if len(terms) == 1 and not terms[0].tilde:
+                return terms[0].type
+            u = T.Union(terms)
+            return u
+        t = self.typ(e)
+        return t
+
+    def _collect_union(self, e, terms):
+        if isinstance(e, N.BinaryExpr) and e.op == "|":
+            self._collect_union(e.x, terms)
+            self._collect_union(e.y, terms)
+            return
+        tilde = False
+        if isinstance(e, N.UnaryExpr) and e.op == "~":
+            tilde = True
+            e = e.x
+        t = self.typ(e)
+        if tilde:
+            u = T.unalias(t)
+            def check(u=u, e=e, t=t):
+                if u is not T.TYP_INVALID and not T.unalias(t).underlying() is None:
+                    from .predicates import identical
+                    if not identical(t, t.underlying()) and not isinstance(u, T.TypeParam):
+                        self.errorf(e, Code.InvalidUnion, "invalid use of ~ (underlying type of %s is %s)", self.ts(t), self.ts(t.underlying()))
+            self.later(check)
+        terms.append(T.Term(tilde, t))
+
+    # -- signatures ----------------------------------------------------------
+
+    def collect_type_params(self, fl):
+        tparams = []
+        pending = []
+        for f in fl.list:
+            for name in f.names:
+                tn = TypeName(name.name, None, self.pkg, name.pos())
+                tp = T.TypeParam(tn, len(tparams), None)
+                self.declare(self.env.scope, name, tn, self.env.scope.pos)
+                tparams.append(tp)
+                pending.append((tp, f))
+        for tp, f in pending:
+            if f.type is None:
+                tp.bound = TYP[T.Invalid]
+                continue
+            b = self.bound(f.type)
+            tp.bound = b
+        return tparams
+
+    def bound(self, e):
+        if isinstance(e, N.BinaryExpr) and e.op == "|" or isinstance(e, N.UnaryExpr) and e.op == "~":
+            it = T.Interface([], [self.embedded_elem(e)])
+            it.implicit = True
+            return it
+        t = self.typ(e)
+        u = T.unalias(t)
+        if not isinstance(u.underlying(), T.Interface) and u is not T.TYP_INVALID:
+            if isinstance(u, T.TypeParam):
+                self.errorf(e, Code.MisplacedTypeParam, "cannot use a type parameter as constraint")
+                return TYP[T.Invalid]
+            it = T.Interface([], [t])
+            it.implicit = True
+            return it
+        return t
+
+    def func_type(self, recv_var, recv_fl, ftype, fdecl):
+        sig = T.Signature()
+        scope = Scope(self.env.scope, ftype.pos(), fdecl.end() if fdecl is not None else ftype.end(), "function")
+        scope.is_func = True
+        sig.scope = scope
+        self.record_scope(ftype, scope)
+        saved = self.env.scope
+        self.env.scope = scope
+        try:
+            if recv_fl is not None and recv_fl.list:
+                self.collect_recv(sig, recv_fl, scope)
+            if ftype.type_params is not None and ftype.type_params.list:
+                sig.type_params = self.collect_type_params(ftype.type_params)
+                if recv_fl is not None and recv_fl.list:
+                    self.error(ftype.type_params.opening or ftype.pos(), Code.InvalidMethodTypeParams, "methods cannot have type parameters")
+            params, variadic = self.collect_params(scope, ftype.params, True)
+            results, _ = self.collect_params(scope, ftype.results, False)
+            sig.params = T.Tuple(params)
+            sig.results = T.Tuple(results)
+            sig.variadic = variadic
+        finally:
+            self.env.scope = saved
+        return sig
+
+    def collect_params(self, scope, fl, variadic_ok):
+        if fl is None:
+            return [], False
+        out = []
+        variadic = False
+        n = len(fl.list)
+        named = any(f.names for f in fl.list)
+        for i, f in enumerate(fl.list):
+            ftype = f.type
+            if isinstance(ftype, N.Ellipsis):
+                if variadic_ok and i == n - 1 and len(f.names) <= 1:
+                    variadic = True
+                else:
+                    self.error(ftype, Code.MisplacedDotDotDot, "can only use ... with final parameter in list")
+                t = self.var_type(ftype.elt) if ftype.elt is not None else TYP[T.Invalid]
+                if variadic:
+                    t = T.Slice(t)
+            else:
+                t = self.var_type(ftype) if ftype is not None else TYP[T.Invalid]
+            if f.names:
+                for name in f.names:
+                    v = Var(name.name, t, self.pkg, name.pos())
+                    v.is_param = True
+                    self.declare(scope, name, v, scope.pos)
+                    out.append(v)
+            else:
+                v = Var("", t, self.pkg, ftype.pos() if ftype is not None else 0)
+                v.is_param = True
+                self.record_implicit(f, v)
+                out.append(v)
+        return out, variadic
+
+    def collect_recv(self, sig, recv_fl, scope):
+        f = recv_fl.list[0]
+        rtyp_expr = f.type
+        # strip parens and pointer
+        e = rtyp_expr
+        while isinstance(e, N.ParenExpr):
+            e = e.x
+        ptr = False
+        if isinstance(e, N.StarExpr):
+            ptr = True
+            e = e.x
+            while isinstance(e, N.ParenExpr):
+                e = e.x
+        base_expr = e
+        targs = []
+        if isinstance(e, N.IndexExpr):
+            base_expr = e.x
+            targs = [e.index]
+        elif isinstance(e, N.IndexListExpr):
+            base_expr = e.x
+            targs = list(e.indices)
+        rtype = None
+        if targs:
+            # generic receiver: declare receiver type parameters
+            x = Operand()
+            bt = None
+            if isinstance(base_expr, N.Ident):
+                self.ident(x, base_expr, None, True)
+                bt = x.type if x.mode is typexpr else None
+            gn = T.unalias(bt) if bt is not None else None
+            tparams = []
+            for i, a in enumerate(targs):
+                nm = a if isinstance(a, N.Ident) else None
+                tn = TypeName(nm.name if nm else "_", None, self.pkg, a.pos())
+                tp = T.TypeParam(tn, i, None)
+                if nm is not None:
+                    self.declare(scope, nm, tn, scope.pos)
+                else:
+                    self.errorf(a, Code.BadRecv, "receiver type parameter %s must be an identifier", _es(a))
+                tparams.append(tp)
+            sig.recv_type_params = tparams
+            if isinstance(gn, T.Named) and gn.type_params:
+                if len(gn.type_params) != len(tparams):
+                    self.errorf(base_expr, Code.BadRecv, "receiver declares %d type parameters, but receiver base type declares %d" % (len(tparams), len(gn.type_params)) if False else "got %d type parameters, but receiver base type declares %d" % (len(tparams), len(gn.type_params)))
+                    rtype = TYP[T.Invalid]
+                else:
+                    from .instantiate import subst, instantiate_named
+                    smap = dict(zip(gn.type_params, tparams))
+                    for tp, otp in zip(tparams, gn.type_params):
+                        tp.bound = subst(otp.bound, smap)
+                    rtype = instantiate_named(gn, tparams)
+                    self.record_instance(base_expr, tparams, rtype)
+            elif gn is not None and gn is not T.TYP_INVALID:
+                self.errorf(base_expr, Code.NotAGenericType, "%s is not a generic type", self.ts(bt))
+                rtype = TYP[T.Invalid]
+            else:
+                rtype = TYP[T.Invalid]
+            self.record_type_and_value(base_expr, typexpr, bt or TYP[T.Invalid], None)
+            if rtype is not None:
+                if ptr:
+                    rtype = T.Pointer(rtype)
+                self.record_type_and_value(rtyp_expr, typexpr, rtype, None)
+        else:
+            rtype = self.var_type(rtyp_expr)
+        name = f.names[0] if f.names else None
+        recv = Var(name.name if name else "", rtype, self.pkg, name.pos() if name else rtyp_expr.pos())
+        recv.is_param = True
+        if name is not None:
+            self.declare(scope, name, recv, scope.pos)
+        else:
+            self.record_implicit(f, recv)
+        sig.recv = recv
+        if len(recv_fl.list) > 1 or len(f.names) > 1:
+            self.error(recv_fl.list[1].pos() if len(recv_fl.list) > 1 else f.names[1], Code.InvalidRecv, "method has multiple receivers")
+        # validate receiver base type later (after all types are set up)
+        def validate(rtype=rtype, at=rtyp_expr):
+            t = T.unalias(rtype)
+            if isinstance(t, T.Pointer):
+                t = T.unalias(t.elem)
+            if t is T.TYP_INVALID:
+                return
+            if isinstance(t, T.Named):
+                if t.obj.pkg is not self.pkg:
+                    self.errorf(at, Code.InvalidRecv, "cannot define new methods on non-local type %s", self.ts(t))
+                    return
+                u = t.underlying()
+                if isinstance(u, T.Pointer):
+                    self.errorf(at, Code.InvalidRecv, "invalid receiver type %s (pointer or interface type)", self.ts(rtype))
+                elif isinstance(u, T.Interface):
+                    self.errorf(at, Code.InvalidRecv, "invalid receiver type %s (pointer or interface type)", self.ts(rtype))
+                return
+            if isinstance(t, T.Basic):
+                self.errorf(at, Code.InvalidRecv, "cannot define new methods on non-local type %s", self.ts(t))
+                return
+            self.errorf(at, Code.InvalidRecv, "invalid receiver type %s", self.ts(rtype))
+        self.later(validate)
+
+    # -- instantiation -------------------------------------------------------
+
+    def instantiated_type(self, e, def_named):
+        idx = [e.index] if isinstance(e, N.IndexExpr) else list(e.indices)
+        gtyp, x = self.generic_type(e.x)
+        if gtyp is T.TYP_INVALID:
+            for a in idx:
+                self.typ(a)
+            return gtyp
+        g = gtyp
+        if isinstance(g, T.Alias) and g.type_params:
+            targs = [self.var_type(a) for a in idx]
+            if len(targs) != len(g.type_params):
+                self.errorf(e, Code.WrongTypeArgCount, "%s type arguments for type %s: have %d, want %d",
+                            "too many" if len(targs) > len(g.type_params) else "not enough", g.obj.name, len(targs), len(g.type_params))
+                return TYP[T.Invalid]
+            from .instantiate import instantiate_alias
+            inst = instantiate_alias(g, targs)
+            self.record_instance(e.x if isinstance(e.x, N.Ident) else e.x.sel, targs, inst)
+            return inst
+        g = T.unalias(g)
+        if not isinstance(g, T.Named) or not g.type_params:
+            self.errorf(e.x, Code.NotAGenericType, "%s is not a generic type", self.ts(gtyp))
+            for a in idx:
+                self.typ(a)
+            return TYP[T.Invalid]
+        targs = [self.var_type(a) for a in idx]
+        if any(a is T.TYP_INVALID for a in targs):
+            return TYP[T.Invalid]
+        n = len(g.type_params)
+        if len(targs) != n:
+            if len(targs) < n:
+                self.errorf(e.rbrack if hasattr(e, "rbrack") else e, Code.WrongTypeArgCount, "not enough type arguments for type %s: have %d, want %d", g.obj.name, len(targs), n)
+            else:
+                self.errorf(idx[n], Code.WrongTypeArgCount, "too many type arguments for type %s: have %d, want %d", g.obj.name, len(targs), n)
+            return TYP[T.Invalid]
+        from .instantiate import instantiate_named
+        inst = instantiate_named(g, targs)
+        ident = e.x if isinstance(e.x, N.Ident) else (e.x.sel if isinstance(e.x, N.SelectorExpr) else e.x)
+        self.record_instance(ident, targs, inst)
+        # verify constraints later, when all types are complete
+        def verify():
+            i, cause = self.verify_targs(g.type_params, targs)
+            if i >= 0:
+                self.error(idx[i] if i < len(idx) else e, Code.InvalidTypeArg, cause)
+        self.later(verify)
+        return inst
+
+    def verify_targs(self, tparams, targs):
+        from .instantiate import subst
+        smap = dict(zip(tparams, targs))
+        for i, (tp, ta) in enumerate(zip(tparams, targs)):
+            bound = subst(tp.bound, smap)
+            ok, cause = self.implements(ta, bound, True)
+            if not ok:
+                return i, cause
+        return -1, ""
+
+
+def novalue_mode():
+    from .operand import novalue
+    return novalue
+
+
+def _es(e):
+    from .errors import expr_string
+    return expr_string(e)
+
+
+def _embedded_name(e):
+    while True:
+        if isinstance(e, N.StarExpr):
+            e = e.x
+        elif isinstance(e, N.ParenExpr):
+            e = e.x
+        elif isinstance(e, (N.IndexExpr, N.IndexListExpr)):
+            e = e.x
+        else:
+            break
+    if isinstance(e, N.Ident):
+        return e
+    if isinstance(e, N.SelectorExpr):
+        return e.sel
+    return None
