@@ -44,6 +44,14 @@ class ErrorList(Exception):
     def __str__(self):
         return "\n".join(str(e) for e in self.errors)
 
+    def has_syntax_errors(self) -> bool:
+        """Whether gc would stop before type checking: some message starts with "syntax error".
+
+        gc goes on to type-check a file whose only errors are lexical ones such as
+        "comment not terminated" or "invalid character", and reports both kinds.
+        """
+        return any(e.msg.startswith("syntax error") or e.msg == "too many errors" for e in self.errors)
+
 
 def parse_file(filename: str, src: bytes, fset: FileSet, mode: int = 0) -> nodes.File:
     """Parse one Go source file; raise ErrorList (gc's messages) if it has any error."""
@@ -53,6 +61,10 @@ def parse_file(filename: str, src: bytes, fset: FileSet, mode: int = 0) -> nodes
     return f
 
 
+ALL_ERRORS = 2  # report every error, unfiltered (gc's syntax tests); default is gc's filtered list
+NO_BRANCH_CHECKS = 4  # skip gc's label/branch checks
+
+
 def parse_file_errors(filename: str, src, fset: FileSet, mode: int = 0):
     """Parse one Go source file; return (File or None, list of Errors)."""
     if isinstance(src, str):
@@ -60,7 +72,7 @@ def parse_file_errors(filename: str, src, fset: FileSet, mode: int = 0):
     sfile = fset.add_file(filename, len(src))
     sfile.set_lines_from(src)
     try:
-        return _parse(filename, src, sfile, fset)
+        return _parse(filename, src, sfile, fset, mode)
     except RecursionError:
         pass
     # Deeply nested source: retry on a thread with a large stack and a high recursion limit.
@@ -68,7 +80,7 @@ def parse_file_errors(filename: str, src, fset: FileSet, mode: int = 0):
 
     def run():
         try:
-            result.append(_parse(filename, src, sfile, fset))
+            result.append(_parse(filename, src, sfile, fset, mode))
         except RecursionError:
             result.append((None, [Error(fset.position(sfile.base), "syntax error: nesting too deep")]))
 
@@ -87,19 +99,19 @@ def parse_file_errors(filename: str, src, fset: FileSet, mode: int = 0):
     return result[0]
 
 
-def _parse(filename, src, sfile, fset):
+def _parse(filename, src, sfile, fset, mode=0):
     base = sfile.base
     toks = scan(src, base)
     if toks.directives:
         _line_directives(toks, sfile, filename)
-    p = Parser(toks, sfile, fset, filename)
+    p = Parser(toks, sfile, fset, filename, raw=bool(mode & ALL_ERRORS), check_branches=not mode & NO_BRANCH_CHECKS)
     p.group_comments(toks.comments, base)
     try:
         r = p.file()
     except Bailout:
-        return None, p.errors
+        return None, p.sorted_errors()
     if r is None:
-        return None, p.errors
+        return None, p.sorted_errors()
     doc, pkgpos, name, decls, imports = r
     go_build = toks.go_build
     build_expr = go_build[len("//go:build"):].strip() if go_build else ""
@@ -107,7 +119,7 @@ def _parse(filename, src, sfile, fset):
         filename, doc, pkgpos, name, decls, base, base + sfile.size, imports, p.comment_groups,
         _go_version(build_expr), build_expr,
     )
-    return f, p.errors
+    return f, p.sorted_errors()
 
 
 def _trailing_digits(text):

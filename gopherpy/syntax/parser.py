@@ -21,9 +21,10 @@ import bisect
 
 from . import nodes as ast
 from .nodes import NoPos
+from .branches import check_branches
 from .scanner import Tokens
 from .source import Error
-from .token import ASSIGN_OPS, BINARY_PREC, LITERALS, OPERATORS, tokstring
+from .tokens import ASSIGN_OPS, BINARY_PREC, LITERALS, OPERATORS, tokstring
 
 Ident = ast.Ident
 BasicLit = ast.BasicLit
@@ -61,7 +62,9 @@ class _Range:
 class Parser:
     """Parses one file's Tokens; see parse() for the entry point."""
 
-    def __init__(self, toks: Tokens, sfile, fset, filename: str):
+    def __init__(self, toks: Tokens, sfile, fset, filename: str, raw: bool = False, check_branches: bool = True):
+        self.raw = raw  # report every error (gc's syntax tests), not gc's filtered list
+        self.check_branches = check_branches
         self.kinds = toks.kinds
         self.lits = toks.lits
         self.poss = toks.poss
@@ -70,6 +73,8 @@ class Parser:
         self.fset = fset
         self.filename = filename
         self.errors: list[Error] = []
+        self.errpos: list[int] = []
+        self.too_many = None
         self.first = None
         self.errcnt = 0
         self.last_syntax = None
@@ -133,7 +138,15 @@ class Parser:
         if self.first is None:
             self.first = msg
         self.errcnt += 1
+        self.report(pos, msg)
+
+    def report(self, pos, msg):
+        """Hand an error to the gc-style error sink (per-line filtering, 10-error limit)."""
         position = self.fset.position(pos)
+        if self.raw:
+            self.errors.append(Error(position, msg))
+            self.errpos.append(pos)
+            return
         key = (position.filename, position.line)
         if msg.startswith("syntax error"):
             if self.last_syntax == key:
@@ -144,9 +157,18 @@ class Parser:
                 return
             self.last_other = (key, msg)
         self.errors.append(Error(position, msg))
+        self.errpos.append(pos)
         if len(self.errors) >= 10:
-            self.errors.append(Error(position, "too many errors"))
+            self.too_many = Error(position, "too many errors")
             raise Bailout
+
+    def sorted_errors(self) -> list[Error]:
+        """The errors in gc's output order: sorted by position, then "too many errors"."""
+        order = sorted(range(len(self.errors)), key=lambda i: self.errpos[i])
+        out = [self.errors[i] for i in order]
+        if self.too_many is not None:
+            out.append(self.too_many)
+        return out
 
     def error(self, msg):
         self.error_at(self.pos, msg)
@@ -201,7 +223,7 @@ class Parser:
         """The line comment of a construct ending at the current token (a ';' or closer)."""
         i = self.i
         c = self.line.get(i)
-        if c is None and self.kinds[i] == ";" and self.lits[i] == "semicolon":
+        if c is None and self.kinds[i] == ";":
             c = self.line.get(i + 1)
         return c
 
@@ -479,9 +501,15 @@ class Parser:
 
     def func_body(self):
         self.fnest += 1
+        errcnt = self.errcnt
         body = self.block_stmt("")
         self.fnest -= 1
+        if self.check_branches and errcnt == self.errcnt:
+            check_branches(body, self.report, self._posstr)
         return body
+
+    def _posstr(self, pos):
+        return str(self.fset.position(pos))
 
     # ------------------------------------------------------------------
     # Expressions
@@ -1296,7 +1324,7 @@ class Parser:
                     if self.tok != "{":
                         post = self.simple_stmt(None, "")
                         if type(post) is ast.AssignStmt and post.tok == ":=":
-                            self.syntax_error_at(post.pos(), "cannot declare in post statement of for loop")
+                            self.syntax_error_at(post.tok_pos, "cannot declare in post statement of for loop")
             elif self.tok != "{":
                 cond_stmt = self.simple_stmt(None, keyword)
         else:
@@ -1319,7 +1347,7 @@ class Parser:
                 text = "assignment " + _emphasize(s.lhs) + " = " + _emphasize(s.rhs)
             else:
                 text = stmt_string(s)
-            self.syntax_error_at(s.pos(), f"cannot use {text} as value")
+            self.syntax_error_at(_gc_stmt_pos(s), f"cannot use {text} as value")
         self.xnest = outer
         return init, cond, post
 
@@ -1645,6 +1673,16 @@ def _is_guard_assign(s) -> bool:
         and type(s.rhs[0]) is ast.TypeAssertExpr
         and s.rhs[0].type is None
     )
+
+
+def _gc_stmt_pos(s):
+    """gc's position of a simple statement: the operator for assignments and sends."""
+    t = type(s)
+    if t is ast.AssignStmt or t is ast.IncDecStmt:
+        return s.tok_pos
+    if t is ast.SendStmt:
+        return s.arrow
+    return s.pos()
 
 
 def _emphasize(xs) -> str:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .token import KEYWORDS, NLSEMI
+from .tokens import KEYWORDS, NLSEMI
 
 _ESC = r"""\\(?:[abfnrtv\\{q}]|[0-3][0-7][0-7]|x[0-9a-fA-F]{{2}}|u[0-9a-fA-F]{{4}}|U[0-9a-fA-F]{{8}})"""
 
@@ -217,6 +217,11 @@ def scan(data: bytes, base: int) -> Tokens:
             pos = end
         elif g == 9:  # operator
             s = m.group(g)
+            if s == "/" and src.startswith("/*", start):
+                errors.append((len(kinds), start, "comment not terminated"))
+                comments.append((start, src[start:]))
+                pos = n
+                continue
             append_k(s)
             append_p(base + start)
             if s == ";":
@@ -246,7 +251,12 @@ def scan(data: bytes, base: int) -> Tokens:
             end = nm.end()
             s = nm.group()
             if _SIMPLE_NUMBER(s):
-                kind = "IMAG" if s[-1] == "i" else ("FLOAT" if ("." in s or "e" in s or "E" in s) else "INT")
+                if s[-1] == "i":
+                    kind = "IMAG"
+                elif "." in s or (("e" in s or "E" in s) and s[1:2] not in ("x", "X")):
+                    kind = "FLOAT"
+                else:
+                    kind = "INT"
             else:
                 kind = _check_number(s, start, errors, len(kinds))
             append_k(kind)

@@ -1,0 +1,3 @@
+module astdump
+
+go 1.22
