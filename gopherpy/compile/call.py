@@ -88,10 +88,26 @@ class CallMixin:
         params = ti.sig_params(ft) if ft is not None and ti.kind_of(ft) == "func" else []
         variadic = ti.sig_variadic(ft) if params else False
         args = e.args
-        if len(args) == 1 and len(params) > 1:
-            # f(g()) with g returning several values
-            inner = self.expr(args[0])
-            return f"*{inner}"
+        if len(args) == 1 and ti.kind_of(self.ti.type_of(args[0])) == "tuple":
+            # f(g()) with g returning several values: spread, converting each
+            rtypes = [ti.obj_type(v) for v in ti.tuple_vars(self.ti.type_of(args[0]))]
+            t = self.tmp()
+            vals = []
+            for i, st in enumerate(rtypes):
+                x = f"(({t} := {self.expr(args[0])})[0])" if i == 0 else f"{t}[{i}]"
+                if variadic and i >= len(params) - 1:
+                    pt = ti.elem(ti.obj_type(params[-1]))
+                else:
+                    pt = ti.obj_type(params[i]) if i < len(params) else None
+                if pt is not None and ti.kind_of(pt) == "iface":
+                    x = self.box(x, st)
+                vals.append(x)
+            if variadic:
+                np = len(params)
+                fixed = vals[:np - 1]
+                extra = vals[np - 1:]
+                return ", ".join(fixed + [f"_gv.mkslice([{', '.join(extra)}])"])
+            return ", ".join(vals)
         out = []
         np = len(params)
         for i, a in enumerate(args):

@@ -358,25 +358,21 @@ class ExprMixin:
         return self.index_read(x, i, k, xt, e)
 
     def index_read(self, x, i, k, xt, e):
+        # The condition is evaluated first: it binds the walrus temporaries (operand,
+        # then index, Go's order) before either branch reads them.
         ci = self.ti.const_of(e.index)
         if ci is not None:
             i = str(int(ci))
-        if k == "slice":
+        if k in ("slice", "string"):
             t = x if is_simple(x) else self.tmp()
             tx = t if t == x else f"({t} := {x})"
+            n_of = (lambda v: f"{v}.len") if k == "slice" else (lambda v: f"len({v})")
+            item = (lambda j: f"{t}.a[{t}.off + {j}]") if k == "slice" else (lambda j: f"{t}[{j}]")
             if ci is not None:
-                return f"({tx}.a[{t}.off + {i}] if {i} < {t}.len else _gv.index_panic({i}, {t}.len))"
+                return f"({item(i)} if {n_of(tx)} > {i} else _gv.index_panic({i}, {n_of(t)}))"
             j = i if is_simple(i) else self.tmp()
             tj = j if j == i else f"({j} := {i})"
-            return f"({tx}.a[{t}.off + {j}] if -1 < {tj} < {t}.len else _gv.index_panic({j}, {t}.len))"
-        if k == "string":
-            t = x if is_simple(x) else self.tmp()
-            tx = t if t == x else f"({t} := {x})"
-            if ci is not None:
-                return f"({tx}[{i}] if {i} < len({t}) else _gv.index_panic({i}, len({t})))"
-            j = i if is_simple(i) else self.tmp()
-            tj = j if j == i else f"({j} := {i})"
-            return f"({tx}[{j}] if -1 < {tj} < len({t}) else _gv.index_panic({j}, len({t})))"
+            return f"({item(j)} if {n_of(tx)} > {tj} > -1 else _gv.index_panic({j}, {n_of(t)}))"
         if k == "ptr":
             xt = ti.elem(xt)
         n = ti.array_len(xt)
@@ -384,7 +380,7 @@ class ExprMixin:
             return f"{x}[{i}]"
         j = i if is_simple(i) else self.tmp()
         tj = j if j == i else f"({j} := {i})"
-        return f"({x}[{j}] if -1 < {tj} < {n} else _gv.index_panic({j}, {n}))"
+        return f"({x}[{j}] if {n} > {tj} > -1 else _gv.index_panic({j}, {n}))"
 
     def mapkey(self, ke, kt) -> str:
         """Python dict key text for key expression ke of map key type kt."""

@@ -756,18 +756,21 @@ class StmtMixin:
             post = self.out
             self.out = saved
             self.indent = saved_indent
+        # per-iteration copies of loop variables captured by closures (Go 1.22): the
+        # next iteration's variable is made just before the post statement runs
+        if isinstance(s.init, N.AssignStmt) and s.init.tok == ":=":
+            fresh = []
+            for l in s.init.lhs:
+                o = self.ti.defs.get(l)
+                if o is not None and o in self.fs.boxed:
+                    py = self.fs.names[o]
+                    fresh.append((0, self.line, f"{py} = _gBox({py}.v)"))
+            post = fresh + post
         ctx = LoopCtx("loop", label, post)
         cond = self.expr(s.cond) if s.cond is not None else "True"
         self.fs.loops.append(ctx)
         self.emit(f"while {cond}:")
         self.indent += 1
-        # per-iteration copies of loop variables captured by closures (Go 1.22)
-        if isinstance(s.init, N.AssignStmt) and s.init.tok == ":=":
-            for l in s.init.lhs:
-                o = self.ti.defs.get(l)
-                if o is not None and o in self.fs.boxed:
-                    py = self.fs.names[o]
-                    self.emit(f"{py} = _gBox({py}.v)")
         self.block(s.body.list)
         self.emit_post(post)
         self.emit("pass")
