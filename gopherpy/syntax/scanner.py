@@ -446,7 +446,7 @@ def _check_unicode_escapes(s, start, errors, k):
         x = int(h, 16)
         if x > 0x10FFFF or 0xD800 <= x < 0xE000:
             # gc reports at the character that completed the escape
-            errors.append((k, start + m.end() - 1 + 1 - 1, "escape is invalid Unicode code point " + _char_repr_U_esc(x)))
+            errors.append((k, start + m.end(), "escape is invalid Unicode code point " + _char_repr_U_esc(x)))
             return
 
 

@@ -79,7 +79,7 @@ class SourceFile:
                 if lcol and dline == 0:
                     col = lcol + (off - loff)
                 elif lcol == 0:
-                    col = col if dline else col
+                    col = 0  # a //line directive without a column: columns are unknown (gc)
                 line = lline + dline
         return Position(name, line, col, off)
 

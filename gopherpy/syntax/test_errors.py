@@ -103,3 +103,31 @@ def test_gc_syntax_errors(name):
         pytest.skip(skips[name])
     problems = check_file(os.path.join(syntax_testdata(), name))
     assert problems == []
+
+
+ERRDIR = os.path.join(HERE, "testdata", "errors")
+
+
+def _golden_cases():
+    return sorted(f[:-3] for f in os.listdir(ERRDIR) if f.endswith(".go"))
+
+
+def _is_subsequence(xs, ys):
+    it = iter(ys)
+    return all(any(x == y for y in it) for x in xs)
+
+
+@pytest.mark.parametrize("name", _golden_cases())
+def test_errors_match_gc(name):
+    """Broken programs: our errors are gc's (testdata/errors/NAME.golden, from gen_golden.py)."""
+    with open(os.path.join(ERRDIR, name + ".go"), "rb") as fh:
+        data = fh.read()
+    with open(os.path.join(ERRDIR, name + ".golden")) as fh:
+        golden = [ln for ln in fh.read().splitlines() if ln]
+    _, errs = parse_file_errors(name + ".go", data, FileSet())
+    ours = [str(e) for e in errs]
+    if any("syntax error" in ln or ln.endswith(": too many errors") for ln in golden):
+        assert ours == golden
+    else:
+        # only lexical errors: gc goes on to type-check and reports more; ours must be among them
+        assert ours and _is_subsequence(ours, golden), (ours, golden)

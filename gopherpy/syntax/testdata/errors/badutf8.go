@@ -1,0 +1,5 @@
+package main
+
+var s = "aÿb"
+// ş comment
+var Ãx = 1

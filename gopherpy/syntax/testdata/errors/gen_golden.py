@@ -1,0 +1,20 @@
+"""Regenerate the .golden files of this folder with the real Go compiler (never edit them by hand).
+
+Each NAME.go here is a broken program; NAME.golden is what `go tool compile`
+prints for it (gc's error lines, `file:line:col: message`). test_errors.py
+checks that gopherpy's parser reports the same syntax-phase errors.
+Usage: python3 gen_golden.py [NAME.go ...]
+"""
+
+import glob
+import os
+import subprocess
+import sys
+
+here = os.path.dirname(os.path.abspath(__file__))
+names = sys.argv[1:] or sorted(os.path.basename(p) for p in glob.glob(os.path.join(here, "*.go")))
+for name in names:
+    r = subprocess.run(["go", "tool", "compile", "-o", os.devnull, "-p", "main", name],
+                       cwd=here, capture_output=True, text=True)
+    with open(os.path.join(here, name[:-3] + ".golden"), "w") as fh:
+        fh.write(r.stdout + r.stderr)

@@ -1,0 +1,4 @@
+package main
+
+var s = 1 # 2
+var t = @

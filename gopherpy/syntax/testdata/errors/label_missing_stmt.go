@@ -1,0 +1,14 @@
+package main
+
+func main() {
+	for {
+	L:
+	}
+	{
+	M:
+	}
+	switch {
+	case true:
+	N:
+	}
+}

@@ -1,0 +1,8 @@
+package main
+
+type T struct {
+	(int)
+	*(int)
+	a b c
+	1
+}

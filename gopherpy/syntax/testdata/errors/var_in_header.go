@@ -1,0 +1,8 @@
+package main
+
+func main() {
+	switch var x = 1; x {
+	}
+	for i := range 10 {
+	}
+}
