@@ -66,6 +66,11 @@ class CallMixin:
             base = ti.elem(recv_t)
         if ti.kind_of(base) == "struct":
             x = x if x is not None else self.expr(xe)
+            if ti.is_named(base):
+                # static dispatch through the class: works for a nil *T receiver too
+                cls = self.struct_class(base)
+                sep = ", " if args else ""
+                return f"{cls}.{attr(name)}({x}{sep}{args})"
             return f"{x}.{attr(name)}({args})"
         if ti.kind_of(base) == "tparam":
             x = x if x is not None else self.expr(xe)

@@ -95,6 +95,17 @@ class DeclMixin:
         c = self.classes.get(key)
         if c is not None:
             return c
+        if ti.is_named(t) and getattr(ti.unalias(t), "origin", None) is None:
+            o = ti.named_obj(t)
+            path = ti.pkg_path(ti.obj_pkg(o))
+            if path and path != self.pkgpath:
+                # a struct type of another package: that package's class
+                mod = self.imports.get(path)
+                if mod is None:
+                    mod = f"_gload({path!r})"
+                c = f"{mod}.{mangle(ti.obj_name(o))}"
+                self.classes[key] = c
+                return c
         if py is None:
             py = f"_gS{len(self.classes)}"
         self.classes[key] = py

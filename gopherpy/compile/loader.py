@@ -45,8 +45,11 @@ def lib_files(path: str) -> list[str]:
     d = os.path.join(LIBDIR, *path.split("/"))
     if not os.path.isdir(d):
         raise BuildError(f"package {path} is not in std")
-    return sorted(os.path.join(d, f) for f in os.listdir(d)
-                  if f.endswith(".go") and not f.endswith("_test.go"))
+    files = sorted(os.path.join(d, f) for f in os.listdir(d)
+                   if f.endswith(".go") and not f.endswith("_test.go"))
+    if not files:
+        raise BuildError(f"package {path} is not in std (no Go files in {d})")
+    return files
 
 
 def read_sources(paths: list[str]) -> list[tuple[str, bytes]]:
