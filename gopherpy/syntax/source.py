@@ -129,4 +129,8 @@ class Error(Exception):
         self.soft = soft
 
     def __str__(self) -> str:
-        return f"{self.position}: {self.msg}"
+        p = self.position
+        if p.column >= 255:
+            # gc keeps 8 bits of column in a compiler position: 255 and up print as unknown
+            p = Position(p.filename, p.line, 0, p.offset)
+        return f"{p}: {self.msg}"
