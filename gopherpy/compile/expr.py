@@ -618,7 +618,21 @@ class ExprMixin:
         if k in INTS:
             bits, signed = INTS[k]
             if op in ("+", "-", "*"):
+                if op in ("+", "-") and bits == 64 and signed and self.small(e.x) and self.small(e.y):
+                    return f"({x} {op} {y})"  # |operands| < 2**61: cannot overflow
+                cy = self.ti.const_of(e.y)
+                if op in ("+", "-") and signed and cy is not None and 0 <= int(cy) < (1 << (bits - 2)):
+                    # one-sided range test: adding (subtracting) a small constant
+                    lo, hi = -(1 << (bits - 1)), (1 << (bits - 1)) - 1
+                    test = f"(_gw := {x} {op} {y}) <= {hi:#x}" if op == "+" else f"(_gw := {x} {op} {y}) >= {lo:#x}"
+                    return f"(_gw if {test} else _gv.wrap_int{bits}(_gw))"
                 return wrap_text(f"{x} {op} {y}", k)
+            cy = self.ti.const_of(e.y)
+            if op in ("/", "%") and signed and cy is not None and int(cy) > 0 and is_simple(x):
+                # truncated division by a positive constant, inline
+                if op == "/":
+                    return f"({x} // {y} if {x} >= 0 else -(-{x} // {y}))"
+                return f"({x} % {y} if {x} >= 0 else -(-{x} % {y}))"
             if op == "/":
                 if signed:
                     return f"_gv.idiv({x}, {y}, _gv.wrap_int{bits})"
@@ -667,6 +681,23 @@ class ExprMixin:
                 return f"_gv.imod({x}, {y})"
             return f"({x} {op} {y})"
         self.ice(e, f"binary {op} on {k}")
+
+    def small(self, e) -> bool:
+        """Whether integer expression e is provably within +-2**61 (no wrap needed for +/-)."""
+        e = unparen(e)
+        c = self.ti.const_of(e)
+        if c is not None:
+            try:
+                return -(1 << 61) < int(c) < (1 << 61)
+            except (TypeError, ValueError):
+                return False
+        if isinstance(e, N.CallExpr) and isinstance(unparen(e.fun), N.Ident) and \
+                unparen(e.fun).name in ("len", "cap"):
+            return True
+        if isinstance(e, N.Ident):
+            o = self.ti.obj_of(e)
+            return o is not None and o in getattr(self.fs, "small_vars", ())
+        return False
 
     def comparison(self, e, op, xt, yt):
         kx, ky = ti.kind_of(xt), ti.kind_of(yt)

@@ -82,6 +82,13 @@ def compile_sources(pkgpath: str, srcs: list[tuple[str, bytes]]):
         chunks = Compiler(pkg, info, files, fset, pkgpath).compile_package()
     except CompileError as e:
         raise BuildError(f"# {pkgpath}\n{e}\n")
+    dump = os.environ.get("GOPHERPYDUMP")
+    if dump:
+        # debugging aid: GOPHERPYDUMP=dir writes the generated Python of each package there
+        os.makedirs(dump, exist_ok=True)
+        with open(os.path.join(dump, pkgpath.replace("/", "_") + ".py"), "w") as f:
+            for fn, src, code in chunks:
+                f.write(f"# ---- {fn}\n{src}\n")
     return [(fn, code) for fn, src, code in chunks]
 
 

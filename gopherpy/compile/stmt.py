@@ -735,6 +735,9 @@ class StmtMixin:
             py = self.new_var(o)
             ctx = LoopCtx("loop", label)
             self.fs.loops.append(ctx)
+            init_e, cond_y = s.init.rhs[0], s.cond.y
+            if self.small(init_e) and self.small(cond_y):
+                self.fs.__dict__.setdefault("small_vars", set()).add(o)
             self.emit(f"for {py} in range({lo}, {hi}):")
             self.indent += 1
             self.rebox([o])
@@ -911,6 +914,9 @@ class StmtMixin:
             self.indent += 1
             if key is not None:
                 self.range_assign(key, it, define)
+                ko = self.ti.defs.get(key) if define else None
+                if ko is not None and not self.mutates(s.body, ko):
+                    self.fs.__dict__.setdefault("small_vars", set()).add(ko)
             if val is not None:
                 self.range_assign(val, self.copy_expr(item, et), define)
         elif k == "string":
