@@ -355,7 +355,26 @@ class ExprMixin:
                 return f"{x}.get({key}, {self.zero_expr(vt)})"
             return f"_gv.mapget({x}, {key}, {self.rtype(vt)})"
         i = self.expr(e.index)
+        hx = self.hoisted_of(e.x) if k == "slice" else None
+        if hx is not None:
+            ha, ho, hn = hx
+            ci = self.ti.const_of(e.index)
+            if ci is not None:
+                return f"({ha}[{ho} + {int(ci)}] if {hn} > {int(ci)} else _gv.index_panic({int(ci)}, {hn}))"
+            j = i if is_simple(i) else self.tmp()
+            tj = j if j == i else f"({j} := {i})"
+            return f"({ha}[{ho} + {j}] if {hn} > {tj} > -1 else _gv.index_panic({j}, {hn}))"
         return self.index_read(x, i, k, xt, e)
+
+    def hoisted_of(self, x):
+        """(a, off, len) local names if slice variable x has a hoisted header in this loop."""
+        x = unparen(x)
+        if not isinstance(x, N.Ident) or self.fs is None:
+            return None
+        h = getattr(self.fs, "hoisted", None)
+        if not h:
+            return None
+        return h.get(self.ti.obj_of(x))
 
     def index_read(self, x, i, k, xt, e):
         # The condition is evaluated first: it binds the walrus temporaries (operand,

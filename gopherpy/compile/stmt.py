@@ -194,6 +194,17 @@ class StmtMixin:
             if k == "map":
                 pre = [f"{t1} = {self.expr(e.x)}", f"{t2} = {self.mapkey(e.index, ti.key(xt))}"]
                 return ("map", t1, t2, xt), pre
+            hx = self.hoisted_of(e.x)
+            if hx is not None and k == "slice":
+                ix = self.expr(e.index)
+                pre = []
+                if is_simple(ix):
+                    t2 = ix
+                else:
+                    pre.append(f"{t2} = {ix}")
+                ha, ho, hn = hx
+                pre.append(f"if not {hn} > {t2} > -1: _gv.index_panic({t2}, {hn})")
+                return ("hslice", ha, ho, t2), pre
             xs, ix = self.expr(e.x), self.expr(e.index)
             pre = []
             if is_simple(xs) and not xs[0].isdigit():
@@ -253,6 +264,8 @@ class StmtMixin:
             return f"_gv.mapget({target[1]}, {target[2]}, {self.rtype(vt)})"
         if kind == "slice":
             return f"{target[1]}.a[{target[1]}.off + {target[2]}]"
+        if kind == "hslice":
+            return f"{target[1]}[{target[2]} + {target[3]}]"
         if kind == "array":
             return f"{target[1]}[{target[2]}]"
         if kind == "field":
@@ -282,6 +295,8 @@ class StmtMixin:
             self.emit(f"{target[1]}[{target[2]}] = {v}")
         elif kind == "slice":
             self.emit(f"{target[1]}.a[{target[1]}.off + {target[2]}] = {v}")
+        elif kind == "hslice":
+            self.emit(f"{target[1]}[{target[2]} + {target[3]}] = {v}")
         elif kind == "array":
             self.emit(f"{target[1]}[{target[2]}] = {v}")
         elif kind == "field":
@@ -717,6 +732,41 @@ class StmtMixin:
             bound = f"{bound} + 1"
         return o, self.value_to(init.rhs[0], ti.obj_type(o)), bound
 
+    def hoist_slices(self, body) -> list:
+        """Loop-invariant slice headers: for local slice variables indexed in the loop body
+        and never assigned there, bind (a, off, len) to locals before the loop."""
+        fs = self.fs
+        hoisted = fs.__dict__.setdefault("hoisted", {})
+        cands = {}
+        for n in self.walk(body):
+            if isinstance(n, N.IndexExpr):
+                x = unparen(n.x)
+                if isinstance(x, N.Ident):
+                    o = self.ti.obj_of(x)
+                    if o is not None and o not in hoisted and o in fs.names and o not in fs.boxed \
+                            and ti.kind_of(ti.obj_type(o)) == "slice":
+                        cands[o] = cands.get(o, 0) + 1
+        added = []
+        for o in cands:
+            if cands[o] < 2 or self.mutates(body, o) or self.assigned_in_closure(body, o):
+                continue
+            py = fs.names[o]
+            names = (f"_gha_{py}", f"_gho_{py}", f"_ghn_{py}")
+            self.emit(f"{names[0]}, {names[1]}, {names[2]} = {py}.a, {py}.off, {py}.len")
+            hoisted[o] = names
+            added.append(o)
+        return added
+
+    def unhoist(self, added) -> None:
+        for o in added:
+            self.fs.hoisted.pop(o, None)
+
+    def assigned_in_closure(self, body, o) -> bool:
+        for n in self.walk(body):
+            if isinstance(n, N.FuncLit) and self.mutates(n.body, o):
+                return True
+        return False
+
     def is_global_obj(self, o) -> bool:
         return o in self.pkg_objs
 
@@ -738,6 +788,7 @@ class StmtMixin:
             init_e, cond_y = s.init.rhs[0], s.cond.y
             if self.small(init_e) and self.small(cond_y):
                 self.fs.__dict__.setdefault("small_vars", set()).add(o)
+            hoisted = self.hoist_slices(s.body)
             self.emit(f"for {py} in range({lo}, {hi}):")
             self.indent += 1
             self.rebox([o])
@@ -745,6 +796,7 @@ class StmtMixin:
             self.emit("pass")
             self.indent -= 1
             self.fs.loops.pop()
+            self.unhoist(hoisted)
             self.after_loop(ctx)
             return
         if s.init is not None:
@@ -770,6 +822,7 @@ class StmtMixin:
                     fresh.append((0, self.line, f"{py} = _gBox({py}.v)"))
             post = fresh + post
         ctx = LoopCtx("loop", label, post)
+        hoisted = self.hoist_slices([s.body, s.cond, s.post])
         cond = self.expr(s.cond) if s.cond is not None else "True"
         self.fs.loops.append(ctx)
         self.emit(f"while {cond}:")
@@ -779,6 +832,7 @@ class StmtMixin:
         self.emit("pass")
         self.indent -= 1
         self.fs.loops.pop()
+        self.unhoist(hoisted)
         self.after_loop(ctx)
 
     def emit_post(self, post):
@@ -954,9 +1008,11 @@ class StmtMixin:
         else:
             self.ice(s, f"range over {k}")
         self.fs.loops.append(ctx)
+        hoisted = self.hoist_slices(s.body) if False else []
         self.block(s.body.list)
         self.emit("pass")
         self.fs.loops.pop()
+        self.unhoist(hoisted)
         self.indent -= 1
         self.after_loop(ctx)
 
