@@ -63,6 +63,10 @@ def parse_file(filename: str, src: bytes, fset: FileSet, mode: int = 0) -> nodes
 
 ALL_ERRORS = 2  # report every error, unfiltered (gc's syntax tests); default is gc's filtered list
 NO_BRANCH_CHECKS = 4  # skip gc's label/branch checks
+# gc's checks of //go: directives made while parsing ("misplaced compiler directive", runtime-only and
+# cgo-only directives), as for a package outside the standard library. Off by default (go/parser and
+# gofmt make no such checks, and the standard library legitimately uses runtime directives).
+DIRECTIVES = 8
 
 
 def parse_file_errors(filename: str, src, fset: FileSet, mode: int = 0):
@@ -104,7 +108,8 @@ def _parse(filename, src, sfile, fset, mode=0):
     toks = scan(src, base)
     if toks.directives:
         _line_directives(toks, sfile, filename)
-    p = Parser(toks, sfile, fset, filename, raw=bool(mode & ALL_ERRORS), check_branches=not mode & NO_BRANCH_CHECKS)
+    p = Parser(toks, sfile, fset, filename, raw=bool(mode & ALL_ERRORS), check_branches=not mode & NO_BRANCH_CHECKS,
+               directive_checks=bool(mode & DIRECTIVES))
     p.group_comments(toks.comments, base)
     try:
         r = p.file()

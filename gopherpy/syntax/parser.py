@@ -42,6 +42,16 @@ _STMT_START = frozenset(
 )
 
 
+# gc's pragma flags (only whether they are zero, and the runtime-only set, matter here)
+_PRAGMA_FLAGS = {
+    "go:build": 1, "go:noescape": 2, "go:norace": 4, "go:nosplit": 8 | 32, "go:noinline": 16, "go:nocheckptr": 32,
+    "go:systemstack": 64, "go:nowritebarrier": 128, "go:nowritebarrierrec": 256 | 128, "go:yeswritebarrierrec": 512,
+    "go:cgo_unsafe_args": 1024 | 32, "go:uintptrkeepalive": 2048, "go:uintptrescapes": 4096 | 2048,
+    "go:registerparams": 8192,
+}
+_RUNTIME_PRAGMAS = 64 | 128 | 256 | 512
+
+
 class Bailout(Exception):
     """Raised to stop parsing after too many errors."""
 
@@ -62,8 +72,10 @@ class _Range:
 class Parser:
     """Parses one file's Tokens; see parse() for the entry point."""
 
-    def __init__(self, toks: Tokens, sfile, fset, filename: str, raw: bool = False, check_branches: bool = True):
+    def __init__(self, toks: Tokens, sfile, fset, filename: str, raw: bool = False, check_branches: bool = True,
+                 directive_checks: bool = False):
         self.raw = raw  # report every error (gc's syntax tests), not gc's filtered list
+        self.directive_checks = directive_checks  # gc's noder checks of //go: directives (user packages)
         self.check_branches = check_branches
         self.kinds = toks.kinds
         self.lits = toks.lits
@@ -86,6 +98,7 @@ class Parser:
         self.lit = self.lits[0]
         self.pos = self.poss[0]
         # scanner errors, keyed by the token index where they surface
+        self.pragmas = []  # pending (flag, pos, text) of //go: directives
         self.serrs = toks.errors
         self.serr_i = 0
         self.serr_at = self.serrs[0][0] if self.serrs else -1
@@ -114,12 +127,68 @@ class Parser:
         base = self.sfile.base
         j = self.serr_i
         while j < len(serrs) and serrs[j][0] <= self.i:
-            _, off, msg = serrs[j]
+            e = serrs[j]
             j += 1
             self.serr_i = j
-            self.error_at(base + off, msg)
+            if len(e) == 4:
+                self.pragma(base + e[1] + 2, e[3], e[2])
+            else:
+                self.error_at(base + e[1], e[2])
         self.serr_i = j
         self.serr_at = serrs[j][0] if j < len(serrs) else -1
+
+    # ------------------------------------------------------------------
+    # Compiler directives (gc's noder pragma handler, the checks made while parsing)
+
+    def pragma(self, pos, blank, text):
+        """Handle a //go: directive comment; pos is that of "go:"."""
+        if not self.directive_checks:
+            return
+        text = text[2:].rstrip("\r")
+        if not blank:
+            self.report(pos, "misplaced compiler directive")
+            return
+        if text.startswith("go:wasmimport "):
+            if len(text.split()) != 3:
+                self.report(pos, "usage: //go:wasmimport importmodule importname")
+            return
+        if text.startswith("go:wasmexport "):
+            if len(text.split()) != 2:
+                self.report(pos, "usage: //go:wasmexport exportname")
+            return
+        if text.startswith(("go:linkname ", "go:linknamestd ")):
+            f = text.split()
+            if not 2 <= len(f) <= 3:
+                self.report(pos, f"usage: //{f[0]} localname [linkname]")
+            return
+        if text == "go:embed" or text.startswith("go:embed "):
+            return  # go:embed patterns are checked by the compiler driver (not done yet)
+        if text.startswith("go:cgo_import_dynamic ") and len(text.split()) >= 4:
+            return
+        if text.startswith("go:cgo_"):
+            self.report(pos, f"//{text} only allowed in cgo-generated code")
+        verb = text.split(" ", 1)[0]
+        flag = _PRAGMA_FLAGS.get(verb, 0)
+        if flag & _RUNTIME_PRAGMAS:
+            self.report(pos, f"//{verb} only allowed in runtime")
+        if verb == "go:uintptrkeepalive":
+            self.report(pos, f"//{verb} is only allowed in the standard library")
+        self.pragmas.append((flag, pos, text))
+
+    def take_pragma(self):
+        """The directives pending for the declaration that starts here."""
+        p = self.pragmas
+        if p:
+            self.pragmas = []
+        return p
+
+    def clear_pragma(self):
+        """Directives not taken by a declaration are misplaced."""
+        if self.pragmas:
+            for flag, pos, _ in self.pragmas:
+                if flag:
+                    self.report(pos, "misplaced compiler directive")
+            self.pragmas = []
 
     def got(self, tok) -> bool:
         if self.tok == tok:
@@ -301,6 +370,7 @@ class Parser:
         if not self.got("package"):
             self.syntax_error("package statement must be first")
             return None
+        self.take_pragma()
         name = self.name()
         self.want(";")
         if self.first is not None:
@@ -332,9 +402,11 @@ class Parser:
                     self.syntax_error("non-declaration statement outside function body")
                 self.advance("import", "const", "type", "var", "func")
                 continue
+            self.clear_pragma()
             if self.tok != "EOF" and not self.got(";"):
                 self.syntax_error("after top level declaration")
                 self.advance("import", "const", "type", "var", "func")
+        self.clear_pragma()
         return doc, pkgpos, name, decls, imports
 
     def gen_decl(self, f):
@@ -345,6 +417,7 @@ class Parser:
         self.next()
         if self.tok == "(":
             lparen = self.pos
+            self.clear_pragma()
             self.next()
             specs = []
 
@@ -377,6 +450,7 @@ class Parser:
 
     def import_spec(self, doc):
         """ImportSpec = [ "." | PackageName ] ImportPath ."""
+        self.take_pragma()
         name = None
         if self.tok == "NAME":
             name = self.name()
@@ -395,6 +469,7 @@ class Parser:
 
     def const_spec(self, doc):
         """ConstSpec = IdentifierList [ [ Type ] "=" ExpressionList ] ."""
+        self.take_pragma()
         names = self.name_list(self.name())
         typ = None
         values = []
@@ -406,6 +481,7 @@ class Parser:
 
     def var_spec(self, doc):
         """VarSpec = IdentifierList ( Type [ "=" ExpressionList ] | "=" ExpressionList ) ."""
+        self.take_pragma()
         names = self.name_list(self.name())
         typ = None
         values = []
@@ -419,6 +495,7 @@ class Parser:
 
     def type_spec(self, doc):
         """TypeSpec = identifier [ TypeParameters ] [ "=" ] Type ."""
+        self.take_pragma()
         name = self.name()
         tparams = None
         assign = NoPos
@@ -474,6 +551,7 @@ class Parser:
         doc = self.lead_here()
         funcpos = self.pos
         self.next()
+        self.take_pragma()
         recv = None
         has_recv = False
         if self.tok == "(":
@@ -1440,6 +1518,8 @@ class Parser:
         """Statement (or None if the current token cannot start one)."""
         tok = self.tok
         if tok == "NAME":
+            if self.pragmas:
+                self.clear_pragma()
             lhs = self.expr_list()
             if len(lhs) == 1 and type(lhs[0]) is Ident and self.tok == ":":
                 return self.labeled_stmt_or_nil(lhs[0])
@@ -1450,6 +1530,8 @@ class Parser:
             return self.decl_stmt(self.const_spec)
         if tok == "type":
             return self.decl_stmt(self.type_spec)
+        if self.pragmas:
+            self.clear_pragma()
         if tok == "{":
             return self.block_stmt("")
         if tok in _UNARY_STMT_OPS or tok in _STMT_START:
@@ -1498,6 +1580,8 @@ class Parser:
             if tok == "EOF" or tok == "}" or tok == "case" or tok == "default":
                 return lst
             s = self.stmt_or_nil()
+            if self.pragmas:
+                self.clear_pragma()
             if s is None:
                 return lst
             if type(s) is not ast.EmptyStmt or not s.implicit:

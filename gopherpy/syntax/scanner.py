@@ -243,8 +243,13 @@ def scan(data: bytes, base: int) -> Tokens:
             comments.append((start, text))
             if text.startswith("//line ") and (start == 0 or src[start - 1] == "\n"):
                 t.directives.append((start, text))
-            elif top and text.startswith("//go:build") and not t.go_build:
-                t.go_build = text
+            elif text.startswith("//go:"):
+                if top and text.startswith("//go:build") and not t.go_build:
+                    t.go_build = text
+                # a directive is "blank" if only blanks precede it on its line (gc's scanner.blank)
+                ls = src.rfind("\n", 0, start) + 1
+                blank = src[ls:start].strip(" \t\r") == ""
+                errors.append((len(kinds), start, text, blank))
             pos = end
         elif g == 5:  # number
             nm = _NUMBER(src, start)

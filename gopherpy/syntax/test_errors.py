@@ -14,7 +14,7 @@ import re
 
 import pytest
 
-from gopherpy.syntax import ALL_ERRORS, FileSet, parse_file_errors
+from gopherpy.syntax import ALL_ERRORS, DIRECTIVES, FileSet, parse_file_errors
 from gopherpy.syntax.scanner import scan
 
 HERE = os.path.dirname(__file__)
@@ -124,7 +124,7 @@ def test_errors_match_gc(name):
         data = fh.read()
     with open(os.path.join(ERRDIR, name + ".golden")) as fh:
         golden = [ln for ln in fh.read().splitlines() if ln]
-    _, errs = parse_file_errors(name + ".go", data, FileSet())
+    _, errs = parse_file_errors(name + ".go", data, FileSet(), DIRECTIVES)
     ours = [str(e) for e in errs]
     if any("syntax error" in ln or ln.endswith(": too many errors") for ln in golden):
         assert ours == golden
