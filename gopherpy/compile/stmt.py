@@ -353,6 +353,24 @@ class StmtMixin:
             if len(lhs) == 1:
                 self.store_one(lhs[0], objs[0], vals[0], define)
                 return
+            if all(isinstance(l, N.Ident) and l.name != "_" for l in lhs) and \
+                    all(o is None or o not in self.fs.__dict__.get("taken", ()) for o in objs):
+                names = []
+                for l, o in zip(lhs, objs):
+                    if define and o is not None:
+                        names.append(self.new_var(o))
+                        continue
+                    lo = self.ti.obj_of(l)
+                    py, boxed, owner = self.lookup(lo)
+                    if py is None:
+                        names = None
+                        break
+                    self.note_assign(py, owner)
+                    names.append(py + ".v" if boxed else py)
+                if names is not None:
+                    # Python's tuple assignment evaluates every right side first, as Go does
+                    self.emit(f"{', '.join(names)} = {', '.join(vals)}")
+                    return
             tmps = []
             for v in vals:
                 t = self.tmp()
