@@ -155,8 +155,7 @@ def _utf8_problems(data: bytes) -> list[tuple[int, str]]:
     return out
 
 
-def scan(data: bytes, base: int) -> Tokens:
-    """Scan Go source bytes; positions in the result are base + byte offset."""
+def _scan(data: bytes, base: int) -> Tokens:
     t = Tokens()
     src = data.decode("latin-1")
     kinds = t.kinds
@@ -172,14 +171,6 @@ def scan(data: bytes, base: int) -> Tokens:
     match = _match
     n = len(src)
     skip: set[int] = set()
-    problems: list[tuple[int, str]] = []
-    if b"\x00" in data or not data.isascii():
-        problems = _utf8_problems(data)
-        for off, msg in problems:
-            if msg == "invalid UTF-8 encoding" or msg == "invalid NUL character":
-                skip.add(off)
-            else:
-                skip.update((off, off + 1, off + 2))
     pos = 0
     if src.startswith("\ufeff") or data.startswith(b"\xef\xbb\xbf"):
         pos = 3
@@ -220,6 +211,11 @@ def scan(data: bytes, base: int) -> Tokens:
             if s == "/" and src.startswith("/*", start):
                 errors.append((len(kinds), start, "comment not terminated"))
                 comments.append((start, src[start:]))
+                if nlsemi and "\n" in src[start:]:
+                    append_k(";")
+                    append_l("newline")
+                    append_p(base + start)
+                    nlsemi = False
                 pos = n
                 continue
             append_k(s)
@@ -364,6 +360,11 @@ def scan(data: bytes, base: int) -> Tokens:
             elif c == "/" and src.startswith("/*", start):
                 errors.append((len(kinds), start, "comment not terminated"))
                 comments.append((start, src[start:]))
+                if nlsemi and "\n" in src[start:]:
+                    append_k(";")
+                    append_l("newline")
+                    append_p(base + start)
+                    nlsemi = False
                 end = n
             elif start in skip:
                 end = start + 1
@@ -371,9 +372,86 @@ def scan(data: bytes, base: int) -> Tokens:
                 errors.append((len(kinds), start, "invalid character " + _char_repr_U(ord(c))))
                 end = start + 1
             pos = end
-    if problems:
-        _attach_problems(t, problems, base)
     return t
+
+
+def scan(data: bytes, base: int) -> Tokens:
+    """Scan Go source bytes; positions in the result are base + byte offset."""
+    if b"\x00" in data or not data.isascii():
+        problems = _utf8_problems(data)
+        if problems:
+            return _scan_problems(data, base, problems)
+    return _scan(data, base)
+
+
+def _scan_problems(data: bytes, base: int, problems) -> Tokens:
+    """Scan a file with NUL bytes, invalid UTF-8 or misplaced BOMs as gc does.
+
+    gc reports each such byte and then reads on as if it were absent (a token
+    continues across it). So: remove them, scan the rest, and map every offset
+    back; literal texts are re-read from the original bytes.
+    """
+    removed = []
+    for off, msg in problems:
+        if msg == "invalid BOM in the middle of the file":
+            removed += [off, off + 1, off + 2]
+        else:
+            removed.append(off)
+    removed = sorted(set(removed))
+    rs = set(removed)
+    clean = bytes(b for i, b in enumerate(data) if i not in rs)
+    t = _scan(clean, 0)
+    rc = [r - i for i, r in enumerate(removed)]
+    bis = bisect.bisect_right
+
+    def orig(c):
+        return c + bis(rc, c)
+
+    cstarts = t.poss
+    kinds = t.kinds
+    lits = t.lits
+    lens = []
+    for k, kind in enumerate(kinds):
+        lit = lits[k]
+        if kind == ";" or kind == "EOF":
+            lens.append(0)
+        elif isinstance(lit, str):
+            lens.append(len(lit.encode("utf-8")))
+        else:
+            lens.append(len(kind))
+    for k, lit in enumerate(lits):
+        if isinstance(lit, str) and kinds[k] != ";" and lens[k]:
+            cs = cstarts[k]
+            os_, oe = orig(cs), orig(cs + lens[k] - 1) + 1
+            if oe - os_ != lens[k]:
+                lits[k] = data[os_:oe].decode("utf-8", "replace")
+    perrs = []
+    for off, msg in problems:
+        c = off - bisect.bisect_left(removed, off)
+        k = bisect.bisect_left(cstarts, c)
+        if k > 0 and cstarts[k - 1] < c < cstarts[k - 1] + lens[k - 1]:
+            k -= 1
+        perrs.append((min(k, len(cstarts) - 1), off, msg))
+    errs = perrs
+    for e in t.errors:
+        if len(e) == 4:
+            errs.append((e[0], orig(e[1]), e[2], e[3]))
+        else:
+            errs.append((e[0], orig(e[1]), e[2]))
+    errs.sort(key=lambda e: (e[0], e[1]))
+    t.errors = errs
+    t.poss = [base + orig(c) for c in cstarts]
+    t.comments = [(orig(o), _reread(data, orig, o, txt)) for o, txt in t.comments]
+    t.directives = [(orig(o), txt) for o, txt in t.directives]
+    return t
+
+
+def _reread(data, orig, o, txt):
+    """A comment's text from the original bytes (latin-1 view, like the scanner's)."""
+    n = len(txt)
+    if n == 0:
+        return txt
+    return data[orig(o):orig(o + n - 1) + 1].decode("latin-1")
 
 
 def _attach_problems(t: Tokens, problems, base):

@@ -15,6 +15,6 @@ here = os.path.dirname(os.path.abspath(__file__))
 names = sys.argv[1:] or sorted(os.path.basename(p) for p in glob.glob(os.path.join(here, "*.go")))
 for name in names:
     r = subprocess.run(["go", "tool", "compile", "-o", os.devnull, "-p", "main", name],
-                       cwd=here, capture_output=True, text=True)
-    with open(os.path.join(here, name[:-3] + ".golden"), "w") as fh:
+                       cwd=here, capture_output=True)
+    with open(os.path.join(here, name[:-3] + ".golden"), "wb") as fh:
         fh.write(r.stdout + r.stderr)
