@@ -80,3 +80,13 @@ def test_goroot_sample_parses_cleanly():
         if errs:
             bad.append(str(errs[0]))
     assert bad == []
+
+
+@pytest.mark.skipif(not os.environ.get("GOPHERPY_SLOW"), reason="slow: set GOPHERPY_SLOW=1 (whole GOROOT/src, ~1 min)")
+def test_goroot_all_files_parse_cleanly():
+    import sys
+
+    sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "..", "bench"))
+    import parse_bench
+
+    assert parse_bench.main(["-j", "2"]) == 0
