@@ -413,23 +413,33 @@ def _scan_problems(data: bytes, base: int, problems) -> Tokens:
     lens = []
     for k, kind in enumerate(kinds):
         lit = lits[k]
-        if kind == ";" or kind == "EOF":
+        if kind == ";":
+            lens.append(0 if lit == "EOF" else 1)
+        elif kind == "EOF":
             lens.append(0)
         elif isinstance(lit, str):
             lens.append(len(lit.encode("utf-8")))
         else:
             lens.append(len(kind))
     for k, lit in enumerate(lits):
-        if isinstance(lit, str) and kinds[k] != ";" and lens[k]:
+        kind = kinds[k]
+        if (isinstance(lit, str) or kind in KEYWORDS) and kind != ";" and lens[k]:
             cs = cstarts[k]
-            os_, oe = orig(cs), orig(cs + lens[k] - 1) + 1
+            # gc's token text runs up to the next good character, so it keeps bad bytes
+            # inside the token and right after it
+            os_, oe = orig(cs), orig(cs + lens[k])
             if oe - os_ != lens[k]:
+                # a keyword with a bad byte in its text is a name
                 lits[k] = data[os_:oe].decode("utf-8", "replace")
+                if kind in KEYWORDS:
+                    kinds[k] = "NAME"
     perrs = []
     for off, msg in problems:
         c = off - bisect.bisect_left(removed, off)
         k = bisect.bisect_left(cstarts, c)
-        if k > 0 and cstarts[k - 1] < c < cstarts[k - 1] + lens[k - 1]:
+        # gc reports a bad byte while scanning the token it is in, or the token it
+        # directly follows (the scanner reads one character past each token)
+        if k > 0 and cstarts[k - 1] < c <= cstarts[k - 1] + lens[k - 1]:
             k -= 1
         perrs.append((min(k, len(cstarts) - 1), off, msg))
     errs = perrs
@@ -438,7 +448,10 @@ def _scan_problems(data: bytes, base: int, problems) -> Tokens:
             errs.append((e[0], orig(e[1]), e[2], e[3]))
         else:
             errs.append((e[0], orig(e[1]), e[2]))
-    errs.sort(key=lambda e: (e[0], e[1]))
+    # within a token, gc reports in reading order; these are reported when the token ends
+    late = ("string not terminated", "rune literal not terminated", "comment not terminated",
+            "more than one character in rune literal")
+    errs.sort(key=lambda e: (e[0], len(data) if e[2] in late else e[1]))
     t.errors = errs
     t.poss = [base + orig(c) for c in cstarts]
     t.comments = [(orig(o), _reread(data, orig, o, txt)) for o, txt in t.comments]
