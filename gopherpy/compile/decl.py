@@ -359,6 +359,7 @@ class DeclMixin:
                 pt = self.rtype_ptr(py)
                 self.rtype_post.append(f"{pt}.methods = {{{', '.join(repr(m) + ': ' + repr(attr(m)) for m in ms)}}}")
                 self.box_class(t, py, vms)
+                self.ptr_box_class(t, py, ms, vms)
             self.rtype_post.append(f"_grtypes[{key!r}] = {py}")
             return py
         if k in ("bool", "int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16",
@@ -416,6 +417,24 @@ class DeclMixin:
         if r is None:
             return False
         return ti.tname(ti.obj_type(r)) == "Pointer"
+
+    def ptr_box_class(self, t, rt: str, ms: list[str], vms: list[str]):
+        """The Boxed subclass for *T in an interface when *T is not unboxed (a nil *T of a
+        struct type, or any *T of another kind), with the whole method set of *T."""
+        k = ti.kind_of(t)
+        name = f"_gPB_{rt}"
+        self.rtype_post.append(f"class {name}(_gv.Boxed):")
+        self.rtype_post.append("    __slots__ = ()")
+        for m in ms:
+            a = attr(m)
+            if k == "struct":
+                cls = self.struct_class(t)
+                self.rtype_post.append(f"    def {a}(self, *a): return {cls}.{a}(self.v, *a)")
+            else:
+                fn = self.method_func_name(ti.named_obj(t), m)
+                recv = "self.v.v" if m in vms else "self.v"
+                self.rtype_post.append(f"    def {a}(self, *a): return {fn}({recv}, *a)")
+        self.rtype_post.append(f"_grt.ptr_to({rt}).set_box({name})")
 
     def box_class(self, t, rt: str, vms: list[str]):
         """The Boxed subclass for named type t held in an interface, with its value methods."""

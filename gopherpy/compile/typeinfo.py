@@ -76,6 +76,11 @@ class TypeInfo:
         return const_python(v)
 
     def is_type_expr(self, e) -> bool:
+        from gopherpy.syntax import nodes as N
+        if isinstance(e, N.ParenExpr):
+            return self.is_type_expr(e.x)
+        if isinstance(e, N.StarExpr) and e not in self.types:
+            return self.is_type_expr(e.x)
         tv = self.types.get(e)
         if tv is not None:
             f = getattr(tv, "is_type", None)
