@@ -99,6 +99,7 @@ class Parser:
         self.pos = self.poss[0]
         # scanner errors, keyed by the token index where they surface
         self.pragmas = []  # pending (flag, pos, text) of //go: directives
+        self.bad = toks.bad
         self.serrs = toks.errors
         self.serr_i = 0
         self.serr_at = self.serrs[0][0] if self.serrs else -1
@@ -463,7 +464,7 @@ class Parser:
             self.syntax_error("missing import path")
             self.advance(";", ")")
             return ast.ImportSpec(doc, name, path, None)
-        if path.kind != "STRING":
+        if path.kind != "STRING" and self.i - 1 not in self.bad:
             self.syntax_error_at(path.value_pos, "import path must be a string")
         return ast.ImportSpec(doc, name, path, None)
 

@@ -105,7 +105,7 @@ def _is_unicode_letter(ch: str) -> bool:
 class Tokens:
     """The scanned token stream of one file (see module docstring for invariants)."""
 
-    __slots__ = ("kinds", "lits", "poss", "comments", "errors", "go_build", "directives")
+    __slots__ = ("kinds", "lits", "poss", "comments", "errors", "go_build", "directives", "bad")
 
     def __init__(self):
         self.kinds: list[str] = []
@@ -115,6 +115,7 @@ class Tokens:
         self.errors: list[tuple[int, int, str]] = []  # (token index, offset, message)
         self.go_build = ""  # text of the first //go:build line before the package clause
         self.directives: list[tuple[int, str]] = []  # (offset, text) of //line and /*line comments
+        self.bad: set[int] = set()  # indices of literal tokens that had errors (gc's BasicLit.Bad)
 
 
 def decode(s: str) -> str:
@@ -372,6 +373,10 @@ def _scan(data: bytes, base: int) -> Tokens:
                 errors.append((len(kinds), start, "invalid character " + _char_repr_U(ord(c))))
                 end = start + 1
             pos = end
+    if errors:
+        lit_kinds = ("INT", "FLOAT", "IMAG", "CHAR", "STRING")
+        t.bad = {e[0] for e in errors if len(e) == 3 and e[0] < len(kinds) and kinds[e[0]] in lit_kinds
+                 and not e[2].startswith(("invalid character U+", "identifier cannot"))}
     return t
 
 
