@@ -19,7 +19,7 @@ from .scanner import scan
 from .source import Error, FileSet, Position
 from .literal import literal_value
 
-__all__ = ["parse_file", "parse_file_errors", "ErrorList", "Error", "FileSet", "Position", "literal_value", "nodes"]
+__all__ = ["parse_file", "parse_file_errors", "ErrorList", "ALL_ERRORS", "NO_BRANCH_CHECKS", "DIRECTIVES", "Error", "FileSet", "Position", "literal_value", "nodes"]
 
 # mode bits
 PARSE_COMMENTS = 1  # accepted for compatibility: comments are always kept

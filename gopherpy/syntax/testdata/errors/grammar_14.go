@@ -1,0 +1,3 @@
+package main
+
+type T[P ~int|~string] struct{}

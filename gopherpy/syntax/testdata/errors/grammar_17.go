@@ -1,0 +1,3 @@
+package main
+
+func f[P any](x P) P { return x }

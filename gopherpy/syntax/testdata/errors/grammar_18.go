@@ -1,0 +1,3 @@
+package main
+
+var x = f[int, string](1)

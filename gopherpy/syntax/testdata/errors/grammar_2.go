@@ -1,0 +1,3 @@
+package main
+
+func f() { switch x := y.(type); z {} }

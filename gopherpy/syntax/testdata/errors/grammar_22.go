@@ -1,0 +1,3 @@
+package main
+
+func f() { for i := 0; i < 10; i++ { continue L } }

@@ -1,0 +1,3 @@
+package main
+
+func f() { x := 1; x = }

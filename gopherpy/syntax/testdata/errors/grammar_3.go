@@ -1,0 +1,3 @@
+package main
+
+func f() { for a, b, c := range x {} }

@@ -1,0 +1,3 @@
+package main
+
+func f() { f(1,,2) }

@@ -1,0 +1,3 @@
+package main
+
+type I interface { ~int; m(); int | string; (m2)() }

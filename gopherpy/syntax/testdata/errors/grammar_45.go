@@ -1,0 +1,3 @@
+package main
+
+var c chan<- <-chan int

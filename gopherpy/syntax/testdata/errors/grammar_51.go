@@ -1,0 +1,3 @@
+package main
+
+var s = a[1:2:3:4]

@@ -1,0 +1,3 @@
+package main
+
+func main() { switch { case 1: default: default: } }

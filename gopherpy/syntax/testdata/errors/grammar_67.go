@@ -1,0 +1,3 @@
+package main
+
+func main() { x := [3]int{1,2,3}[1:] }

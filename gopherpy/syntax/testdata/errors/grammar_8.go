@@ -1,0 +1,3 @@
+package main
+
+func f() { var _ = [...]int{1} ; _ = [...]int }
