@@ -110,9 +110,10 @@ class DeclMixin:
             py = f"_gS{len(self.classes)}"
         self.classes[key] = py
         fields = ti.struct_fields(t)
-        L = self.class_lines
+        # built apart, then appended: field zero values may emit other classes meanwhile
+        L = []
         L.append((0, 1, f"class {py}:"))
-        names = [attr(f[0]) if f[0] != "_" else f"_gblank{i}" for i, f in enumerate(fields)]
+        names = [attr(f[0]) if f[0] != "_" else f"_gblank{i}" for i, f in enumerate(fields)]  # see rtype()
         L.append((1, 1, f"__slots__ = ({''.join(repr(n) + ', ' for n in names)})"))
         args = []
         body = []
@@ -143,6 +144,7 @@ class DeclMixin:
         hs = [f"_gv.mapkey_copy(self.{n})" for n, f in zip(names, fields) if f[0] != "_"]
         L.append((2, 1, f"return hash(({''.join(h + ', ' for h in hs)}))"))
         L.append((1, 1, "_rtype = None"))
+        self.class_lines.extend(L)
         # rtype: pointer-to-struct for named, plain struct elsewhere
         rt = self.rtype(t)
         self.rtype_post.append(f"{rt}.cls = {py}")
@@ -251,8 +253,13 @@ class DeclMixin:
                 a = attr(m)
                 fa = attr(fname)
                 self.rtype_post.append(f"_grt.ptr_to({rt}).methods[{m!r}] = {a!r}")
-                if ti.kind_of(base) == "iface" or ti.kind_of(ft) == "ptr":
-                    self.rtype_post.append(f"{rt}.methods[{m!r}] = {a!r}")
+                # value method set too (exact for embedded interfaces and pointers; for an
+                # embedded value, pointer-receiver methods are included too: approximation)
+                self.rtype_post.append(f"{rt}.methods[{m!r}] = {a!r}")
+                self.rtype_post.append(
+                    f"{rt}.box.{a} = lambda self, *a, _gm={a!r}: getattr({py}, _gm)(self.v, *a)")
+                self.rtype_post.append(
+                    f"_grt.ptr_to({rt}).box.{a} = lambda self, *a, _gm={a!r}: getattr({py}, _gm)(self.v, *a)")
                 if ti.kind_of(base) in ("struct", "iface"):
                     self.rtype_post.append(
                         f"{py}.{a} = lambda self, *a, _gf={fa!r}, _gm={a!r}: getattr(getattr(self, _gf), _gm)(*a)")
@@ -392,9 +399,10 @@ class DeclMixin:
             expr = f"_grt.func_of(({ps}), ({rs}), {ti.sig_variadic(t)})"
         elif k == "struct":
             fs = []
-            for fname, ft, emb, tag in ti.struct_fields(t):
+            for i, (fname, ft, emb, tag) in enumerate(ti.struct_fields(t)):
                 tagb = tag.encode() if isinstance(tag, str) else tag
-                fs.append(f"({fname!r}, {attr(fname)!r}, {self.rtype(ft)}, {emb}, {tagb!r}, {self.pkgpath!r}),")
+                fa = attr(fname) if fname != "_" else f"_gblank{i}"
+                fs.append(f"({fname!r}, {fa!r}, {self.rtype(ft)}, {emb}, {tagb!r}, {self.pkgpath!r}),")
             expr = f"_grt.struct_of(({''.join(fs)}))"
         elif k == "iface":
             expr = f"_grt.iface_of({tuple(ti.iface_method_names(t))!r}, {key!r})"
