@@ -49,6 +49,17 @@ class DeclMixin:
                     self.header.append(f"{py} = _gload({path!r})")
             for d in f.decls:
                 if isinstance(d, N.FuncDecl):
+                    if d.recv is None and d.type.type_params is not None and d.type.type_params.list:
+                        go = self.ti.defs.get(d.name)
+                        if go is not None:
+                            self.generic_funcs[go] = d
+                    if d.recv is not None:
+                        rt0 = d.recv.list[0].type
+                        rb = rt0.x if isinstance(rt0, N.StarExpr) else rt0
+                        if isinstance(rb, (N.IndexExpr, N.IndexListExpr)):
+                            lst = self.generic_methods.setdefault(self.ti.obj_of(rb.x), [])
+                            if d not in lst:
+                                lst.append(d)
                     if d.recv is None:
                         o = self.ti.defs.get(d.name)
                         if o is not None and d.name.name not in ("init", "_"):
@@ -496,7 +507,9 @@ class DeclMixin:
             rt0 = d.recv.list[0].type
             rb = rt0.x if isinstance(rt0, N.StarExpr) else rt0
             if isinstance(rb, (N.IndexExpr, N.IndexListExpr)):
-                self.generic_methods.setdefault(self.ti.obj_of(rb.x), []).append(d)
+                lst = self.generic_methods.setdefault(self.ti.obj_of(rb.x), [])
+                if d not in lst:
+                    lst.append(d)
                 return
         if d.recv is None:
             if name == "init":
