@@ -86,9 +86,8 @@ def check_package(pkgpath: str, srcs):
         errs = getattr(e, "errors", None) or [e]
         raise BuildError(format_errors(pkgpath, [str(x) for x in errs]))
     pkg, info = res[0], res[1]
-    soft = [e for e in errors if not getattr(e, "soft", False)]
-    if soft:
-        raise BuildError(format_errors(pkgpath, [str(x) for x in soft]))
+    if errors:  # soft errors (unused variables and imports) are errors for gc too
+        raise BuildError(format_errors(pkgpath, [str(x) for x in errors]))
     return pkg, info, files, fset
 
 
