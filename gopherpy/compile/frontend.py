@@ -93,6 +93,12 @@ def check_package(pkgpath: str, srcs):
 
 def format_errors(pkgpath: str, lines) -> str:
     name = "command-line-arguments" if pkgpath == "main" else pkgpath
+    import re
+
+    def pos_key(line):
+        m = re.match(r"(.*?):(\d+):(\d+):", line)
+        return (m.group(1), int(m.group(2)), int(m.group(3))) if m else ("", 0, 0)
+    lines = sorted(lines, key=pos_key)  # gc reports errors sorted by position
     out = [f"# {name}"]
     for i, l in enumerate(lines):
         if i == 10:
