@@ -49,9 +49,9 @@ def expr_string(x) -> str:
     if t is ast.KeyValueExpr:
         return expr_string(x.key) + ": " + expr_string(x.value)
     if t is ast.CompositeLit:
-        return expr_string(x.type) + "{…}"
+        return expr_string(x.type) + ("{…}" if x.elts else "{}")
     if t is ast.FuncLit:
-        return "func" + _sig(x.type) + " {…}"
+        return "func" + _sig(x.type) + (" {…}" if x.body.list else " {}")
     if t is ast.FuncType:
         return "func" + _sig(x)
     if t is ast.ArrayType:
@@ -69,9 +69,23 @@ def expr_string(x) -> str:
             return "chan<- " + expr_string(x.value)
         return "chan " + expr_string(x.value)
     if t is ast.StructType:
-        return "struct{…}"
+        parts = []
+        for f in x.fields.list:
+            fs = expr_string(f.type)
+            if f.names:
+                fs = ", ".join(n.name for n in f.names) + " " + fs
+            if f.tag is not None:
+                fs += " " + f.tag.value
+            parts.append(fs)
+        return "struct{" + "; ".join(parts) + "}"
     if t is ast.InterfaceType:
-        return "interface{…}"
+        parts = []
+        for f in x.methods.list:
+            if f.names and type(f.type) is ast.FuncType:
+                parts.append(f.names[0].name + _sig(f.type))
+            else:
+                parts.append(expr_string(f.type))
+        return "interface{" + "; ".join(parts) + "}"
     return "?"
 
 

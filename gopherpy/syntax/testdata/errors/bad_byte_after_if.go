@@ -1,0 +1,8 @@
+package main
+
+func f() {
+	if» !ok {
+	}
+}
+
+x := 1

@@ -1,0 +1,3 @@
+package main
+
+cons»"Ãt x = 1

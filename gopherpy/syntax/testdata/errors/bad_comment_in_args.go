@@ -1,0 +1,6 @@
+package main
+
+func f() {
+	g(1, /* unterminated
+	h()
+}
