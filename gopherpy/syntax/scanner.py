@@ -180,8 +180,7 @@ def _scan(data: bytes, base: int) -> Tokens:
     while True:
         m = match(src, pos)
         g = m.lastindex
-        start = m.start(g)
-        end = m.end(g)
+        start, end = m.span(g)
         if g == 1:  # identifier
             if end < n and src[end] >= "\x80":
                 end = _ident_unicode(src, start, end, errors, len(kinds), skip)
@@ -192,7 +191,7 @@ def _scan(data: bytes, base: int) -> Tokens:
                 nlsemi = True
                 pos = end
                 continue
-            s = m.group(g)
+            s = src[start:end]
             kw = keywords.get(s)
             if kw is None:
                 append_k("NAME")
@@ -208,7 +207,7 @@ def _scan(data: bytes, base: int) -> Tokens:
                     top = False
             pos = end
         elif g == 9:  # operator
-            s = m.group(g)
+            s = src[start:end]
             if s == "/" and src.startswith("/*", start):
                 errors.append((len(kinds), start, "comment not terminated"))
                 comments.append((start, src[start:]))
