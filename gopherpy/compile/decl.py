@@ -442,34 +442,38 @@ class DeclMixin:
         struct type, or any *T of another kind), with the whole method set of *T."""
         k = ti.kind_of(t)
         name = f"_gPB_{rt}"
-        self.rtype_post.append(f"class {name}(_gv.Boxed):")
-        self.rtype_post.append("    __slots__ = ()")
+        cls = self.struct_class(t) if k == "struct" else None
+        L = []  # built apart: struct_class may emit other lines meanwhile
+        L.append(f"class {name}(_gv.Boxed):")
+        L.append("    __slots__ = ()")
         for m in ms:
             a = attr(m)
             if k == "struct":
-                cls = self.struct_class(t)
-                self.rtype_post.append(f"    def {a}(self, *a): return {cls}.{a}(self.v, *a)")
+                L.append(f"    def {a}(self, *a): return {cls}.{a}(self.v, *a)")
             else:
                 fn = self.method_func_name(ti.named_obj(t), m)
                 recv = "self.v.v" if m in vms else "self.v"
-                self.rtype_post.append(f"    def {a}(self, *a): return {fn}({recv}, *a)")
-        self.rtype_post.append(f"_grt.ptr_to({rt}).set_box({name})")
+                L.append(f"    def {a}(self, *a): return {fn}({recv}, *a)")
+        L.append(f"_grt.ptr_to({rt}).set_box({name})")
+        self.rtype_post.extend(L)
 
     def box_class(self, t, rt: str, vms: list[str]):
         """The Boxed subclass for named type t held in an interface, with its value methods."""
         k = ti.kind_of(t)
         name = f"_gB_{rt}"
-        self.rtype_post.append(f"class {name}(_gv.Boxed):")
-        self.rtype_post.append("    __slots__ = ()")
+        cls = self.struct_class(t) if k == "struct" else None
+        L = []
+        L.append(f"class {name}(_gv.Boxed):")
+        L.append("    __slots__ = ()")
         for m in vms:
             a = attr(m)
             if k == "struct":
-                cls = self.struct_class(t)
-                self.rtype_post.append(f"    def {a}(self, *a): return {cls}.{a}(self.v, *a)")
+                L.append(f"    def {a}(self, *a): return {cls}.{a}(self.v, *a)")
             else:
                 fn = self.method_func_name(ti.named_obj(t), m)
-                self.rtype_post.append(f"    def {a}(self, *a): return {fn}(self.v, *a)")
-        self.rtype_post.append(f"{rt}.set_box({name})")
+                L.append(f"    def {a}(self, *a): return {fn}(self.v, *a)")
+        L.append(f"{rt}.set_box({name})")
+        self.rtype_post.extend(L)
 
     # -- functions -----------------------------------------------------------------
 

@@ -340,6 +340,10 @@ class ExprMixin:
 
     # -- index and slice -----------------------------------------------------------
 
+    def x_IndexListExpr(self, e):
+        # generic instantiation with several type arguments (instances are on the Ident)
+        return self.expr(e.x)
+
     def x_IndexExpr(self, e):
         xt = self.ti.type_of(e.x)
         if self.ti.is_type_expr(e) or ti.kind_of(xt) == "func":
