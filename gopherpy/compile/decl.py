@@ -117,6 +117,13 @@ class DeclMixin:
                 c = f"{mod}.{mangle(ti.obj_name(o))}"
                 self.classes[key] = c
                 return c
+        if ti.is_named(t) and getattr(ti.unalias(t), "origin", None) is None:
+            # a named struct type of this package: its class has the Go name, wherever
+            # it is first needed from
+            tn = self.type_names.get(ti.named_obj(t))
+            if tn is not None:
+                py = tn
+                named = True
         if py is None:
             py = f"_gS{len(self.classes)}"
         self.classes[key] = py
