@@ -172,6 +172,9 @@ class DeclMixin:
             self.promoted_methods(t, py)
         elif ti.is_named(t) and getattr(ti.unalias(t), "origin", None) is not None:
             self.instantiate_methods(t, py)
+            self.promoted_methods(t, py)
+        elif any(f[2] for f in fields):
+            self.promoted_methods(t, py)  # struct literal type with embedded fields
         return py
 
     # -- generics: one compiled copy per instantiation ---------------------------
