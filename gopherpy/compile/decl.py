@@ -141,8 +141,10 @@ class DeclMixin:
                 args.append(f"{n}={z}")
                 body.append(f"self.{n} = {n}")
             else:
+                # the zero value through the field type's rtype: a parameter may shadow
+                # the class name (embedded field S1 of type S1)
                 args.append(f"{n}=None")
-                body.append(f"self.{n} = {z} if {n} is None else {n}")
+                body.append(f"self.{n} = {self.rtype(ft)}.zero() if {n} is None else {n}")
         L.append((1, 1, f"def __init__(self, {', '.join(args)}):" if args else "def __init__(self):"))
         for b in body or ["pass"]:
             L.append((2, 1, b))
