@@ -147,6 +147,8 @@ class CallMixin:
             return self.expr(e)
         tk = ti.kind_of(t)
         sk = ti.kind_of(st)
+        if sk == "untypednil":
+            return self.zero_expr(t)
         x = self.expr(a)
         if tk == "iface":
             return self.box(x, st, fresh=self.is_fresh(a))

@@ -180,7 +180,8 @@ class ExprMixin:
             self.ice(e, f"no object for {e.name}")
         k = ti.obj_kind(o)
         if k == "Nil":
-            return self.zero_expr(self.ti.type_of(e))
+            t = self.ti.type_of(e)
+            return "None" if ti.kind_of(t) == "untypednil" else self.zero_expr(t)
         if k == "Const":
             return const_text(self.ti.const_of(e), ti.kind_of(ti.obj_type(o)))
         if k == "Func" and o in self.generic_funcs:

@@ -97,7 +97,7 @@ def _pval(v, kind: str) -> str:
             return "(0x0,0x0)"
         return "(0xc000010000,0xc000012000)"
     if kind in ("slice",):
-        return f"[{v.len}/{v.cap}]0xc000014000"
+        return f"[{v.len}/{v.cap}]{'0x0' if v.a is None else '0xc000014000'}"
     if kind in ("ptr", "map", "chan", "func", "unsafeptr"):
         return "0x0" if v is None or getattr(v, "nil", False) else "0xc000016000"
     return str(v)

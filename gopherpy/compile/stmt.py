@@ -452,15 +452,25 @@ class StmtMixin:
         fun = unparen(call.fun)
         o = self.ti.obj_of(fun) if isinstance(fun, N.Ident) else None
         if (o is not None and ti.obj_kind(o) == "Builtin") or self.ti.is_type_expr(fun):
-            # defer a builtin/conversion: evaluate args now, call later
-            tmps = []
-            for a in call.args:
+            # defer a builtin/conversion: evaluate the arguments now, call later
+            name = o.name if o is not None else ""
+            if name in ("print", "println"):
+                parts = [f"({self.expr(a)}, {ti.kind_of(self.ti.type_of(a))!r})" for a in call.args]
                 t = self.tmp()
-                self.emit(f"{t} = {self.expr(a)}")
-                tmps.append(t)
-            if o is not None and o.name == "recover":
-                return "_gp.gorecover_deferred", "()"
-            # rebuild a call text using the temporaries
+                self.emit(f"{t} = [{', '.join(parts)}]")
+                return f"_gprint.{name}_", f"({t},)"
+            if name == "panic":
+                from gopherpy.compile.call import _EMPTY_IFACE
+                t = self.tmp()
+                self.emit(f"{t} = {self.value_to(call.args[0], _EMPTY_IFACE())}")
+                return "_gp.gopanic", f"({t},)"
+            if name == "recover":
+                return "(lambda: None)", "()"
+            if name == "close":
+                t = self.tmp()
+                self.emit(f"{t} = {self.expr(call.args[0])}")
+                return "_gchan.closechan", f"({t},)"
+            # others (delete, copy, ...): operands now, through a lambda's defaults
             text = self.expr(call)
             return f"(lambda: {text})", "()"
         ft = self.ti.type_of(fun)
