@@ -448,8 +448,9 @@ class StructType(Expr):
 
 @_node
 class FuncType(Expr):
-    """"func" Signature; func_ is NoPos for a method signature or a FuncDecl's type
-    (then pos() is that of the params); type_params and results may be None."""
+    """"func" Signature; func_ is the position of "func" (for a FuncDecl's type too, as in
+    go/ast) and NoPos for an interface method's signature (then pos() is that of the
+    params); type_params and results may be None."""
 
     func_: Pos
     type_params: Optional[FieldList]
