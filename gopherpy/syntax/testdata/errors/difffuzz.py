@@ -28,6 +28,9 @@ REPL = ["(", ")", "{", "}", "[", "]", ",", ";", ":", ":=", "=", ".", "...", "*",
         "~", "|", "go", "defer", "return", "package", "import", "else", "\n", "`", '"', "'", "/*", "#", "0x", "1e"]
 
 
+SOUP = REPL + ["x", "y", "f", "(", ")", "{", "}", "[", "]", ",", ":=", "=", "+", "int", "T", "P", "any", "\n", ";",
+               "...", "<-", "*", "&", "!", "==", "++", "+=", "1.5", "'a'", "switch", "select", "goto", "L:", "break",
+               "continue", "fallthrough", "const", "import", "~int", "|"]
 BYTES = [0, 0xFF, 0xC3, 0xA9, 0xE4, 0xB8, 0x96, ord('"'), ord("'"), ord("`"), ord("\\"), ord("\n"), ord("/"),
          ord("*"), ord("#"), ord("."), ord("_"), ord("0"), ord("x"), ord("e"), ord("p"), ord("i"), 0xEF, 0xBB, 0xBF]
 
@@ -70,6 +73,7 @@ def main():
     ap.add_argument("-n", type=int, default=200)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--save")
+    ap.add_argument("--soup", action="store_true", help="random token sequences instead of mutated files")
     args = ap.parse_args()
     import go
 
@@ -83,10 +87,14 @@ def main():
     tmp = tempfile.mkdtemp()
     bad = 0
     for i in range(args.n):
-        src = open(rnd.choice(files), "rb").read()
-        data = mutate(src, rnd)
-        if rnd.random() < 0.3:
-            data = mutate(data, rnd)
+        if args.soup:
+            body = " ".join(rnd.choice(SOUP) for _ in range(rnd.randrange(1, 25)))
+            data = ("package p\n\n" + rnd.choice(["", "func f() {\n", "var x = ", "type T "]) + body + "\n").encode()
+        else:
+            src = open(rnd.choice(files), "rb").read()
+            data = mutate(src, rnd)
+            if rnd.random() < 0.3:
+                data = mutate(data, rnd)
         path = os.path.join(tmp, "x.go")
         with open(path, "wb") as fh:
             fh.write(data)
