@@ -637,6 +637,8 @@ class DeclMixin:
                 else:
                     self.emit(f"{pn} = {self.copy_expr(pn, rt)}")
         for name, t, o in results:
+            if o is None and not fs.has_defer:
+                continue  # unnamed result without defer: only ever set by `return x`
             z = self.zero_expr(t)
             if o is not None and o in fs.boxed:
                 self.emit(f"{name} = _gBox({z})")
