@@ -36,7 +36,9 @@ BYTES = [0, 0xFF, 0xC3, 0xA9, 0xE4, 0xB8, 0x96, ord('"'), ord("'"), ord("`"), or
 
 
 def gc_errors(path):
-    r = subprocess.run(["go", "tool", "compile", "-o", os.devnull, "-p", "main", os.path.basename(path)],
+    # never "-o /dev/null": gc removes its output file on error, and as root that deletes /dev/null
+    r = subprocess.run(["go", "tool", "compile", "-o", os.path.join(os.path.dirname(path), "_out.o"), "-p", "main",
+                        os.path.basename(path)],
                        capture_output=True, cwd=os.path.dirname(path))
     return r.stdout.decode("utf-8", "replace")
 
