@@ -31,8 +31,8 @@ def wrap_text(x: str, k: str) -> str:
         lo, hi = -(1 << (bits - 1)), (1 << (bits - 1)) - 1
         fn = f"_gv.wrap_int{bits}"
     else:
-        lo, hi = 0, (1 << bits) - 1
-        fn = f"_gv.wrap_uint{bits}"
+        # unsigned: one mask is cheaper than a test (and hashes/checksums overflow often)
+        return f"(({x}) & {(1 << bits) - 1:#x})"
     return f"(_gw if {lo:#x} <= (_gw := {x}) <= {hi:#x} else {fn}(_gw))".replace("-0x", "-0x")
 
 
@@ -360,6 +360,10 @@ class ExprMixin:
                 return f"{x}.get({key}, {self.zero_expr(vt)})"
             return f"_gv.mapget({x}, {key}, {self.rtype(vt)})"
         i = self.expr(e.index)
+        if k == "slice" and isinstance(unparen(e.x), N.Ident) and isinstance(unparen(e.index), N.Ident):
+            safe = getattr(self.fs, "safe_index", None) if self.fs is not None else None
+            if safe and (self.ti.obj_of(unparen(e.index)), self.ti.obj_of(unparen(e.x))) in safe:
+                return f"{x}.a[{x}.off + {i}]"
         hx = self.hoisted_of(e.x) if k == "slice" else None
         if hx is not None:
             ha, ho, hn = hx
@@ -652,11 +656,13 @@ class ExprMixin:
                     return f"(_gw if {test} else _gv.wrap_int{bits}(_gw))"
                 return wrap_text(f"{x} {op} {y}", k)
             cy = self.ti.const_of(e.y)
-            if op in ("/", "%") and signed and cy is not None and int(cy) > 0 and is_simple(x):
+            if op in ("/", "%") and signed and cy is not None and int(cy) > 0:
                 # truncated division by a positive constant, inline
+                t = x if is_simple(x) else self.tmp()
+                tx = t if t == x else f"({t} := {x})"
                 if op == "/":
-                    return f"({x} // {y} if {x} >= 0 else -(-{x} // {y}))"
-                return f"({x} % {y} if {x} >= 0 else -(-{x} % {y}))"
+                    return f"({t} // {y} if {tx} >= 0 else -(-{t} // {y}))"
+                return f"({t} % {y} if {tx} >= 0 else -(-{t} % {y}))"
             if op == "/":
                 if signed:
                     return f"_gv.idiv({x}, {y}, _gv.wrap_int{bits})"

@@ -999,6 +999,13 @@ class StmtMixin:
                 ko = self.ti.defs.get(key) if define else None
                 if ko is not None and not self.mutates(s.body, ko):
                     self.fs.__dict__.setdefault("small_vars", set()).add(ko)
+                    sx = unparen(s.x)
+                    if k == "slice" and isinstance(sx, N.Ident):
+                        so = self.ti.obj_of(sx)
+                        if so is not None and so in self.fs.names and not self.mutates(s.body, so) \
+                                and not self.assigned_in_closure(s.body, so):
+                            # s[i] with i from `range s`: always in bounds
+                            self.fs.__dict__.setdefault("safe_index", set()).add((ko, so))
             if val is not None:
                 self.range_assign(val, self.copy_expr(item, et), define)
         elif k == "string":
