@@ -1,7 +1,8 @@
-"""This file evaluates the Go version implied by a //go:build expression (go/build/constraint.GoVersion).
+"""This file computes the Go version a //go:build expression implies (go/build/constraint.GoVersion).
 
-The expression grammar is `||`, `&&`, `!`, parentheses and tags; the result is
-the minimum "go1.N" version that every satisfying assignment needs, or "".
+The expression grammar is `||`, `&&`, `!`, parentheses and tags. The result is
+the minimum "go1.N" that every way of satisfying the expression needs ("go1"
+for a bare go1 tag), or "" when there is none or the expression is malformed.
 """
 
 from __future__ import annotations
@@ -11,76 +12,89 @@ import re
 _TOKEN = re.compile(r"\s*(\|\||&&|!|\(|\)|[A-Za-z0-9_.]+)")
 
 
-def _tokens(s):
-    out = []
+def _parse(s: str):
+    toks = []
     i = 0
     s = s.rstrip()
     while i < len(s):
         m = _TOKEN.match(s, i)
         if not m:
             raise ValueError(s)
-        out.append(m.group(1))
+        toks.append(m.group(1))
         i = m.end()
-    return out
+    pos = 0
+
+    def peek():
+        return toks[pos] if pos < len(toks) else None
+
+    def take():
+        nonlocal pos
+        if pos >= len(toks):
+            raise ValueError("unexpected end")
+        pos += 1
+        return toks[pos - 1]
+
+    def or_():
+        x = and_()
+        while peek() == "||":
+            take()
+            x = ("or", x, and_())
+        return x
+
+    def and_():
+        x = not_()
+        while peek() == "&&":
+            take()
+            x = ("and", x, not_())
+        return x
+
+    def not_():
+        t = take()
+        if t == "!":
+            return ("not", not_())
+        if t == "(":
+            x = or_()
+            if take() != ")":
+                raise ValueError("missing )")
+            return x
+        if t in ("||", "&&", ")"):
+            raise ValueError("unexpected " + t)
+        return ("tag", t)
+
+    x = or_()
+    if pos != len(toks):
+        raise ValueError("trailing tokens")
+    return x
 
 
-def _vkey(v):
-    return tuple(int(p) for p in v[2:].split("."))
+def _min_version(x, sign: int) -> int:
+    op = x[0]
+    if op == "and" or op == "or":
+        a = _min_version(x[1], sign)
+        b = _min_version(x[2], sign)
+        if (op == "and") == (sign > 0):
+            return max(a, b)
+        return min(a, b)
+    if op == "not":
+        return _min_version(x[1], -sign)
+    if sign < 0:
+        return -1
+    tag = x[1]
+    if tag == "go1":
+        return 0
+    if not tag.startswith("go1."):
+        return -1
+    v = tag[4:]
+    return int(v) if v.isdigit() and v.isascii() else -1
 
 
 def go_version(expr: str) -> str:
-    """Minimum go version for expr, or "" (also "" for a malformed expression)."""
+    """The minimum Go version implied by a //go:build expression (without the prefix), or ""."""
     try:
-        toks = _tokens(expr)
-        pos = [0]
-
-        def peek():
-            return toks[pos[0]] if pos[0] < len(toks) else None
-
-        def take():
-            t = toks[pos[0]]
-            pos[0] += 1
-            return t
-
-        # each node returns (min version if true, min version if negated) as strings ("" = none)
-        def or_():
-            x = and_()
-            while peek() == "||":
-                take()
-                y = and_()
-                x = ("" if not x[0] or not y[0] else min(x[0], y[0], key=_vkey), "")
-            return x
-
-        def and_():
-            x = not_()
-            while peek() == "&&":
-                take()
-                y = not_()
-                cands = [v for v in (x[0], y[0]) if v]
-                x = (max(cands, key=_vkey) if cands else "", "")
-            return x
-
-        def not_():
-            if peek() == "!":
-                take()
-                not_()
-                return ("", "")
-            if peek() == "(":
-                take()
-                x = or_()
-                if take() != ")":
-                    raise ValueError
-                return x
-            t = take()
-            if t in ("||", "&&", ")"):
-                raise ValueError
-            if re.fullmatch(r"go1\.\d+", t):
-                return (t, "")
-            return ("", "")
-
-        x = or_()
-        if pos[0] != len(toks):
-            return ""
-        return x[0]
-    except (ValueError, IndexError):
+        x = _parse(expr)
+    except ValueError:
         return ""
+    v = _min_version(x, 1)
+    if v < 0:
+        return ""
+    return "go1" if v == 0 else f"go1.{v}"

@@ -85,3 +85,13 @@ def test_comments_and_directives():
 ])
 def test_literal_value(lit, kind, value):
     assert literal_value(ast.BasicLit(1, kind, lit)) == value
+
+
+@pytest.mark.parametrize("expr,want", [
+    ("go1.21", "go1.21"), ("linux && go1.21", "go1.21"), ("go1.21 || linux", ""), ("go1.20 || go1.22", "go1.20"),
+    ("!go1.21", ""), ("!(!go1.21)", "go1.21"), ("go1", "go1"), ("linux &&", ""),
+])
+def test_go_version_of_build_constraint(expr, want):
+    from gopherpy.syntax.buildconstraint import go_version
+
+    assert go_version(expr) == want
