@@ -776,7 +776,7 @@ class StmtMixin:
                         cands[o] = cands.get(o, 0) + 1
         added = []
         for o in cands:
-            if cands[o] < 2 or self.mutates(body, o) or self.assigned_in_closure(body, o):
+            if cands[o] < 2 or self.reassigned(body, o):
                 continue
             py = fs.names[o]
             names = (f"_gha_{py}", f"_gho_{py}", f"_ghn_{py}")
@@ -788,6 +788,25 @@ class StmtMixin:
     def unhoist(self, added) -> None:
         for o in added:
             self.fs.hoisted.pop(o, None)
+
+    def reassigned(self, body, o) -> bool:
+        """Whether variable o itself (not an element or field of it) may be assigned in body
+        (closures included) or have its address taken."""
+        for n in self.walk(body):
+            tgt = []
+            if isinstance(n, N.AssignStmt):
+                tgt = n.lhs
+            elif isinstance(n, N.IncDecStmt):
+                tgt = [n.x]
+            elif isinstance(n, N.UnaryExpr) and n.op == "&":
+                tgt = [n.x]
+            elif isinstance(n, N.RangeStmt):
+                tgt = [x for x in (n.key, n.value) if x is not None]
+            for x in tgt:
+                x = unparen(x)
+                if isinstance(x, N.Ident) and self.ti.obj_of(x) is o:
+                    return True
+        return False
 
     def assigned_in_closure(self, body, o) -> bool:
         for n in self.walk(body):
@@ -1002,8 +1021,7 @@ class StmtMixin:
                     sx = unparen(s.x)
                     if k == "slice" and isinstance(sx, N.Ident):
                         so = self.ti.obj_of(sx)
-                        if so is not None and so in self.fs.names and not self.mutates(s.body, so) \
-                                and not self.assigned_in_closure(s.body, so):
+                        if so is not None and so in self.fs.names and not self.reassigned(s.body, so):
                             # s[i] with i from `range s`: always in bounds
                             self.fs.__dict__.setdefault("safe_index", set()).add((ko, so))
             if val is not None:
