@@ -789,6 +789,39 @@ class StmtMixin:
         for o in added:
             self.fs.hoisted.pop(o, None)
 
+    def range_copy_needed(self, s, val, et, define) -> bool:
+        """Whether `for _, v := range x` must copy a struct/array element into v: not when v
+        is never modified or captured and nothing in the body can modify x's elements
+        (no calls, no stores through x)."""
+        if ti.kind_of(et) not in ("struct", "array"):
+            return False
+        if not define:
+            return True
+        vo = self.ti.defs.get(val)
+        if vo is None or self.mutates(s.body, vo) or self.captured(s.body, vo):
+            return True
+        root = unparen(s.x)
+        while isinstance(root, (N.SelectorExpr, N.IndexExpr, N.SliceExpr, N.StarExpr, N.ParenExpr)):
+            root = root.x
+        ro = self.ti.obj_of(root) if isinstance(root, N.Ident) else None
+        for n in self.walk(s.body):
+            if isinstance(n, N.CallExpr):
+                f = unparen(n.fun)
+                fo = self.ti.obj_of(f) if isinstance(f, N.Ident) else None
+                if not (fo is not None and ti.obj_kind(fo) == "Builtin") and not self.ti.is_type_expr(f):
+                    return True
+            if isinstance(n, (N.AssignStmt, N.IncDecStmt)):
+                for t in (n.lhs if isinstance(n, N.AssignStmt) else [n.x]):
+                    t = unparen(t)
+                    if isinstance(t, N.Ident):
+                        continue
+                    r = t
+                    while isinstance(r, (N.SelectorExpr, N.IndexExpr, N.StarExpr, N.ParenExpr)):
+                        r = r.x
+                    if ro is None or not isinstance(r, N.Ident) or self.ti.obj_of(r) is ro:
+                        return True
+        return False
+
     def reassigned(self, body, o) -> bool:
         """Whether variable o itself (not an element or field of it) may be assigned in body
         (closures included) or have its address taken."""
@@ -1025,7 +1058,9 @@ class StmtMixin:
                             # s[i] with i from `range s`: always in bounds
                             self.fs.__dict__.setdefault("safe_index", set()).add((ko, so))
             if val is not None:
-                self.range_assign(val, self.copy_expr(item, et), define)
+                if self.range_copy_needed(s, val, et, define):
+                    item = self.copy_expr(item, et)
+                self.range_assign(val, item, define)
         elif k == "string":
             it, r = self.tmp("i"), self.tmp("r")
             self.emit(f"for {it}, {r} in _gv.iterrunes({x}):")
