@@ -1,0 +1,7 @@
+from gopherpy.runtime import proc
+
+
+
+def main():
+    proc.go(lambda: print("other"))
+    proc.Goexit()
