@@ -83,6 +83,15 @@ def run_program(files, args) -> int:
 
 
 def _install_hooks(proc):
+    """Give the goroutine runtime the real panic machinery (runtime/panic.py)."""
     from gopherpy.runtime import panic
-    if hasattr(proc, "unhandled_panic_hook"):
-        proc.unhandled_panic_hook = panic.report_unrecovered
+
+    def gopanic_plain(msg):
+        raise panic.plain_error(msg)
+
+    def gopanic_string(msg):
+        raise panic.GoPanic(msg.encode() if isinstance(msg, str) else msg)
+
+    proc.unhandled_panic_hook = panic.report_unrecovered
+    proc.gopanic_plain = gopanic_plain
+    proc.gopanic_string = gopanic_string

@@ -176,10 +176,14 @@ def rundefer(fn, args, p):
 _RUNDEFER_CODE = rundefer.__code__
 
 
+def _is_goexit(e) -> bool:
+    return isinstance(e, GoExit) or type(e).__name__ == "GoexitSignal"  # proc's Goexit
+
+
 def deferpanic(df: list, e: BaseException) -> None:
     """Run deferred calls while e is propagating; return only if it was recovered."""
     p = topanic(e)
-    if not isinstance(p, (GoPanic, GoExit)):
+    if not isinstance(p, GoPanic) and not _is_goexit(p):
         raise p
     while df:
         fn, args = df.pop()
@@ -191,7 +195,7 @@ def deferpanic(df: list, e: BaseException) -> None:
                 if isinstance(p, GoPanic) and p2.link is None:
                     p2.link = p
                 p = p2
-            elif not isinstance(p2, (GoPanic, GoExit)):
+            elif not isinstance(p2, GoPanic) and not _is_goexit(p2):
                 raise
             else:
                 p = p2
