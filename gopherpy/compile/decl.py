@@ -21,6 +21,7 @@ HEADER = [
     "from gopherpy.runtime.values import Slice as _gSlice, Box as _gBox",
     "from gopherpy.compile.loader import load_package as _gload",
     "from gopherpy.compile import rtsupport as _gprint, rtsupport as _gchan",
+    "from gopherpy.runtime import proc as _gproc",
     "_grtypes = {}",
 ]
 

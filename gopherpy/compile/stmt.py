@@ -20,6 +20,9 @@ from gopherpy.compile.names import mangle
 from gopherpy.syntax import nodes as N
 
 
+PREEMPT = "if _gproc.preempt_flag: _gproc.gopreempt()"
+
+
 class StmtMixin:
 
     def block(self, stmts) -> None:
@@ -871,6 +874,8 @@ class StmtMixin:
             hoisted = self.hoist_slices(s.body)
             self.emit(f"for {py} in range({lo}, {hi}):")
             self.indent += 1
+            if self.contains(s.body, (N.ForStmt, N.RangeStmt)):
+                self.emit(PREEMPT)  # outer loops poll; innermost bounded loops do not
             self.rebox([o])
             self.block(s.body.list)
             self.emit("pass")
@@ -907,6 +912,7 @@ class StmtMixin:
         self.fs.loops.append(ctx)
         self.emit(f"while {cond}:")
         self.indent += 1
+        self.emit(PREEMPT)  # every unbounded loop is a preemption point
         self.block(s.body.list)
         self.emit_post(post)
         self.emit("pass")
@@ -1096,7 +1102,9 @@ class StmtMixin:
         else:
             self.ice(s, f"range over {k}")
         self.fs.loops.append(ctx)
-        hoisted = self.hoist_slices(s.body) if False else []
+        if self.contains(s.body, (N.ForStmt, N.RangeStmt)) or k == "func":
+            self.emit(PREEMPT)
+        hoisted = []
         self.block(s.body.list)
         self.emit("pass")
         self.fs.loops.pop()
