@@ -1,7 +1,7 @@
+import sys
 from gopherpy.runtime import proc
 
 
-
 def main():
-    proc.go(lambda: print("other"))
+    proc.go(lambda: print("other", file=sys.stderr))
     proc.Goexit()
