@@ -92,7 +92,7 @@ def parse_file_errors(filename: str, src, fset: FileSet, mode: int = 0):
     old_stack = threading.stack_size()
     try:
         threading.stack_size(512 * 1024 * 1024)
-        sys.setrecursionlimit(max(old_limit, 400_000))
+        sys.setrecursionlimit(max(old_limit, 4_000_000))
         sfile.line_infos.clear()
         th = threading.Thread(target=run)
         th.start()
