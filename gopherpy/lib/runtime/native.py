@@ -1,0 +1,82 @@
+"""This file implements the minimal package runtime's natives by forwarding to the goroutine runtime (gopherpy/runtime/proc.py)."""
+
+from __future__ import annotations
+
+import gc as _pygc
+import sys
+
+from gopherpy.runtime import proc
+
+
+def Gosched():
+    proc.Gosched()
+
+
+def GC():
+    _pygc.collect()
+
+
+def NumGoroutine():
+    return proc.NumGoroutine()
+
+
+def NumCPU():
+    return proc.NumCPU()
+
+
+def GOMAXPROCS(n):
+    return proc.GOMAXPROCS(n)
+
+
+def Goexit():
+    proc.Goexit()
+
+
+def KeepAlive(x):
+    pass
+
+
+def SetFinalizer(obj, finalizer):
+    pass  # partial: finalizers need the Go heap's GC (not yet)
+
+
+def Caller(skip):
+    """(pc, file, line, ok) of the Go function skip frames above the caller."""
+    f = sys._getframe(1)
+    n = -1
+    while f is not None:
+        co = f.f_code
+        if co.co_filename.endswith(".go"):
+            n += 1
+            if n == skip:
+                return 0, co.co_filename.encode(), f.f_lineno, True
+        f = f.f_back
+    return 0, b"", 0, False
+
+
+def LockOSThread():
+    pass
+
+
+def UnlockOSThread():
+    pass
+
+
+def Version():
+    return b"go1.27.3"
+
+
+def Stack(buf, all):
+    return 0
+
+
+def Breakpoint():
+    pass
+
+
+def Callers(skip, pc):
+    return 0  # partial: no program counters in gopherpy yet
+
+
+def ReadMemStats(m):
+    pass  # partial: the fields stay zero until the Go heap (allocator/GC) exists
