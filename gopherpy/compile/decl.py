@@ -866,7 +866,7 @@ class DeclMixin:
                 v = self.value_to(rhs, ti.obj_type(lhs[0]))
                 self.emit(f"{targets[0]} = {v}")
             else:
-                v = self.expr(rhs)
+                v = self.commaok_expr(rhs)
                 self.emit(f"{', '.join(targets)} = {v}")
         self.emit("pass")
         if fs.globals:

@@ -506,10 +506,10 @@ class ExprMixin:
             else:
                 tmp = self.tmp()
                 body = f"_gv.fill_sparse({self.zero_expr_n(et, n)}, {{{', '.join(f'{i}: {v}' for i, v in items.items())}}})"
+            if k == "array":
+                return body  # arrays are lists, even [N]byte (VALUES.md)
             if ti.kind_of(et) == "uint8":
                 body = f"bytearray({body})"
-            if k == "array":
-                return body
             return f"_gv.mkslice({body})"
         if k == "map":
             kt, vt = ti.key(t), ti.elem(t)
@@ -728,6 +728,20 @@ class ExprMixin:
             o = self.ti.obj_of(e)
             return o is not None and o in getattr(self.fs, "small_vars", ())
         return False
+
+    def commaok_expr(self, r) -> str:
+        """Python text giving the (value, ok) tuple of a comma-ok form, or the tuple of a
+        multi-value call."""
+        r = unparen(r)
+        if isinstance(r, N.IndexExpr) and ti.kind_of(self.ti.type_of(r.x)) == "map":
+            mt = self.ti.type_of(r.x)
+            return (f"_gv.mapget2({self.expr(r.x)}, {self.mapkey(r.index, ti.key(mt))}, "
+                    f"{self.rtype(ti.elem(mt))})")
+        if isinstance(r, N.TypeAssertExpr):
+            return self.x_TypeAssertExpr(r, commaok=True)
+        if isinstance(r, N.UnaryExpr) and r.op == "<-":
+            return f"_gchan.chanrecv2({self.expr(r.x)})"
+        return self.expr(r)
 
     def comparison(self, e, op, xt, yt):
         kx, ky = ti.kind_of(xt), ti.kind_of(yt)

@@ -81,7 +81,7 @@ class StmtMixin:
                 else:
                     self.emit(f"{', '.join(names)} = {', '.join(vals)}")
             else:
-                v = self.expr(spec.values[0])
+                v = self.commaok_expr(spec.values[0])
                 names = [self.new_var(o, taken) for o in objs]
                 self.emit(f"{', '.join(names)} = {v}")
                 self.rebox(objs)

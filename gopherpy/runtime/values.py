@@ -878,3 +878,11 @@ def appendn_stack(s: Slice, xs, et) -> Slice:
         na[0:len(xs)] = xs
         return Slice(na, 0, len(xs), k)
     return appendn(s, xs, et)
+
+
+def mapget2(m: dict, k, vt):
+    """v, ok := m[k]."""
+    v = m.get(k, _MISSING)
+    if v is _MISSING:
+        return vt.zero(), False
+    return v, True
