@@ -803,42 +803,70 @@ class Parser:
         return self.expr()
 
     def complit_expr(self):
-        """LiteralValue = "{" [ ElementList [ "," ] ] "}" ."""
+        """LiteralValue = "{" [ ElementList [ "," ] ] "}" (gc's list written out for speed)."""
         lbrace = self.pos
         self.xnest += 1
         self.want("{")
         elts = []
-
-        def one():
-            e = self.bare_complit_expr()
+        bare = self.bare_complit_expr
+        while True:
+            tok = self.tok
+            if tok == "}" or tok == "EOF":
+                break
+            e = bare()
             if self.tok == ":":
                 colon = self.pos
                 self.next()
-                e = ast.KeyValueExpr(e, colon, self.bare_complit_expr())
+                e = ast.KeyValueExpr(e, colon, bare())
             elts.append(e)
-            return False
-
-        rbrace = self.list("composite literal", ",", "}", one)
+            tok = self.tok
+            if tok == ",":
+                self.next()
+            elif tok != "}":
+                self.syntax_error("in composite literal; possibly missing comma or }")
+                self.advance(")", "]", "}")
+                if self.tok != "}":
+                    self.xnest -= 1
+                    return ast.CompositeLit(None, lbrace, elts, self.pos)
+        rbrace = self.pos
+        self.want("}")
         self.xnest -= 1
         return ast.CompositeLit(None, lbrace, elts, rbrace)
 
     def arg_list(self):
-        """Arguments = "(" [ ExpressionList [ "..." ] [ "," ] ] ")" ."""
+        """Arguments = "(" [ ExpressionList [ "..." ] [ "," ] ] ")" .
+
+        This is gc's list("argument list", ",", ")") written out for speed.
+        """
         self.xnest += 1
         args = []
-        ell = [NoPos]
-
-        def one():
-            args.append(self.expr())
+        ell = NoPos
+        binary_expr = self.binary_expr
+        while True:
+            tok = self.tok
+            if tok == ")" or tok == "EOF":
+                break
+            args.append(binary_expr(None, 0))
+            done = False
             if self.tok == "...":
-                ell[0] = self.pos
+                ell = self.pos
                 self.next()
-                return True
-            return False
-
-        rparen = self.list("argument list", ",", ")", one)
+                done = True
+            tok = self.tok
+            if tok == ",":
+                self.next()
+            elif tok != ")":
+                self.syntax_error("in argument list; possibly missing comma or )")
+                self.advance(")", "]", "}")
+                if self.tok != ")":
+                    self.xnest -= 1
+                    return args, ell, self.pos
+            if done:
+                break
+        rparen = self.pos
+        self.want(")")
         self.xnest -= 1
-        return args, ell[0], rparen
+        return args, ell, rparen
 
     # ------------------------------------------------------------------
     # Types
