@@ -35,6 +35,7 @@ returning to a central scheduler greenlet on every park (two switches per hand-o
 """
 
 import os
+import random
 import sys
 import threading
 import time
@@ -208,8 +209,8 @@ preempt_flag = False
 # ---------------------------------------------------------------------------
 # Random source (fastrand/cheaprand): seeded by GODEBUG=gopherpyseed=N.
 
-_MASK64 = (1 << 64) - 1
-_rand_state = [int.from_bytes(os.urandom(8), "little")]
+_rng = random.Random()
+_random = _rng.random
 seeded = False
 
 
@@ -233,20 +234,21 @@ def seed_rand(seed=None):
             except ValueError:
                 seed = None
     seeded = seed is not None
-    _rand_state[0] = (seed & _MASK64) if seeded else int.from_bytes(os.urandom(8), "little")
+    _rng.seed(seed if seeded else int.from_bytes(os.urandom(8), "little"))
 
 
 def runtime_rand():
-    """A 64-bit pseudo-random number (wyrand, like Go's cheaprand); reproducible when seeded."""
-    s = (_rand_state[0] + 0xa0761d6478bd642f) & _MASK64
-    _rand_state[0] = s
-    m = s * (s ^ 0xe7037ed1a0b428db)
-    return ((m >> 64) ^ m) & _MASK64
+    """A 64-bit pseudo-random number (Go's cheaprand/fastrand role); reproducible when seeded.
+
+    The generator is Python's Mersenne Twister (C speed) rather than Go's wyrand: the
+    scheduler calls it on every select, and a Python-level 64-bit multiply costs more.
+    """
+    return _rng.getrandbits(64)
 
 
 def runtime_randn(n):
-    """A pseudo-random int in [0, n) (Go's cheaprandn: multiply-shift, no division)."""
-    return ((runtime_rand() & 0xFFFFFFFF) * n) >> 32
+    """A pseudo-random int in [0, n)."""
+    return int(_random() * n)
 
 
 seed_rand()
@@ -380,27 +382,29 @@ def findrunnable():
     return None
 
 
-def _stack_for(gp):
-    """A greenlet for gp, which has never run: an idle one from the pool, or a new one."""
-    pool = sched.idlegr
-    if pool:
-        gr = pool.pop()
-    else:
-        gr = greenlet(_goroutine_loop, sched.g0)
-        sched.greenlets_created += 1
-    gp.gr = gr
-    return gr
-
-
 def _execute(gp):
-    """Make gp the running G and switch to it; returns what the switch back returns."""
+    """Make gp the running G and switch to it; returns what the switch back returns.
+
+    A G that never ran gets an idle greenlet from the pool, or a new greenlet created
+    on g0: a greenlet starts with the Python recursion depth of the greenlet creating
+    it, so creating one from inside a goroutine would nest depths without bound.
+    """
     gp.status = _Grunning
     sched.curg = gp
     sched.ticks += 1
     gr = gp.gr
-    if gr is None:
-        return _stack_for(gp).switch(gp)
-    return gr.switch()
+    if gr is not None:
+        return gr.switch()
+    pool = sched.idlegr
+    if pool:
+        gr = pool.pop()
+    elif getcurrent() is sched.g0:
+        gr = greenlet(_goroutine_loop, sched.g0)
+        sched.greenlets_created += 1
+    else:
+        return sched.g0.switch(("start", gp))
+    gp.gr = gr
+    return gr.switch(gp)
 
 
 def schedule(cur):
@@ -807,16 +811,23 @@ def run_main(main_fn, init_fns=(), clock=None, nprocs=None, seed=None):
 def _g0_loop():
     """g0: run Gs; when none is runnable, wait for timers, I/O or syscalls, or die."""
     clock = sched.clock
+    start = None
     while True:
-        gp = findrunnable()
-        if gp is None:
-            gp = _wait_for_work(clock)
+        if start is not None:
+            gp, start = start, None
+        else:
+            gp = findrunnable()
             if gp is None:
-                return _deadlock()
+                gp = _wait_for_work(clock)
+                if gp is None:
+                    return _deadlock()
         r = _execute(gp)
         if r is None:
             continue
         kind = r[0]
+        if kind == "start":
+            start = r[1]
+            continue
         if kind == "exit":
             sys.stdout.flush()
             return r[1]

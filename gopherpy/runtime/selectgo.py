@@ -22,7 +22,7 @@ Protocol (Go's three passes):
 from gopherpy.runtime import proc
 from gopherpy.runtime.chan import chansend, chanrecv2, sudog
 
-_randn = proc.runtime_randn
+_random = proc._random
 _sched = proc.sched
 
 
@@ -38,6 +38,8 @@ def selectgo(cases, has_default=None):
         block()
     dflt = -1
     order = []
+    rnd = _random
+    k = 0
     for i in range(n):
         cs = cases[i]
         if cs is None:
@@ -46,19 +48,21 @@ def selectgo(cases, has_default=None):
         if cs[1] is None:
             continue  # nil channel: never ready
         # Fisher-Yates insertion: a uniformly random permutation of the live cases.
-        j = _randn(len(order) + 1)
-        if j == len(order):
+        j = int(rnd() * (k + 1))
+        if j == k:
             order.append(i)
         else:
             order.append(order[j])
             order[j] = i
+        k += 1
     # Pass 1: the first ready case in poll order.
     for i in order:
         kind, c, v = cases[i]
         if kind == 1:
-            if chansend(c, v, False):
+            if (c.recvq.first is not None or c.qcount < c.dataqsiz or c.closed) \
+                    and chansend(c, v, False):
                 return i, None, False
-        else:
+        elif c.sendq.first is not None or c.qcount or c.closed:
             r = chanrecv2(c, False)
             if r is not None:
                 return i, r[0], r[1]
