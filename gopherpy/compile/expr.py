@@ -421,6 +421,8 @@ class ExprMixin:
             return self.value_to(ke, kt)
         if kk == "float64" or kk == "float32":
             return f"_gv.floatkey({self.expr(ke)})"
+        if kk == "ptr" and ti.kind_of(ti.elem(kt)) in ("struct", "array"):
+            return f"_gv.idkey({self.value_to(ke, kt)})"
         return self.value_to(ke, kt)
 
     def x_SliceExpr(self, e):
@@ -520,6 +522,10 @@ class ExprMixin:
         self.ice(e, f"composite literal of {k}")
 
     def mapkey_lit(self, ke, kt):
+        if ke.type is not None:
+            return self.mapkey(ke, kt)
+        if ti.kind_of(kt) == "ptr":  # elided &T{...}
+            return f"_gv.idkey({self.x_CompositeLit(ke, ti.elem(kt))})"
         v = self.x_CompositeLit(ke, kt)
         if ti.kind_of(kt) == "array":
             return f"_gv.mapkey_copy({v})"

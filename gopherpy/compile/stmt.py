@@ -1087,6 +1087,8 @@ class StmtMixin:
                 kv = f"_grt.ifacekey_value({kk})"
             elif ti.kind_of(kt) == "array":
                 kv = f"list({kk})"
+            elif ti.kind_of(kt) == "ptr" and ti.kind_of(ti.elem(kt)) in ("struct", "array"):
+                kv = f"({kk}.o if {kk} is not None else None)"
             if key is not None:
                 self.range_assign(key, kv, define)
             if val is not None:

@@ -448,6 +448,10 @@ def ifacehash_key(v):
         return (t, v)
     if isinstance(v, Boxed):
         hash(v)
+        return v
+    if v is not None and hasattr(v, "_gstruct"):
+        from gopherpy.runtime.values import IdKey
+        return IdKey(v)  # a *struct: identity, not the struct's value
     return v
 
 
@@ -455,6 +459,8 @@ def ifacekey_value(k):
     """Inverse of ifacehash_key."""
     if type(k) is tuple:
         return k[1]
+    if type(k).__name__ == "IdKey":
+        return k.o
     return k
 
 

@@ -886,3 +886,23 @@ def mapget2(m: dict, k, vt):
     if v is _MISSING:
         return vt.zero(), False
     return v, True
+
+
+class IdKey:
+    """Map key for a pointer to a struct or array: equal only to the same object (the
+    struct classes compare by value, which is right for struct keys, wrong for pointers)."""
+
+    __slots__ = ("o",)
+
+    def __init__(self, o):
+        self.o = o
+
+    def __eq__(self, other):
+        return type(other) is IdKey and other.o is self.o
+
+    def __hash__(self):
+        return id(self.o)
+
+
+def idkey(o):
+    return o if o is None else IdKey(o)
