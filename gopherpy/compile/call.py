@@ -45,8 +45,12 @@ class CallMixin:
         path = list(_get(sel, "index"))
         recv_t = ti.S(_get(sel, "recv"))
         name = ti.obj_name(obj)
+        fieldptr = None
         if len(path) > 1:
+            base0 = self.field_path(self.expr(fun.x), recv_t, path[:-2])
             x = self.field_path(self.expr(fun.x), recv_t, path[:-1])
+            lastf = x.rsplit(".", 1)[1]
+            fieldptr = f"_gv.FieldPtr({base0}, {lastf!r})"
             t = recv_t
             for i in path[:-1]:
                 if ti.kind_of(t) == "ptr":
@@ -80,7 +84,7 @@ class CallMixin:
             if rk == "ptr":
                 x = x if x is not None else self.expr(xe)
             else:
-                x = self.addr_of(xe) if xe is not None else x
+                x = self.addr_of(xe) if xe is not None else fieldptr
         else:
             x = x if x is not None else self.expr(xe)
             if rk == "ptr":

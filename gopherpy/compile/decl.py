@@ -289,8 +289,13 @@ class DeclMixin:
                         f"{py}.{a} = lambda self, *a, _gf={fa!r}, _gm={a!r}: getattr(getattr(self, _gf), _gm)(*a)")
                 else:
                     fn = self.method_func_name(ti.named_obj(base), m)
+                    mo = next((x for x in ti.named_methods(base) if ti.obj_name(x) == m), None)
+                    if mo is not None and self.ptr_recv(mo) and ti.kind_of(ft) != "ptr":
+                        recv = "_gv.FieldPtr(self, _gf)"
+                    else:
+                        recv = "getattr(self, _gf)"
                     self.rtype_post.append(
-                        f"{py}.{a} = lambda self, *a, _gf={fa!r}: {fn}(getattr(self, _gf), *a)")
+                        f"{py}.{a} = lambda self, *a, _gf={fa!r}: {fn}({recv}, *a)")
 
     def method_func_name(self, tobj, m: str) -> str:
         tn = self.type_names.get(tobj) or mangle(ti.obj_name(tobj))
