@@ -374,23 +374,34 @@ class StmtMixin:
                     # Python's tuple assignment evaluates every right side first, as Go does
                     self.emit(f"{', '.join(names)} = {', '.join(vals)}")
                     return
+            # Go's two phases: operands of index expressions and indirections on the left,
+            # then the right-hand sides, all in order; then the assignments
+            targets = []
+            for l, o in zip(lhs, objs):
+                tg = None if o is not None or (isinstance(l, N.Ident)) else self.lvalue(l)
+                if tg is not None:
+                    for p in tg[1]:
+                        self.emit(p)
+                targets.append(tg)
             tmps = []
             for v in vals:
                 t = self.tmp()
                 self.emit(f"{t} = {v}")
                 tmps.append(t)
-            targets = []
-            for l, o in zip(lhs, objs):
-                targets.append(None if o is not None or (isinstance(l, N.Ident)) else self.lvalue(l))
             for l, o, t, tg in zip(lhs, objs, tmps, targets):
                 if tg is not None:
-                    for p in tg[1]:
-                        self.emit(p)
                     self.store(l, tg[0], t)
                 else:
                     self.store_one(l, o, t, define)
             return
         # a, b := f() / v, ok := m[k] / x.(T) / <-ch
+        pre_targets = {}
+        for i, (l, o) in enumerate(zip(lhs, objs)):
+            if o is None and not isinstance(unparen(l), N.Ident):
+                tg = self.lvalue(l)
+                for p in tg[1]:
+                    self.emit(p)
+                pre_targets[i] = tg[0]
         r = unparen(rhs[0])
         if isinstance(r, N.IndexExpr) and ti.kind_of(self.ti.type_of(r.x)) == "map":
             mt = self.ti.type_of(r.x)
@@ -415,13 +426,12 @@ class StmtMixin:
         else:
             tmps = [self.tmp() for _ in lhs]
             self.emit(f"{', '.join(tmps)} = {self.expr(r)}")
-        for l, o, t in zip(lhs, objs, tmps):
+        for i, (l, o, t) in enumerate(zip(lhs, objs, tmps)):
             if isinstance(l, N.Ident) and l.name == "_":
                 continue
-            lt = ti.obj_type(o) if o is not None else self.ti.type_of(l)
-            if ti.kind_of(lt) == "iface":
-                # a result of concrete type assigned to an interface variable
-                pass
+            if i in pre_targets:
+                self.store(l, pre_targets[i], t)
+                continue
             self.store_one(l, o, t, define)
 
     def store_one(self, l, o, v: str, define: bool):
