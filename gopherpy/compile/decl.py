@@ -39,6 +39,7 @@ class DeclMixin:
         self.pending = []        # instances still to compile
         self.type_names = {}     # TypeName obj -> python class/name for named types
         self.local_type_count = 0
+        self.local_types = {}    # TypeName obj of a type declared in a function -> class name
         for f in self.files:
             for imp in f.imports:
                 path = imp.path.value.strip('"`')
@@ -95,6 +96,7 @@ class DeclMixin:
             self.local_type_count += 1
             py = f"_gLT{self.local_type_count}_{mangle(s.name.name)}"
             self.type_names[o] = py
+            self.local_types[o] = py
             fs.names[o] = py
         py = self.type_names.get(o) or mangle(s.name.name)
         k = ti.kind_of(t)
@@ -360,11 +362,18 @@ class DeclMixin:
     # -- rtypes ------------------------------------------------------------------
 
     def type_key(self, t):
-        return ti.type_string(t) if not ti.is_named(t) or True else t
+        """Dict key identifying type t among the package's types: its %T text, made
+        unique for types declared inside functions (two local `T`s are different)."""
+        key = ti.type_string(t)
+        if self.local_types and ti.is_named(t):
+            lt = self.local_types.get(ti.named_obj(t))
+            if lt is not None:
+                key += "@" + lt
+        return key
 
     def rtype(self, t) -> str:
         """The module-level name of the rtype constant for Go type t."""
-        key = ti.type_string(t)
+        key = self.type_key(t)
         py = self.rtypes.get(key)
         if py is not None:
             return py
