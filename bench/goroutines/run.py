@@ -1,0 +1,66 @@
+"""Runner for the goroutine benchmarks: each workload as a whole process (start-up included) in gopherpy's runtime, asyncio, threading and native Go; prints seconds and ratios from one run.
+
+    python3 bench/goroutines/run.py [--skip-threading] [workload ...]
+
+gevent is not a dependency of gopherpy and is not installed: it is not compared here.
+The gopherpy column drives the runtime from Python the way compiled code will
+(gp_bench.py); it measures the runtime, not generated code.
+"""
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+WORKLOADS = ["spawn", "pingpong", "pipeline", "fanin", "mutex", "sieve"]
+
+
+def timed(cmd):
+    t0 = time.perf_counter()
+    p = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
+    dt = time.perf_counter() - t0
+    if p.returncode != 0:
+        return None, p.stderr[-300:]
+    return dt, p.stdout
+
+
+def main(argv):
+    skip_threads = "--skip-threading" in argv
+    names = [a for a in argv if not a.startswith("--")] or WORKLOADS
+    py = sys.executable
+    impls = [("gopherpy", [py, os.path.join(HERE, "gp_bench.py")]),
+             ("asyncio", [py, os.path.join(HERE, "asyncio_bench.py")])]
+    if not skip_threads:
+        impls.append(("threading", [py, os.path.join(HERE, "threading_bench.py")]))
+    tmp = tempfile.mkdtemp()
+    if shutil.which("go"):
+        exe = os.path.join(tmp, "go_bench")
+        b = subprocess.run(["go", "build", "-o", exe, os.path.join(HERE, "go_bench.go")],
+                           capture_output=True, text=True)
+        if b.returncode == 0:
+            impls.append(("go", [exe]))
+    print("whole-process wall seconds (start-up included); ratio = other / gopherpy")
+    print(f"{'workload':10}" + "".join(f"{n:>12}" for n, _ in impls) + "   ratios")
+    for w in names:
+        row, times = f"{w:10}", {}
+        for n, cmd in impls:
+            dt, _ = timed(cmd + [w])
+            times[n] = dt
+            row += f"{dt:12.3f}" if dt is not None else f"{'fail':>12}"
+        base = times["gopherpy"]
+        ratios = [f"{n}={times[n] / base:.2f}x" for n, _ in impls[1:] if times[n] and base]
+        print(row + "   " + " ".join(ratios), flush=True)
+    print("\nmemory, 100,000 goroutines parked at once:")
+    for n, cmd in impls:
+        if n == "threading" and skip_threads:
+            continue
+        dt, out = timed(cmd + ["parked"])
+        print(f"  {n:10} {out.strip() if dt else 'fail: ' + out}")
+    shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
