@@ -2,10 +2,12 @@
 
 Design (for speed): the source bytes are decoded as latin-1, so that a str index
 is a byte offset and columns come out as Go's byte columns for free. One compiled
-regular expression recognises every well-formed token; the loop in `scan` dispatches
-on the matched group. Anything the fast patterns reject (a malformed number, an
-unknown escape, an unterminated string, a stray character) falls into a slow path
-that re-scans that one token the way gc's scanner does and reports gc's message.
+regular expression has an alternative for every token, each matching exactly the
+extent gc's scanner gives that token, so `finditer` walks the whole file and the
+loop in `_scan` only dispatches on the matched group. Well-formed strings, runes
+and simple numbers are recognised by the pattern itself; the malformed ones (an
+unknown escape, an unterminated string, a bad digit) go to slow checks that
+report gc's messages.
 
 The result is a Tokens object of parallel lists (kind, literal text, position),
 with automatic semicolons already inserted (their literal is "semicolon",
@@ -26,35 +28,36 @@ from .tokens import KEYWORDS, NLSEMI
 
 _ESC = r"""\\(?:[abfnrtv\\{q}]|[0-3][0-7][0-7]|x[0-9a-fA-F]{{2}}|u[0-9a-fA-F]{{4}}|U[0-9a-fA-F]{{8}})"""
 
-_PATTERN = (
+_NUM_RX = (r"0[xX][0-9a-fA-F_]*(?:\.[0-9a-fA-F_]*)?(?:[pP][+-]?[0-9_]*)?i?"
+           r"|0[oObB][0-9_]*(?:\.[0-9_]*)?(?:[eEpP][+-]?[0-9_]*)?i?"
+           r"|[0-9][0-9_]*(?:\.[0-9_]*)?(?:[eEpP][+-]?[0-9_]*)?i?"
+           r"|\.[0-9][0-9_]*(?:[eEpP][+-]?[0-9_]*)?i?")
+
+# One pattern for every token, so that finditer walks the whole file: each alternative
+# matches exactly the extent gc's scanner gives the token, well-formed or not.
+_TOKEN_PATTERN = (
     r"[ \t\r]*(?:"
-    r"([A-Za-z_][A-Za-z0-9_]*)"  # 1 identifier (ASCII)
+    r"([A-Za-z_\x80-\xff][A-Za-z0-9_\x80-\xff]*)"  # 1 identifier (non-ASCII checked after)
     r"|(\n)"  # 2 newline
     r"|(//[^\n]*)"  # 3 line comment
-    r"|(/\*(?s:.*?)\*/)"  # 4 block comment
-    r"|(\.?[0-9])"  # 5 number start (scanned by _number)
+    r"|(/\*(?s:.*?)(?:\*/|\Z))"  # 4 block comment (or an unterminated one, to the end)
+    r"|(" + _NUM_RX + r")"  # 5 number (checked after unless simple)
     r'|("(?:[^"\\\n]|' + _ESC.format(q='"') + r')*")'  # 6 well-formed interpreted string
     r"|(`[^`]*`)"  # 7 raw string
     r"|('(?:[^'\\\n\x80-\xff]|[\xc0-\xff][\x80-\xbf]*|" + _ESC.format(q="'") + r")')"  # 8 rune
     r"|(\.\.\.|<<=|>>=|&\^=|&&|\|\||<-|\+\+|--|==|!=|<=|>=|:=|<<|>>|&\^|[-+*/%&|^]=|[-+*/%&|^<>=!~(){}\[\],;:.])"  # 9
-    r"|([\x80-\xff])"  # 10 non-ASCII: identifier or junk
-    r"|(.|$)"  # 11 anything else (or end of input)
+    r'|("(?:[^"\\\n]|\\[^\n]?)*"?)'  # 10 malformed interpreted string
+    r"|('(?:[^'\\\n]|\\[^\n]?)*'?)"  # 11 malformed rune
+    r"|(`[^`]*)"  # 12 unterminated raw string
+    r"|(.|$)"  # 13 invalid character (or end of input)
     r")"
 )
-_match = re.compile(_PATTERN, re.S).match
+_finditer = re.compile(_TOKEN_PATTERN, re.S).finditer
 
-_NUMBER = re.compile(
-    r"0[xX][0-9a-fA-F_]*(?:\.[0-9a-fA-F_]*)?(?:[pP][+-]?[0-9_]*)?i?"
-    r"|0[oObB][0-9_]*(?:\.[0-9_]*)?(?:[eEpP][+-]?[0-9_]*)?i?"
-    r"|[0-9][0-9_]*(?:\.[0-9_]*)?(?:[eEpP][+-]?[0-9_]*)?i?"
-    r"|\.[0-9][0-9_]*(?:[eEpP][+-]?[0-9_]*)?i?"
-).match
 # Number literals that need no checking: plain decimal ints/floats, hex ints, octal ints.
 _SIMPLE_NUMBER = re.compile(
     r"(?:[1-9][0-9]*|0[0-7]*|0[xX][0-9a-fA-F]+|[0-9]+\.[0-9]*(?:[eE][+-]?[0-9]+)?|[0-9]+[eE][+-]?[0-9]+)i?\Z"
 ).match
-_IDENT_REST = re.compile(r"[A-Za-z0-9_\x80-\xff]*").match
-_BAD_BYTES = re.compile(rb"[\x00\xef]")
 
 _OP_NLSEMI = {")": True, "]": True, "}": True, "++": True, "--": True}
 
@@ -84,10 +87,6 @@ def go_quote_rune(c: int) -> str:
     if c > 0xFFFF:
         return f"'\\U{c:08x}'"
     return f"'\\u{c:04x}'"
-
-
-def _is_letter(ch: str) -> bool:
-    return ch == "_" or ch.isalpha() and not ch.isdigit()
 
 
 def _is_unicode_digit(ch: str) -> bool:
@@ -169,55 +168,37 @@ def _scan(data: bytes, base: int) -> Tokens:
     append_p = poss.append
     keywords = KEYWORDS
     op_nlsemi = _OP_NLSEMI
-    match = _match
+    simple_number = _SIMPLE_NUMBER
     n = len(src)
     skip: set[int] = set()
-    pos = 0
-    if src.startswith("\ufeff") or data.startswith(b"\xef\xbb\xbf"):
-        pos = 3
+    pos = 3 if src.startswith("\xef\xbb\xbf") else 0
     nlsemi = False
     top = True  # before the package clause (for //go:build)
-    while True:
-        m = match(src, pos)
+    for m in _finditer(src, pos):
         g = m.lastindex
         start, end = m.span(g)
-        if g == 1:  # identifier
-            if end < n and src[end] >= "\x80":
-                end = _ident_unicode(src, start, end, errors, len(kinds), skip)
-                name = decode(src[start:end])
-                append_k("NAME")
-                append_l(name)
-                append_p(base + start)
-                nlsemi = True
-                pos = end
-                continue
+        if g == 1:  # identifier or keyword
             s = src[start:end]
-            kw = keywords.get(s)
-            if kw is None:
-                append_k("NAME")
-                append_l(s)
-                append_p(base + start)
-                nlsemi = True
+            if s.isascii():
+                kw = keywords.get(s)
+                if kw is None:
+                    append_k("NAME")
+                    append_l(s)
+                    nlsemi = True
+                else:
+                    append_k(kw)
+                    append_l(None)
+                    nlsemi = kw in NLSEMI
+                    if kw == "package":
+                        top = False
             else:
-                append_k(kw)
-                append_l(None)
-                append_p(base + start)
-                nlsemi = kw in NLSEMI
-                if kw == "package":
-                    top = False
-            pos = end
+                _check_ident(src, start, end, errors, len(kinds))
+                append_k("NAME")
+                append_l(decode(s))
+                nlsemi = True
+            append_p(base + start)
         elif g == 9:  # operator
             s = src[start:end]
-            if s == "/" and src.startswith("/*", start):
-                errors.append((len(kinds), start, "comment not terminated"))
-                comments.append((start, src[start:]))
-                if nlsemi and "\n" in src[start:]:
-                    append_k(";")
-                    append_l("newline")
-                    append_p(base + start)
-                    nlsemi = False
-                pos = n
-                continue
             append_k(s)
             append_p(base + start)
             if s == ";":
@@ -226,16 +207,14 @@ def _scan(data: bytes, base: int) -> Tokens:
             else:
                 append_l(None)
                 nlsemi = s in op_nlsemi
-            pos = end
         elif g == 2:  # newline
             if nlsemi:
                 append_k(";")
                 append_l("newline")
                 append_p(base + start)
                 nlsemi = False
-            pos = end
         elif g == 3:  # line comment
-            text = m.group(g)
+            text = src[start:end]
             comments.append((start, text))
             if text.startswith("//line ") and (start == 0 or src[start - 1] == "\n"):
                 t.directives.append((start, text))
@@ -246,12 +225,9 @@ def _scan(data: bytes, base: int) -> Tokens:
                 ls = src.rfind("\n", 0, start) + 1
                 blank = src[ls:start].strip(" \t\r") == ""
                 errors.append((len(kinds), start, text, blank))
-            pos = end
         elif g == 5:  # number
-            nm = _NUMBER(src, start)
-            end = nm.end()
-            s = nm.group()
-            if _SIMPLE_NUMBER(s):
+            s = src[start:end]
+            if simple_number(s):
                 if s[-1] == "i":
                     kind = "IMAG"
                 elif "." in s or (("e" in s or "E" in s) and s[1:2] not in ("x", "X")):
@@ -264,9 +240,8 @@ def _scan(data: bytes, base: int) -> Tokens:
             append_l(s)
             append_p(base + start)
             nlsemi = True
-            pos = end
-        elif g == 6 or g == 8:  # string or rune
-            s = m.group(g)
+        elif g == 6 or g == 8:  # well-formed string or rune
+            s = src[start:end]
             if "\\u" in s or "\\U" in s:
                 _check_unicode_escapes(s, start, errors, len(kinds))
             if g == 8 and not _one_char(s):
@@ -275,10 +250,11 @@ def _scan(data: bytes, base: int) -> Tokens:
             append_l(s if s.isascii() else decode(s))
             append_p(base + start)
             nlsemi = True
-            pos = end
         elif g == 4:  # block comment
-            text = m.group(g)
+            text = src[start:end]
             comments.append((start, text))
+            if len(text) < 4 or not text.endswith("*/"):
+                errors.append((len(kinds), start, "comment not terminated"))
             if text.startswith("/*line "):
                 t.directives.append((start, text))
             if nlsemi and "\n" in text:
@@ -286,92 +262,41 @@ def _scan(data: bytes, base: int) -> Tokens:
                 append_l("newline")
                 append_p(base + start)
                 nlsemi = False
-            pos = end
         elif g == 7:  # raw string
-            s = m.group(g)
+            s = src[start:end]
             if "\r" in s:
                 s = s.replace("\r", "")
             append_k("STRING")
             append_l(s if s.isascii() else decode(s))
             append_p(base + start)
             nlsemi = True
-            pos = end
-        elif g == 10:  # non-ASCII start
-            if start in skip:
-                pos = end
-                continue
-            ch, w = _decode_at(src, start)
-            if _is_unicode_letter(ch):
-                end = _ident_unicode(src, start, start, errors, len(kinds), skip)
-                append_k("NAME")
-                append_l(decode(src[start:end]))
-                append_p(base + start)
-                nlsemi = True
-                pos = end
-                continue
-            if _is_unicode_digit(ch):
-                errors.append((len(kinds), start, "identifier cannot begin with digit " + _char_repr_U(ord(ch))))
-                end = _ident_unicode(src, start, start + w, errors, len(kinds), skip)
-                append_k("NAME")
-                append_l(decode(src[start:end]))
-                append_p(base + start)
-                nlsemi = True
-                pos = end
-                continue
-            errors.append((len(kinds), start, "invalid character " + _char_repr_U(ord(ch)) + " in identifier"))
-            end = _ident_unicode(src, start, start + w, errors, len(kinds), skip)
-            append_k("NAME")
+        elif g == 10:  # malformed interpreted string
+            _slow_string(src, start, errors, len(kinds), skip)
+            append_k("STRING")
             append_l(decode(src[start:end]))
             append_p(base + start)
             nlsemi = True
-            pos = end
-        else:  # g == 11: end of input or a token the fast patterns reject
-            if start >= n:
-                if nlsemi:
-                    append_k(";")
-                    append_l("EOF")
-                    append_p(base + n)
-                append_k("EOF")
-                append_l(None)
-                append_p(base + n)
-                break
-            c = src[start]
-            if c == '"':
-                end = _slow_string(src, start, errors, len(kinds), skip)
-                s = src[start:end]
-                append_k("STRING")
-                append_l(decode(s))
-                append_p(base + start)
-                nlsemi = True
-            elif c == "'":
-                end = _slow_rune(src, start, errors, len(kinds), skip)
-                s = src[start:end]
-                append_k("CHAR")
-                append_l(decode(s))
-                append_p(base + start)
-                nlsemi = True
-            elif c == "`":
-                errors.append((len(kinds), start, "string not terminated"))
-                end = n
-                append_k("STRING")
-                append_l(decode(src[start:end].replace("\r", "")))
-                append_p(base + start)
-                nlsemi = True
-            elif c == "/" and src.startswith("/*", start):
-                errors.append((len(kinds), start, "comment not terminated"))
-                comments.append((start, src[start:]))
-                if nlsemi and "\n" in src[start:]:
-                    append_k(";")
-                    append_l("newline")
-                    append_p(base + start)
-                    nlsemi = False
-                end = n
-            elif start in skip:
-                end = start + 1
-            else:
-                errors.append((len(kinds), start, "invalid character " + _char_repr_U(ord(c))))
-                end = start + 1
-            pos = end
+        elif g == 11:  # malformed rune
+            _slow_rune(src, start, errors, len(kinds), skip)
+            append_k("CHAR")
+            append_l(decode(src[start:end]))
+            append_p(base + start)
+            nlsemi = True
+        elif g == 12:  # unterminated raw string
+            errors.append((len(kinds), start, "string not terminated"))
+            append_k("STRING")
+            append_l(decode(src[start:end].replace("\r", "")))
+            append_p(base + start)
+            nlsemi = True
+        elif start < n:  # g == 13: a character no token starts with
+            errors.append((len(kinds), start, "invalid character " + _char_repr_U(ord(src[start]))))
+    if nlsemi:
+        append_k(";")
+        append_l("EOF")
+        append_p(base + n)
+    append_k("EOF")
+    append_l(None)
+    append_p(base + n)
     if errors:
         lit_kinds = ("INT", "FLOAT", "IMAG", "CHAR", "STRING")
         t.bad = {e[0] for e in errors if len(e) == 3 and e[0] < len(kinds) and kinds[e[0]] in lit_kinds
@@ -471,22 +396,6 @@ def _reread(data, orig, o, txt):
     return data[orig(o):orig(o + n - 1) + 1].decode("latin-1")
 
 
-def _attach_problems(t: Tokens, problems, base):
-    """Tag NUL/UTF-8/BOM errors with the index of the token whose scan meets them."""
-    poss = t.poss
-    # token k covers (end of token k-1, end of token k]; approximate ends by next starts
-    for off, msg in problems:
-        k = bisect.bisect_right(poss, base + off)
-        # the byte is inside token k-1 if that token extends past it
-        if k > 0:
-            lit = t.lits[k - 1]
-            ln = len(lit.encode("utf-8")) if isinstance(lit, str) and t.kinds[k - 1] not in (";",) else 1
-            if poss[k - 1] - base + ln > off:
-                k -= 1
-        t.errors.append((min(k, len(poss) - 1), off, msg))
-    t.errors.sort(key=lambda e: (e[0], e[1]))
-
-
 def _decode_at(src: str, i: int) -> tuple[str, int]:
     """Decode the UTF-8 character at byte i of latin-1 text; invalid bytes give U+FFFD width 1."""
     b0 = ord(src[i])
@@ -506,28 +415,24 @@ def _decode_at(src: str, i: int) -> tuple[str, int]:
     return "\ufffd", 1
 
 
-def _ident_unicode(src, start, i, errors, k, skip) -> int:
-    """Continue an identifier containing non-ASCII letters from byte i; return its end."""
-    n = len(src)
-    while i < n:
-        c = src[i]
-        if c < "\x80":
-            if c.isalnum() and c.isascii() or c == "_":
-                i += 1
-                continue
-            break
-        if i in skip:
-            i += 1
-            continue
-        ch, w = _decode_at(src, i)
-        if _is_unicode_letter(ch) or _is_unicode_digit(ch):
-            i += w
-            continue
-        if ch == "\ufffd" and w == 1:
-            break
-        errors.append((k, i, "invalid character " + _char_repr_U(ord(ch)) + " in identifier"))
-        i += w
-    return i
+def _check_ident(src, start, end, errors, k):
+    """Report gc's errors for the non-ASCII characters of an identifier src[start:end]."""
+    off = start
+    first = True
+    for ch in src[start:end].encode("latin-1").decode("utf-8", "replace"):
+        c = ord(ch)
+        if c >= 0x80:
+            if _is_unicode_letter(ch):
+                pass
+            elif _is_unicode_digit(ch):
+                if first:
+                    errors.append((k, off, "identifier cannot begin with digit " + _char_repr_U(c)))
+            else:
+                errors.append((k, off, "invalid character " + _char_repr_U(c) + " in identifier"))
+            off += len(ch.encode("utf-8"))
+        else:
+            off += 1
+        first = False
 
 
 def _one_char(s: str) -> bool:
