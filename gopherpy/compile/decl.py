@@ -399,6 +399,15 @@ class DeclMixin:
             if k == "iface":
                 self.rtype_post.append(f"{py}.imethods = {ti.iface_method_names(t)!r}")
             else:
+                mts = []
+                vmts = []
+                for mo in ti.named_methods(t):
+                    mt = f"{ti.obj_name(mo)!r}: {self.rtype(ti.obj_type(mo))}"
+                    mts.append(mt)
+                    if not self.ptr_recv(mo):
+                        vmts.append(mt)
+                self.rtype_post.append(f"{py}.mtypes = {{{', '.join(vmts)}}}")
+                self.rtype_post.append(f"_grt.ptr_to({py}).mtypes = {{{', '.join(mts)}}}")
                 vms = [ti.obj_name(m) for m in ti.named_methods(t) if not self.ptr_recv(m)]
                 self.rtype_post.append(f"{py}.methods = {{{', '.join(repr(m) + ': ' + repr(attr(m)) for m in vms)}}}")
                 pt = self.rtype_ptr(py)
@@ -432,8 +441,8 @@ class DeclMixin:
             dmap = {0: 3, 1: 2, 2: 1}
             expr = f"_grt.chan_of({dmap.get(d, 3) if isinstance(d, int) else 3}, {self.rtype(ti.elem(t))})"
         elif k == "func":
-            ps = ", ".join(self.rtype(ti.obj_type(v)) + "," for v in ti.sig_params(t))
-            rs = ", ".join(self.rtype(ti.obj_type(v)) + "," for v in ti.sig_results(t))
+            ps = "".join(self.rtype(ti.obj_type(v)) + ", " for v in ti.sig_params(t))
+            rs = "".join(self.rtype(ti.obj_type(v)) + ", " for v in ti.sig_results(t))
             expr = f"_grt.func_of(({ps}), ({rs}), {ti.sig_variadic(t)})"
         elif k == "struct":
             fs = []
@@ -444,6 +453,20 @@ class DeclMixin:
             expr = f"_grt.struct_of(({''.join(fs)}))"
         elif k == "iface":
             expr = f"_grt.iface_of({tuple(ti.iface_method_names(t))!r}, {key!r})"
+            u = ti.under(t)
+            ims = []
+            try:
+                allm = u.all_methods() if hasattr(u, "all_methods") else []
+            except Exception:  # pragma: no cover - incomplete interface
+                allm = []
+            for mo in allm:
+                ims.append(f"{ti.obj_name(mo)!r}: {self.rtype(ti.obj_type(mo))}")
+            if ims:
+                pyi = f"_gT{len(self.rtypes)}"
+                self.rtypes[key] = pyi
+                self.rtype_lines.append(f"{pyi} = {expr}")
+                self.rtype_post.append(f"{pyi}.mtypes = {{{', '.join(ims)}}}")
+                return pyi
         else:
             expr = f"_grt.iface_of((), {key!r})"
         py = f"_gT{len(self.rtypes)}"

@@ -66,7 +66,7 @@ class RType:
                  "methods", "size", "align", "comparable", "noscan", "is_byte",
                  "zero_const", "zero_is_none", "_zero", "_box", "cls", "dir",
                  "params", "results", "variadic", "imethods", "underlying", "named",
-                 "__weakref__")
+                 "mtypes", "__weakref__")
 
     def __init__(self, kind: int, string: str):
         self.kind = kind
@@ -79,6 +79,7 @@ class RType:
         self.fields: list[StructField] = []
         self.methods: dict[str, str] = {}     # Go method name -> Python attribute
         self.imethods: list[str] = []          # interface types: method names, sorted
+        self.mtypes: dict = {}                 # method name -> func RType (when known)
         self.size = _BASIC_SIZE.get(kind, 8)
         self.align = min(self.size, 8) or 1
         self.comparable = True
@@ -137,9 +138,15 @@ class RType:
     def implements(self, it: "RType") -> bool:
         """Whether this (dynamic) type's method set includes every method of interface it."""
         ms = self.methods
+        mt = self.mtypes
+        it_mt = it.mtypes
         for m in it.imethods:
             if m not in ms:
                 return False
+            if it_mt and mt:
+                a, b = mt.get(m), it_mt.get(m)
+                if a is not None and b is not None and a is not b:
+                    return False  # same name, different signature
         return True
 
 
@@ -372,6 +379,8 @@ def set_underlying(t: RType, u: RType) -> None:
     t.results = u.results
     t.variadic = u.variadic
     t.imethods = u.imethods
+    if u.kind == INTERFACE:
+        t.mtypes = u.mtypes
     t.underlying = u
 
 
