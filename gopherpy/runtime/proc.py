@@ -518,7 +518,20 @@ def _goroutine_loop(gp):
         gp.fn = None
         gp.args = ()
         try:
-            fn(*args)
+            # Plain calls for small arities: CPython 3.11 inlines them into the running
+            # eval loop, while fn(*args) recurses in C and makes every parked
+            # goroutine's saved C stack larger.
+            n = len(args)
+            if n == 0:
+                fn()
+            elif n == 1:
+                fn(args[0])
+            elif n == 2:
+                fn(args[0], args[1])
+            elif n == 3:
+                fn(args[0], args[1], args[2])
+            else:
+                fn(*args)
         except (GoexitSignal, _PanicGoExit):
             if gp is sched.maing:
                 sched.main_goexited = True
