@@ -205,6 +205,10 @@ sched = Sched()
 # Preemption request flag: sysmon sets it, compiled code polls it (preempt_check).
 preempt_flag = False
 
+# GODEBUG=gopherpycheck=1 (or run_main(check=True)): check the scheduler's and the
+# timers' invariants at every switch to a G (slow; for tests and debugging).
+debugcheck = False
+
 
 # ---------------------------------------------------------------------------
 # Random source (fastrand/cheaprand): seeded by GODEBUG=gopherpyseed=N.
@@ -392,6 +396,9 @@ def _execute(gp):
     gp.status = _Grunning
     sched.curg = gp
     sched.ticks += 1
+    if debugcheck:
+        check_invariants()
+        _timer.check_invariants()
     gr = gp.gr
     if gr is not None:
         return gr.switch()
@@ -767,15 +774,17 @@ def schedtrace_text(ms, detailed=False):
 # The program: run_main and g0's idle loop
 
 
-def run_main(main_fn, init_fns=(), clock=None, nprocs=None, seed=None):
+def run_main(main_fn, init_fns=(), clock=None, nprocs=None, seed=None, check=None):
     """Run main_fn as goroutine 1 (after init_fns, in order); return the exit status.
 
     0 when main returns (other goroutines are discarded), 2 on deadlock, fatal error or
     unrecovered panic (after printing Go's report to stderr). os.Exit's ExitProgram
     propagates out. clock: a timer.FakeClock for tests (default: the real clock);
-    nprocs: GOMAXPROCS (default $GOMAXPROCS or NumCPU()); seed: overrides gopherpyseed.
+    nprocs: GOMAXPROCS (default $GOMAXPROCS or NumCPU()); seed: overrides gopherpyseed;
+    check: check invariants at every switch (default: GODEBUG gopherpycheck=1).
     """
-    global preempt_flag
+    global preempt_flag, debugcheck
+    debugcheck = check if check is not None else godebug("gopherpycheck") == "1"
     if nprocs is None:
         try:
             nprocs = int(os.environ.get("GOMAXPROCS", "0"))

@@ -6,8 +6,8 @@ from gopherpy.runtime import proc, chan, timer, sync_rt
 
 
 def run(main, nprocs=1, seed=1, clock=None, check=True):
-    """Run main as goroutine 1 under the fake clock; assert it ended normally."""
-    st = proc.run_main(main, clock=clock or timer.FakeClock(), nprocs=nprocs, seed=seed)
+    """Run main as goroutine 1 under the fake clock, checking invariants at every switch; assert it ended normally."""
+    st = proc.run_main(main, clock=clock or timer.FakeClock(), nprocs=nprocs, seed=seed, check=check)
     assert st == 0, st
     return st
 
