@@ -105,3 +105,28 @@ def test_schedtrace_lines_from_sysmon():
     assert lines and all(re.fullmatch(
         r"SCHED \d+ms: gomaxprocs=2 idleprocs=\d+ threads=\d+ spinningthreads=0 needspinning=0"
         r" idlethreads=\d+ runqueue=\d+ \[ \d+ \d+ \] schedticks=\[ \d+ \d+ \]", ln) for ln in lines), lines
+
+
+def test_stack_all_shows_go_frames_and_creator():
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("golike", os.path.join(TD, "golike.py"))
+    golike = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(golike)
+    from gopherpy.runtime import proc, timer, traceback
+    src = (
+        "from gopherpy.runtime import chan, proc, timer, traceback\n"
+        "def worker(c):\n"
+        "    chan.chanrecv(c)\n"
+        "def main():\n"
+        "    c = chan.makechan(0)\n"
+        "    proc.go(worker, c)\n"
+        "    timer.sleep(1)\n"
+        "    out.append(traceback.Stack(True))\n"
+        "    chan.chansend(c, 1)\n")
+    out = []
+    g = golike.load(src, "/x/prog.go", {"main": "main.main", "worker": "main.worker"}, {"out": out})
+    assert proc.run_main(g["main"], clock=timer.FakeClock()) == 0
+    assert out[0] == (
+        "goroutine 1 [running]:\nmain.main()\n\t/x/prog.go:8 +0x0\n\n"
+        "goroutine 2 [chan receive]:\nmain.worker(...)\n\t/x/prog.go:3 +0x0\n"
+        "created by main.main in goroutine 1\n\t/x/prog.go:6 +0x0\n")
