@@ -139,20 +139,21 @@ def _utf8_problems(data: bytes) -> list[tuple[int, str]]:
     try:
         data.decode("utf-8")
     except UnicodeDecodeError:
-        i = 0
-        n = len(data)
-        while i < n:
-            try:
-                data[i:].decode("utf-8")
-                break
-            except UnicodeDecodeError as e:
-                bad = i + e.start
-                # gc reads an invalid sequence one byte at a time; each byte is an error
-                # unless it starts a valid (shorter) sequence, which decode already passed.
-                out.append((bad, "invalid UTF-8 encoding"))
-                i = bad + 1
+        # gc decodes one rune at a time and an invalid sequence yields one error per byte
+        for m in _UTF8_RUNS(data):
+            if m.lastindex:
+                out.append((m.start(), "invalid UTF-8 encoding"))
     out.sort()
     return out
+
+
+# Runs of well-formed UTF-8 (as utf8.DecodeRune accepts it), or one byte that is not.
+_UTF8_RUNS = re.compile(
+    rb"(?:[\x00-\x7f]|[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
+    rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
+    rb"|\xf4[\x80-\x8f][\x80-\xbf]{2})+|(.)",
+    re.S,
+).finditer
 
 
 def _scan(data: bytes, base: int) -> Tokens:
