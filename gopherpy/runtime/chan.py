@@ -27,15 +27,13 @@ class sudog:
     __slots__ = ("g", "elem", "c", "isselect", "success", "caseidx", "prev", "next", "queued")
 
     def __init__(self, g, elem, c, isselect=False, caseidx=0):
+        # prev/next/queued are set by waitq.enqueue, which every sudog goes through.
         self.g = g
         self.elem = elem
         self.c = c
         self.isselect = isselect
         self.success = False
         self.caseidx = caseidx
-        self.prev = None
-        self.next = None
-        self.queued = False
 
 
 class waitq:

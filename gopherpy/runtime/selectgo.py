@@ -77,18 +77,31 @@ def selectgo(cases, has_default=None):
     sgs = []
     for i in order:
         kind, c, v = cases[i]
-        sg = sudog(gp, v if kind == 1 else None, c, True, i)
-        (c.sendq if kind == 1 else c.recvq).enqueue(sg)
-        sgs.append(sg)
+        if kind == 1:
+            sg = sudog(gp, v, c, True, i)
+            q = c.sendq
+        else:
+            sg = sudog(gp, None, c, True, i)
+            q = c.recvq
+        # waitq.enqueue, inlined
+        sg.next = None
+        sg.queued = True
+        last = q.last
+        sg.prev = last
+        if last is None:
+            q.first = sg
+        else:
+            last.next = sg
+        q.last = sg
+        sgs.append((sg, q))
     proc.gopark("select")
     # Pass 3: one sudog fired; leave every other queue.
     fired = gp.param
     gp.param = None
     gp.selectdone = False
-    for sg in sgs:
-        if sg is not fired:
-            kind = cases[sg.caseidx][0]
-            (sg.c.sendq if kind == 1 else sg.c.recvq).remove(sg)
+    for sg, q in sgs:
+        if sg.queued:
+            q.remove(sg)
     i = fired.caseidx
     if cases[i][0] == 1:
         if not fired.success:
