@@ -916,10 +916,9 @@ def _fatal_report(msg, g, prefix="", tb=None):
     from gopherpy.runtime import traceback as trace
     sys.stdout.flush()
     sched.curg = g
-    text = trace.running_trace(tb, g)
-    others = [trace.goroutine_text(o) for o in sorted(sched.allgs.values(), key=lambda o: o.goid)
-              if o is not g]
-    sys.stderr.write(prefix + f"fatal error: {msg}\n\n" + "\n".join([text] + others))
+    # A fatal error raised on a user goroutine shows only that goroutine under Go's
+    # default GOTRACEBACK=single (the deadlock report, raised off any G, shows all).
+    sys.stderr.write(prefix + f"fatal error: {msg}\n\n" + trace.running_trace(tb, g))
     sys.stderr.flush()
     return 2
 

@@ -63,6 +63,10 @@ def g_frames(g):
     """The Go frames of parked g, innermost first."""
     gr = g.gr
     if gr is None:
+        # Never ran: Go shows the entry function at its declaration line.
+        co = getattr(g.fn, "__code__", None)
+        if co is not None and co.co_filename.endswith(".go"):
+            return [(co, co.co_firstlineno)]
         return []
     return _frames_from(gr.gr_frame)
 
