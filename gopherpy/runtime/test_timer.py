@@ -42,12 +42,13 @@ def test_no_stale_value_after_reset_or_stop():
     def main():
         t = timer.NewTimer(1 * MS)
         timer.sleep(2 * MS)                # fired into C, nobody received
-        assert t.Reset(5 * MS) is False    # Go 1.23: expired counts as not pending
+        assert t.Reset(5 * MS) is True     # Go 1.23: an unreceived value counts as pending
         start = timer.nanotime()
         chan.chanrecv(t.C)                 # the old value is gone: this waits 5 ms
         assert timer.nanotime() - start == 5 * MS
         t3 = timer.NewTimer(1 * MS)
         timer.sleep(2 * MS)
+        assert t3.Stop() is True           # go1.27: "stop expired: true 0 0"
         assert t3.Stop() is False
         assert selectgo([(2, t3.C, None), None])[0] == 1
     run(main)
@@ -101,6 +102,7 @@ def test_afterfunc_runs_in_new_goroutine_and_stop():
         timer.AfterFunc(3 * MS, lambda: log.append(("f", proc.getg().goid != 1)))
         t = timer.AfterFunc(4 * MS, lambda: log.append("never"))
         assert t.Stop() is True
+        assert t.Reset(MS) is False and t.Stop() is True   # go1.27: "true false true"
         timer.sleep(10 * MS)
     run(main)
     assert log == [("f", True)]

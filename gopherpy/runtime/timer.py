@@ -16,7 +16,9 @@ starts at 2000-01-01 00:00:00 UTC, as synctest's bubbles do.
 Timer channels: Go 1.23 made them synchronous (cap and len report 0) and guarantees
 that no value sent before Stop/Reset is received after it. We keep a one-slot buffer
 that the firing timer fills (dropping the value if the slot is full, as tickers do)
-and that Stop and Reset empty; chanlen/chancap report 0 for such channels.
+and that Stop and Reset empty; chanlen/chancap report 0 for such channels. A value sitting
+unreceived counts as not yet delivered: Stop/Reset then report true, as go1.27 does
+(testdata/progs/timers123.go).
 """
 
 import heapq
@@ -113,29 +115,25 @@ class Timer:
 
     # -- Go's time.Timer / time.Ticker methods -------------------------------
 
-    def _expired_unrun(self):
-        # Go's stop/reset first runs a channel timer whose time has passed.
-        if self.active and self.when <= proc.sched.clock.now():
-            self.delete()
-            return True
-        return False
-
-    def Stop(self):
-        """time.Timer.Stop / Ticker.Stop: true if the call stopped a pending timer."""
-        if self.C is not None:
-            self._expired_unrun()
+    def _stop_pending(self):
+        # Go 1.23 channel timers: a value not yet received counts as not yet fired, so
+        # an expired timer whose value sits unread is still "pending" (checked against
+        # go1.27: NewTimer(1ms); Sleep(5ms); Stop() == true, and nothing stale after).
         pending = self.delete()
-        if self.C is not None:
-            _drain(self.C)
+        c = self.C
+        if c is not None:
+            if c.qcount:
+                pending = True
+            _drain(c)
         return pending
 
+    def Stop(self):
+        """time.Timer.Stop / Ticker.Stop: true if the call stopped the timer before its value was delivered."""
+        return self._stop_pending()
+
     def Reset(self, d):
-        """time.Timer.Reset: rearm to fire after d ns; true if the timer was pending."""
-        if self.C is not None:
-            self._expired_unrun()
-        pending = self.delete()
-        if self.C is not None:
-            _drain(self.C)
+        """time.Timer.Reset: rearm to fire after d ns; returns what Stop would have."""
+        pending = self._stop_pending()
         self.add(proc.sched.clock.now() + max(d, 0))
         return pending
 
