@@ -281,9 +281,7 @@ def runqputslow(p, gp):
     q = p.runq
     batch = [q.popleft() for _ in range(len(q) // 2)]
     batch.append(gp)
-    if seeded or True:
-        # Go shuffles the batch when randomizing the scheduler (race mode); we keep order.
-        pass
+    # (Go shuffles the batch only in race mode, to randomize scheduling; order kept here.)
     sched.runq.extend(batch)
 
 
@@ -805,6 +803,10 @@ def run_main(main_fn, init_fns=(), clock=None, nprocs=None, seed=None, check=Non
         if nprocs <= 0:
             nprocs = NumCPU()
     old_graveyard = sched.graveyard
+    # Goroutines started before run_main (a go statement run while loading packages)
+    # are kept and start after main's G; the compiler should rather pass init_fns.
+    early = [g for g in sched.allgs.values() if g.status == _Grunnable and g.gr is None] \
+        if not sched.running else []
     sched.reset(nprocs)
     sched.graveyard = old_graveyard
     sched.clock = clock if clock is not None else _timer.RealClock()
@@ -823,6 +825,13 @@ def run_main(main_fn, init_fns=(), clock=None, nprocs=None, seed=None, check=Non
     gp.parentgoid = 0
     gp.gopc = None
     sched.maing = gp
+    for g in early:
+        sched.goidgen += 1
+        g.goid = sched.goidgen
+        g.parentgoid = 1
+        sched.allgs[g.goid] = g
+        sched.ngoroutines += 1
+        runqput(sched.curp, g, False)
     try:
         st = int(godebug("schedtrace", "0") or 0)
     except ValueError:
@@ -839,6 +848,7 @@ def run_main(main_fn, init_fns=(), clock=None, nprocs=None, seed=None, check=Non
         # their deferred calls, something Go never does).
         sched.graveyard.append([g.gr for g in sched.allgs.values() if g.gr is not None]
                                + sched.idlegr)
+        sched.allgs = {}
         sched.curg = None
 
 

@@ -270,3 +270,15 @@ def test_schedtrace_format():
         d = proc.schedtrace_text(0, detailed=True)
         assert "  P0: status=1 schedtick=" in d and "  G1: status=2()" in d
     run(main, nprocs=2)
+
+
+def test_goroutines_started_before_run_main_run_after_main_starts():
+    out = []
+    proc.sched.allgs.clear()
+    proc.go(out.append, "early")          # e.g. a go statement in a package init
+
+    def main():
+        timer.sleep(1)
+        out.append("main")
+    run(main)
+    assert out == ["early", "main"]
