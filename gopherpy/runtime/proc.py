@@ -163,7 +163,10 @@ class P:
         self.id = id
         self.runq = deque()
         self.runnext = None
-        self.schedtick = 0
+        # Go's runtime.main has scheduled a few goroutines (gcenable's workers, inits)
+        # before main.main runs, so schedtick is past 0 there and the every-61st global
+        # queue check does not fire on main's first Gosched; start at 1 to match.
+        self.schedtick = 1
         self.syscalltick = 0
         self.timers = []      # heap of (when, seq, timer); see timer.py
         self.gfree = []
