@@ -690,8 +690,13 @@ def _helper_main():
 
 
 def entersyscall_block(fn, *args):
-    """Run fn(*args) on a helper thread while the calling G is parked in _Gsyscall."""
+    """Run fn(*args) on a helper thread while the calling G is parked in _Gsyscall.
+
+    Outside run_main (no scheduler running) fn is simply called.
+    """
     gp = sched.curg
+    if gp is None or not sched.running:
+        return fn(*args)
     sched.nsyscall += 1
     sched.curp.syscalltick += 1
     with _helper_cv:

@@ -226,6 +226,9 @@ def sleep(ns):
     if ns <= 0:
         return
     gp = proc.sched.curg
+    if gp is None or not proc.sched.running:   # outside run_main: a plain OS sleep
+        _time.sleep(ns / 1e9)
+        return
     t = gp.timer
     if t is None:
         t = gp.timer = Timer(_ready_g, gp)
