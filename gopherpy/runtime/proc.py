@@ -41,7 +41,7 @@ import threading
 import time
 from collections import deque
 
-from greenlet import greenlet, getcurrent
+from greenlet import greenlet, getcurrent, GreenletExit
 
 try:  # the compiler's exceptions, when present (gopherpy/runtime/panic.py)
     from gopherpy.runtime.panic import GoExit as _PanicGoExit, ExitProgram as _ExitProgram
@@ -545,6 +545,8 @@ def _goroutine_loop(gp):
                 sched.main_goexited = True
                 gp = _goexit0(gp)
                 continue
+        except GreenletExit:
+            raise   # the greenlet is being destroyed (never while run_main runs: graveyard)
         except _ExitProgram as e:
             sched.g0.switch(("raise", e))
         except FatalError as e:
