@@ -55,3 +55,17 @@ def test_program(name, request):
     assert p.stdout == _read(name, "out")
     assert p.returncode == int(_read(name, "exit"))
     assert normalize(p.stderr) == normalize(_read(name, "err"))
+
+
+def test_gopherpyseed_repeats_select_choices():
+    prog = os.path.join(os.path.dirname(PROGS), "seeded", "selectrand.go")
+
+    def once(seed):
+        env = dict(os.environ, GODEBUG=f"gopherpyseed={seed}")
+        p = subprocess.run([sys.executable, "-m", "gopherpy", "run", prog],
+                           capture_output=True, text=True, timeout=120, env=env)
+        assert p.returncode == 0, p.stderr
+        return p.stdout
+    a, b, c = once(5), once(5), once(6)
+    assert a == b and a != c
+    assert 15 < a.count("a") < 45   # both cases chosen, roughly evenly
