@@ -467,14 +467,14 @@ def park_forever(reason):
 
 
 def _caller_pc():
-    """(funcname, file, line) of the nearest Go frame calling go(), or None."""
+    """(code, line) of the nearest Go frame calling go() (at most 4 frames up), or None."""
     f = sys._getframe(2)
-    for _ in range(6):
+    for _ in range(4):
         if f is None:
             return None
         co = f.f_code
         if co.co_filename.endswith(".go"):
-            return (co.co_name, co.co_filename, f.f_lineno)
+            return (co, f.f_lineno)
         f = f.f_back
     return None
 

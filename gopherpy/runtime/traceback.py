@@ -55,8 +55,8 @@ def _frames_from(f):
 def created_by(g):
     if g is None or g.gopc is None or g is proc.sched.maing:
         return ""
-    name, fn, line = g.gopc
-    return f"created by {name} in goroutine {g.parentgoid}\n\t{fn}:{line} +0x0\n"
+    co, line = g.gopc
+    return f"created by {co.co_name} in goroutine {g.parentgoid}\n\t{co.co_filename}:{line} +0x0\n"
 
 
 def g_frames(g):
