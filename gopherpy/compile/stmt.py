@@ -26,8 +26,75 @@ PREEMPT = "if _gproc.preempt_flag: _gproc.gopreempt()"
 class StmtMixin:
 
     def block(self, stmts) -> None:
+        targets = self.goto_targets_in(stmts)
+        if targets:
+            self.goto_block(stmts, targets)
+            return
         for s in stmts:
             self.stmt(s)
+
+    # -- goto: a block holding goto targets becomes a small state machine -------------
+    #
+    #     _gsN = 0
+    #     while True:
+    #         if _gsN <= 0: <statements before the first target label>
+    #         if _gsN <= 1: <statements from label 1 on> ...
+    #         break
+    #
+    # `goto Lk` sets _gsN = k and continues the machine (through the flag mechanism when
+    # inside inner Python loops); falling off a segment runs the next one, as in Go.
+
+    def goto_targets_in(self, stmts) -> set:
+        labels = {s.label.name for s in stmts if isinstance(s, N.LabeledStmt)}
+        if not labels:
+            return set()
+        fs = self.fs
+        gotos = fs.__dict__.get("goto_labels")
+        if gotos is None:
+            gotos = fs.goto_labels = {n.label.name for n in self.walk(fs.body_node)
+                                      if isinstance(n, N.BranchStmt) and n.tok == "goto"
+                                      and n.label is not None} if fs.body_node is not None else set()
+        return labels & gotos
+
+    def goto_block(self, stmts, targets) -> None:
+        fs = self.fs
+        state = self.tmp("s")
+        ctx = LoopCtx("goto", None)
+        ctx.python_loop = True
+        segments = [[]]
+        index = {}
+        for st in stmts:
+            if isinstance(st, N.LabeledStmt) and st.label.name in targets:
+                index[st.label.name] = len(segments)
+                segments.append([])
+            segments[-1].append(st)
+        gmap = fs.__dict__.setdefault("goto_map", {})
+        for name, k in index.items():
+            gmap[name] = (ctx, state, k)
+        self.emit(f"{state} = 0")
+        fs.loops.append(ctx)
+        self.emit("while True:")
+        self.indent += 1
+        self.emit(PREEMPT)
+        for k, seg in enumerate(segments):
+            self.emit(f"if {state} <= {k}:")
+            self.indent += 1
+            for st in seg:
+                if isinstance(st, N.LabeledStmt) and st.label.name in targets:
+                    self.setpos(st)
+                    if isinstance(st.stmt, (N.ForStmt, N.RangeStmt, N.SwitchStmt,
+                                            N.TypeSwitchStmt, N.SelectStmt)):
+                        self.stmt(st.stmt, label=st.label.name)
+                    else:
+                        self.stmt(st.stmt)
+                else:
+                    self.stmt(st)
+            self.emit("pass")
+            self.indent -= 1
+        self.emit("break")
+        self.indent -= 1
+        fs.loops.pop()
+        self.after_loop(ctx)
 
     def stmt(self, s, label: str | None = None) -> None:
         self.setpos(s)
@@ -945,7 +1012,7 @@ class StmtMixin:
             self.emit(f"if {flag}:")
             self.indent += 1
             if target is self.nearest_python_loop():
-                if target.kind == "loop" and kind == "continue" and not getattr(target, "oneshot", False):
+                if target.kind in ("loop", "goto") and kind == "continue" and not getattr(target, "oneshot", False):
                     self.emit(f"{flag} = False")
                     self.emit_post(target.post)
                     self.emit("continue")
@@ -971,17 +1038,24 @@ class StmtMixin:
         tok = s.tok
         if tok == "fallthrough":
             return  # merged by the switch lowering
-        if tok == "goto":
-            self.ice(s, "goto is not supported yet")
         loops = self.fs.loops
         target = None
-        if s.label is not None:
+        if tok == "goto":
+            g = self.fs.__dict__.get("goto_map", {}).get(s.label.name)
+            if g is None:
+                self.ice(s, "goto into a block gopherpy cannot lower yet")
+            target, state, k = g
+            self.emit(f"{state} = {k}")
+            tok = "continue"
+        elif s.label is not None:
             for c in reversed(loops):
                 if c.label == s.label.name:
                     target = c
                     break
         else:
             for c in reversed(loops):
+                if c.kind == "goto":
+                    continue
                 if tok == "continue" and c.kind != "loop":
                     continue
                 target = c
