@@ -48,6 +48,7 @@ def _init(gofmt):
 def _check_batch(args):
     paths, use_goast = args
     from gopherpy.syntax.printer import format_node
+    from gopherpy.syntax.sortimports import sort_imports
     results = []
     if use_goast:
         global _goast
@@ -65,7 +66,7 @@ def _check_batch(args):
                 data = open(p, "rb").read()
                 fset = FileSet()
                 try:
-                    f = parse_file(fset, p, data)
+                    f = parse_file(p, data, fset)
                 except Exception:
                     f = None
                 yield p, data, fset, f
@@ -75,6 +76,7 @@ def _check_batch(args):
             results.append((path, "parse", ""))
             continue
         try:
+            sort_imports(fset, f)
             out = format_node(fset, f)
         except Exception as e:  # report, keep going
             results.append((path, "crash", repr(e)))

@@ -75,14 +75,21 @@ def _is_go_filename(name: str) -> bool:
 
 
 def _walk(arg: str):
+    """Go files under arg in filepath.WalkDir's order (entries sorted, directories entered in place)."""
     if not os.path.isdir(arg):
         yield arg
         return
-    for root, dirs, files in os.walk(arg):
-        dirs.sort()
-        for f in sorted(files):
-            if _is_go_filename(f):
-                yield os.path.join(root, f)
+    try:
+        entries = sorted(os.scandir(arg), key=lambda e: e.name)
+    except OSError as e:
+        sys.stderr.write(f"open {arg}: {(e.strerror or str(e)).lower()}\n")
+        return
+    for e in entries:
+        path = os.path.normpath(os.path.join(arg, e.name))
+        if e.is_dir(follow_symlinks=False):
+            yield from _walk(path)
+        elif _is_go_filename(e.name):
+            yield path
 
 
 def run(args: list[str]) -> int:

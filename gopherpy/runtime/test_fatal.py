@@ -5,6 +5,8 @@ import re
 import subprocess
 import sys
 
+from gopherpy.runtime.test_programs import strip_root
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 TD = os.path.join(HERE, "testdata")
 
@@ -18,6 +20,7 @@ def _run_emulation(name):
 
 
 def _normalize(text):
+    text = strip_root(text)
     text = re.sub(r"\+0x[0-9a-f]+", "+0x0", text)
     ids = {}
 
