@@ -192,6 +192,9 @@ class CallMixin:
                 ek = ti.kind_of(ti.elem(t))
                 if ek == "int32":
                     return f"_gv.string_to_runes({x})"
+                if self.ti.const_of(a) is not None:
+                    # gc allocates a constant string's bytes as an array of exactly its length
+                    return f"_gv.mkbytes({x})"
                 return f"_gv.string_to_bytes({x})"
             return x
         if tk == "array" and sk == "slice":

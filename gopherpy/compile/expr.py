@@ -131,6 +131,9 @@ class ExprMixin:
                     return f"_grt.INT32_T.box({txt})"
                 return txt
             return self.box(self.expr(e), src, fresh=self.is_fresh(e))
+        if tk not in (None, "untypednil") and ti.kind_of(src) == "untypednil":
+            # types2 keeps nil untyped (as go/types does): its value is the target's zero
+            return self.zero_expr(target)
         if tk in ("struct", "array") and not self.is_fresh(e):
             return self.copy_expr(self.expr(e), target)
         if tk is not None and self.ti.const_of(e) is not None:

@@ -1,7 +1,10 @@
 """This file implements package unicode's predicates and case mapping over the generated tables.
 
 Runes are Python ints; a rune outside 0..0x10FFFF is in no table and maps to itself.
-Latin-1 has fast paths; the rest is a binary search over tables.py's flat range tuples.
+tables.py holds Go's RangeTables exactly (lo, hi, stride triples); a table is turned
+into three parallel lists (lows, highs, strides) the first time it is searched, and
+membership is a binary search over the lows. Latin-1 answers are precomputed.
+Used by the Go package's natives (native.py) and by other natives (strconv, strings).
 """
 
 from __future__ import annotations
@@ -18,126 +21,163 @@ MAX_LATIN1 = 0xFF
 UPPER_CASE = 0
 LOWER_CASE = 1
 TITLE_CASE = 2
+MAX_CASE = 3
+UPPER_LOWER = MAX_RUNE + 1
+
+_searchable: dict = {}
 
 
-def in_ranges(t: tuple, r: int) -> bool:
-    """Whether r lies in the flat inclusive range tuple t."""
-    p = bisect_right(t, r)
-    return bool(p & 1) or (p > 0 and t[p - 1] == r)
+def searchable(name: str):
+    """(lows, highs, strides) of the named table, R16 then R32."""
+    s = _searchable.get(name)
+    if s is None:
+        r16, r32, _ = T.TABLES[name]
+        flat = r16 + r32
+        s = (list(flat[0::3]), list(flat[1::3]), list(flat[2::3]))
+        _searchable[name] = s
+    return s
 
 
-def _merge(*tabs) -> tuple:
-    rs = []
-    for t in tabs:
-        rs.extend(zip(t[0::2], t[1::2]))
-    rs.sort()
-    out = []
-    for lo, hi in rs:
-        if out and lo <= out[-1] + 1:
-            if hi > out[-1]:
-                out[-1] = hi
-        else:
-            out += [lo, hi]
-    return tuple(out)
+def in_searchable(s, r: int) -> bool:
+    los, his, strides = s
+    i = bisect_right(los, r) - 1
+    if i < 0 or r > his[i]:
+        return False
+    st = strides[i]
+    return st == 1 or (r - los[i]) % st == 0
 
 
-C = T.CATEGORIES
-_L, _M, _N, _P, _S, _Zs = C["L"], C["M"], C["N"], C["P"], C["S"], C["Zs"]
-_Lu, _Ll, _Lt, _Nd = C["Lu"], C["Ll"], C["Lt"], C["Nd"]
-_PRINT = _merge(_L, _M, _N, _P, _S)
-_GRAPHIC = _merge(_PRINT, _Zs)
-_WHITE = T.PROPERTIES["White_Space"]
+def in_table(name: str, r: int) -> bool:
+    """Whether rune r is in Go's table `name` (a category, script, property or foldX)."""
+    return in_searchable(searchable(name), r)
 
-# Latin-1 answers, computed once from the tables
-_L1_PRINT = bytes(in_ranges(_PRINT, r) or r == 0x20 for r in range(256))
-_L1_GRAPHIC = bytes(in_ranges(_GRAPHIC, r) for r in range(256))
-_L1_LETTER = bytes(in_ranges(_L, r) for r in range(256))
+
+def _latin1(*names) -> bytes:
+    return bytes(any(in_table(n, r) for n in names) for r in range(256))
+
+
+_L1_PRINT = bytearray(_latin1("L", "M", "N", "P", "S"))
+_L1_PRINT[0x20] = 1
+_L1_GRAPHIC = _latin1("L", "M", "N", "P", "S", "Zs")
+_L1_LETTER = _latin1("L")
+_L1_UPPER = _latin1("Lu")
+_L1_LOWER = _latin1("Ll")
+_L1_NUMBER = _latin1("N")
+_L1_PUNCT = _latin1("P")
+_L1_SYMBOL = _latin1("S")
+
+_S_L = searchable("L")
+_S_M = searchable("M")
+_S_N = searchable("N")
+_S_P = searchable("P")
+_S_S = searchable("S")
+_S_ZS = searchable("Zs")
+_S_LU = searchable("Lu")
+_S_LL = searchable("Ll")
+_S_LT = searchable("Lt")
+_S_ND = searchable("Nd")
+_S_WHITE = searchable("White_Space")
 
 
 def is_print(r: int) -> bool:
     """unicode.IsPrint (= strconv.IsPrint): L, M, N, P, S and the ASCII space."""
     if 0 <= r < 256:
         return bool(_L1_PRINT[r])
-    return in_ranges(_PRINT, r)
+    return (in_searchable(_S_L, r) or in_searchable(_S_M, r) or in_searchable(_S_N, r)
+            or in_searchable(_S_P, r) or in_searchable(_S_S, r))
 
 
 def is_graphic(r: int) -> bool:
     """unicode.IsGraphic: L, M, N, P, S, Zs."""
     if 0 <= r < 256:
         return bool(_L1_GRAPHIC[r])
-    return in_ranges(_GRAPHIC, r)
+    return is_print(r) or in_searchable(_S_ZS, r)
 
 
 def is_letter(r: int) -> bool:
     if 0 <= r < 256:
         return bool(_L1_LETTER[r])
-    return in_ranges(_L, r)
+    return in_searchable(_S_L, r)
 
 
 def is_digit(r: int) -> bool:
     if r < 256:
         return 0x30 <= r <= 0x39
-    return in_ranges(_Nd, r)
+    return in_searchable(_S_ND, r)
 
 
 def is_number(r: int) -> bool:
-    return in_ranges(_N, r)
+    if 0 <= r < 256:
+        return bool(_L1_NUMBER[r])
+    return in_searchable(_S_N, r)
 
 
 def is_upper(r: int) -> bool:
-    if 0x41 <= r <= 0x5A:
-        return True
-    return r >= 0x80 and in_ranges(_Lu, r)
+    if 0 <= r < 256:
+        return bool(_L1_UPPER[r])
+    return in_searchable(_S_LU, r)
 
 
 def is_lower(r: int) -> bool:
-    if 0x61 <= r <= 0x7A:
-        return True
-    return r >= 0x80 and in_ranges(_Ll, r)
+    if 0 <= r < 256:
+        return bool(_L1_LOWER[r])
+    return in_searchable(_S_LL, r)
 
 
 def is_title(r: int) -> bool:
-    return r >= 0x80 and in_ranges(_Lt, r)
+    if 0 <= r < 256:
+        return False
+    return in_searchable(_S_LT, r)
 
 
 def is_mark(r: int) -> bool:
-    return in_ranges(_M, r)
+    return in_searchable(_S_M, r)
 
 
 def is_punct(r: int) -> bool:
-    return in_ranges(_P, r)
+    if 0 <= r < 256:
+        return bool(_L1_PUNCT[r])
+    return in_searchable(_S_P, r)
 
 
 def is_symbol(r: int) -> bool:
-    return in_ranges(_S, r)
+    if 0 <= r < 256:
+        return bool(_L1_SYMBOL[r])
+    return in_searchable(_S_S, r)
 
 
 def is_space(r: int) -> bool:
     if 0 <= r <= 0xFF:
         return r in (0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20, 0x85, 0xA0)
-    return in_ranges(_WHITE, r)
+    return in_searchable(_S_WHITE, r)
 
 
 def is_control(r: int) -> bool:
     return 0 <= r < 0x20 or 0x7F <= r <= 0x9F
 
 
+_UPPER = T.UPPER
+_LOWER = T.LOWER
+_TITLE = T.TITLE
+_FOLD = T.FOLD
+
+
 def to_upper(r: int) -> int:
     if r < 0x80:
         return r - 32 if 0x61 <= r <= 0x7A else r
-    return T.UPPER.get(r, r)
+    return _UPPER.get(r, r)
 
 
 def to_lower(r: int) -> int:
     if r < 0x80:
         return r + 32 if 0x41 <= r <= 0x5A else r
-    return T.LOWER.get(r, r)
+    return _LOWER.get(r, r)
 
 
 def to_title(r: int) -> int:
     if r < 0x80:
         return r - 32 if 0x61 <= r <= 0x7A else r
-    return T.TITLE.get(r, r)
+    return _TITLE.get(r, r)
 
 
 def to_case(case: int, r: int) -> int:
@@ -153,14 +193,4 @@ def to_case(case: int, r: int) -> int:
 
 def simple_fold(r: int) -> int:
     """unicode.SimpleFold: the next rune of r's folding orbit."""
-    return T.FOLD.get(r, r)
-
-
-def table(name: str):
-    """The ranges of a category, script or property by Go's name (None if unknown)."""
-    t = T.CATEGORIES.get(name)
-    if t is None:
-        t = T.SCRIPTS.get(name)
-    if t is None:
-        t = T.PROPERTIES.get(name)
-    return t
+    return _FOLD.get(r, r)

@@ -42,13 +42,16 @@ func main() {
 	rev := []string{"x", "y", "z"}
 	slices.Reverse(rev)
 	fmt.Println(rev)
-	for i, v := range slices.Backward([]string{"a", "b", "c"}) {
+	// iterators called directly (the range-over-func form is the compiler's test)
+	slices.Backward([]string{"a", "b", "c"})(func(i int, v string) bool {
 		fmt.Print(i, v, " ")
-	}
+		return true
+	})
 	fmt.Println()
-	for ch := range slices.Chunk([]int{1, 2, 3, 4, 5}, 2) {
+	slices.Chunk([]int{1, 2, 3, 4, 5}, 2)(func(ch []int) bool {
 		fmt.Print(ch, len(ch), cap(ch), " ")
-	}
+		return true
+	})
 	fmt.Println()
 	m := map[string]int{"b": 2, "a": 1, "c": 3}
 	keys := slices.Sorted(maps.Keys(m))

@@ -29,13 +29,16 @@ func main() {
 		return unicode.ToUpper(r)
 	}, "banana"))
 	fmt.Printf("%q\n", strings.ToValidUTF8("a\xffb\xff\xfec", "?"))
-	for l := range strings.Lines("one\ntwo\nthree") {
+	// iterators called directly (the range-over-func form is the compiler's test)
+	strings.Lines("one\ntwo\nthree")(func(l string) bool {
 		fmt.Printf("%q ", l)
-	}
+		return true
+	})
 	fmt.Println()
-	for p := range strings.SplitSeq("a-b-c", "-") {
+	strings.SplitSeq("a-b-c", "-")(func(p string) bool {
 		fmt.Print(p, ";")
-	}
+		return p != "b"
+	})
 	fmt.Println()
 	fmt.Println(strings.Join([]string{"x", "y", "z"}, ", "), strings.HasPrefix("golang", "go"), strings.TrimSuffix("a.go", ".go"))
 }
