@@ -300,7 +300,14 @@ class DeclMixin:
                         f"{py}.{a} = lambda self, *a, _gf={fa!r}: {fn}({recv}, *a)")
 
     def method_func_name(self, tobj, m: str) -> str:
-        tn = self.type_names.get(tobj) or mangle(ti.obj_name(tobj))
+        tn = self.type_names.get(tobj)
+        if tn is None:
+            tn = mangle(ti.obj_name(tobj))
+            path = ti.pkg_path(ti.obj_pkg(tobj))
+            if path and path != self.pkgpath and tobj not in self.local_types:
+                # a method of another package's type: that package's function
+                mod = self.imports.get(path) or f"_gload({path!r})"
+                return f"{mod}._gm_{tn}_{m}"
         return f"_gm_{tn}_{m}"
 
     # -- value helpers -----------------------------------------------------------
