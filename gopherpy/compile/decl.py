@@ -102,6 +102,10 @@ class DeclMixin:
         k = ti.kind_of(t)
         if k == "struct":
             self.struct_class(t, py, named=True)
+        if fs is None:
+            # every package-level type has its rtype in _grtypes, where importers look
+            # it up (hash.Cloner, say, is used only by other packages)
+            self.rtype(t)
 
     def struct_class(self, t, py: str | None = None, named: bool = False) -> str:
         """The Python class for struct type t (emitted once)."""

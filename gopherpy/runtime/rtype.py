@@ -348,10 +348,22 @@ def iface_of(methods: tuple, string: str | None = None) -> RType:
     return t
 
 
+_universe: dict = {}
+
+
 def named(pkg_path: str, pkg_name: str, name: str, underlying: RType | None = None) -> RType:
-    """A new defined type pkg.name; call set_underlying() when the underlying type is known."""
+    """A new defined type pkg.name; call set_underlying() when the underlying type is known.
+
+    The predeclared `error` (no package) is one object for every package that names it,
+    so method signatures mentioning it are identical across packages."""
+    if not pkg_path:
+        t = _universe.get(name)
+        if t is not None:
+            return t
     s = f"{pkg_name}.{name}" if pkg_name else name
     t = RType(INVALID, s)
+    if not pkg_path:
+        _universe[name] = t
     t.name = name
     t.pkg_path = pkg_path
     t.named = True
