@@ -11,7 +11,6 @@ PROGS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "testdata", "pr
 NAMES = sorted(f[:-3] for f in os.listdir(PROGS) if f.endswith(".go"))
 
 XFAIL = {
-    "timers123": "the time package (lib side) is not written yet; test_timer.py checks the runtime against this golden",
     "gopanic": "panic.report_unrecovered (compiler side) prints no 'created by' line yet",
 }
 

@@ -263,7 +263,7 @@ class Printer:
             self.catch_panic(arg, verb, method, p)
             return False, None
 
-    def handle_methods(self, arg, t, verb: str) -> bool:
+    def handle_methods(self, arg, t, verb: str) -> bool:  # noqa: C901
         if self.erroring:
             return False
         ms = t.methods
@@ -278,7 +278,7 @@ class Printer:
                 return True
             verb = "v"
         fm = ms.get("Format")
-        if fm is not None:
+        if fm is not None and _is_formatter(t):
             from gopherpy.lib.fmt.state import State
             st = State(self, verb)
             self._call(arg, verb, "Format", getattr(arg, fm), st, ord(verb))
@@ -724,3 +724,9 @@ def sprintf(fmt: bytes, args) -> bytes:
     p = Printer()
     p.do_printf(fmt, args)
     return bytes(p.buf)
+
+
+def _is_formatter(t) -> bool:
+    """Whether t's Format method is fmt.Formatter's Format(State, rune) (time.Time's Format(string) string is not)."""
+    mt = (getattr(t, "mtypes", None) or {}).get("Format")
+    return mt is None or mt.string.startswith("func(fmt.State, int32)")

@@ -3,9 +3,8 @@
 // gopherpy: Duration, Month and Weekday are Go; calendar arithmetic, formatting,
 // parsing, zones and the clock are natives (native.py). A Time holds seconds since
 // January 1 of year 1 UTC, nanoseconds, a *Location (nil means UTC) and an optional
-// monotonic reading. Partial: timers, tickers, time.After/AfterFunc belong to the
-// goroutine runtime and are not yet provided; Sleep blocks the whole process until
-// the runtime's timers land.
+// monotonic reading. Sleep, Timer, Ticker, After, AfterFunc and Tick are the
+// goroutine runtime's timers (gopherpy/runtime/timer.py) with Go 1.23 semantics.
 package time
 
 import "errors"
@@ -598,6 +597,52 @@ func parse(layout, value string, loc *Location) (sec, nsec int64, zkind int, zna
 
 // Sleep pauses the current goroutine for at least the duration d.
 func Sleep(d Duration)
+
+// The Timer type represents a single event. When the Timer expires, the current
+// time is sent on C, unless the Timer was created by AfterFunc.
+type Timer struct {
+	C <-chan Time
+	r any // the runtime timer
+}
+
+// NewTimer creates a new Timer that will send the current time on its channel after
+// at least duration d.
+func NewTimer(d Duration) *Timer
+
+// Stop prevents the Timer from firing. It returns true if the call stops the timer,
+// false if the timer has already expired or been stopped.
+func (t *Timer) Stop() bool
+
+// Reset changes the timer to expire after duration d. It returns true if the timer
+// had been active, false if the timer had expired or been stopped.
+func (t *Timer) Reset(d Duration) bool
+
+// After waits for the duration to elapse and then sends the current time on the
+// returned channel. It is equivalent to NewTimer(d).C.
+func After(d Duration) <-chan Time
+
+// AfterFunc waits for the duration to elapse and then calls f in its own goroutine.
+func AfterFunc(d Duration, f func()) *Timer
+
+// A Ticker holds a channel that delivers ticks of a clock at intervals.
+type Ticker struct {
+	C <-chan Time
+	r any
+}
+
+// NewTicker returns a new Ticker containing a channel that will send the current
+// time on the channel after each tick. It panics if d <= 0.
+func NewTicker(d Duration) *Ticker
+
+// Stop turns off a ticker. After Stop, no more ticks will be sent.
+func (t *Ticker) Stop()
+
+// Reset stops a ticker and resets its period to the specified duration.
+func (t *Ticker) Reset(d Duration)
+
+// Tick is a convenience wrapper for NewTicker providing access to the ticking
+// channel only. It returns nil if d <= 0.
+func Tick(d Duration) <-chan Time
 
 // Layouts for Format and Parse.
 const (
