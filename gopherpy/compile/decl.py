@@ -211,6 +211,7 @@ class DeclMixin:
         origin = n.origin
         tobj = ti.named_obj(origin)
         targs = list(n.type_args)
+        self.native_generic_methods(tobj, cls)
         for d in self.generic_methods.get(tobj, []):
             mo = self.ti.defs.get(d.name)
             sig = ti.obj_type(mo) if mo is not None else None
@@ -218,6 +219,28 @@ class DeclMixin:
             smap = dict(zip(rtps, [ti.S(a) for a in targs]))
             py = f"_gmeth_{cls}_{attr(d.name.name)}"
             self.pending.append(("method", d, mo, py, smap, (cls, n)))
+
+    def native_generic_methods(self, tobj, cls):
+        """Bind the body-less methods of generic type tobj (natives `T_M` of its package) on instance class cls."""
+        import importlib
+        import os
+        path = ti.pkg_path(ti.obj_pkg(tobj))
+        if not path:
+            return
+        from gopherpy.compile.loader import LIBDIR
+        if not os.path.exists(os.path.join(LIBDIR, *path.split("/"), "native.py")):
+            return
+        try:
+            nat = importlib.import_module("gopherpy.lib." + path.replace("/", ".") + ".native")
+        except ImportError:
+            return
+        prefix = ti.obj_name(tobj) + "_"
+        for a in sorted(vars(nat)):
+            if a.startswith(prefix) and callable(getattr(nat, a)):
+                self.rtype_post.append(
+                    f"{cls}.{attr(a[len(prefix):])} = _gload_native({path!r}).{a}")
+                if not any(h.startswith("from gopherpy.compile.loader import load_native") for h in self.header):
+                    self.header.append("from gopherpy.compile.loader import load_native as _gload_native")
 
     def compile_pending(self):
         """Compile queued instances (which may queue more) at module level."""
@@ -397,8 +420,9 @@ class DeclMixin:
             pkg = ti.obj_pkg(o)
             path = ti.pkg_path(pkg)
             pname = ti.pkg_name(pkg)
-            if path and path != self.pkgpath:
-                # a type of another package: that package's rtype constant
+            if path and path != self.pkgpath and getattr(ti.unalias(t), "origin", None) is None:
+                # a type of another package: that package's rtype constant (an instance
+                # of another package's generic type is made here, where it is used)
                 self.rtype_lines.append(
                     f"{py} = {self.imports.get(path, '_gload(' + repr(path) + ')')}._grtypes[{key!r}]")
                 return py
@@ -553,7 +577,9 @@ class DeclMixin:
                     base = base.x
                 tobj = self.ti.obj_of(base)
                 tn = self.type_names.get(tobj) or mangle(base.name)
-                if ti.kind_of(ti.obj_type(tobj)) == "struct":
+                if isinstance(rf.type.x if isinstance(rf.type, N.StarExpr) else rf.type, (N.IndexExpr, N.IndexListExpr)):
+                    pass    # a generic type's native: bound on each instance (native_generic_methods)
+                elif ti.kind_of(ti.obj_type(tobj)) == "struct":
                     self.emit(f"{tn}.{attr(name)} = _gnative.{base.name}_{name}")
                 else:
                     self.emit(f"{self.method_func_name(tobj, name)} = _gnative.{base.name}_{name}")

@@ -205,11 +205,10 @@ class ExprMixin:
 
     def x_FuncLit(self, e):
         fs = self.fs
-        top = fs
-        while top.parent is not None:
-            top = top.parent
-        top.nfunclit += 1
-        goname = f"{top.goname}.func{top.nfunclit}"
+        # gc's names: literals in F are F.func1, F.func2...; those nested in F.func1
+        # are F.func1.1, F.func1.2... (numbered per enclosing function, in source order)
+        fs.nfunclit += 1
+        goname = f"{fs.goname}.func{fs.nfunclit}" if fs.parent is None else f"{fs.goname}.{fs.nfunclit}"
         py = self.tmp("fl")
         # variables with a fresh box per loop iteration are bound now, through a factory
         fresh = []

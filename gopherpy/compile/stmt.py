@@ -521,6 +521,7 @@ class StmtMixin:
 
     def s_GoStmt(self, s):
         fn, args = self.deferred_call(s.call)
+        self.setpos(s)      # "created by" shows the go statement's line, not the literal's end
         self.emit(f"_gchan.go({fn}, {args})")
 
     def s_DeferStmt(self, s):

@@ -320,6 +320,13 @@ def panic_text(p: GoPanic) -> str:
 
 def traceback_text(tb, goid: int = 1) -> str:
     """`goroutine 1 [running]:` and one frame per Go function found in traceback tb."""
+    try:
+        from gopherpy.runtime import proc, traceback as rtb
+    except ImportError:
+        proc = None
+    if proc is not None:
+        # the goroutine runtime's trace: each frame once, and the "created by" line
+        return rtb.running_trace(tb, proc.sched.allgs.get(goid), goid)
     frames = []
     while tb is not None:
         co = tb.tb_frame.f_code
@@ -347,7 +354,8 @@ def report_unrecovered(e: BaseException, goid: int = 1) -> int:
         err.flush()
         return 2
     if isinstance(p, RecursionError):
-        err.write("runtime: goroutine stack exceeds 1000000000-byte limit\n"
+        from gopherpy.runtime import proc
+        err.write(f"runtime: goroutine stack exceeds {proc.max_stack}-byte limit\n"
                   "fatal error: stack overflow\n\n" + f"goroutine {goid} [running]:\n")
         err.flush()
         return 2

@@ -652,6 +652,23 @@ def GOMAXPROCS(n=0):
     return old
 
 
+# debug.SetMaxStack: Go's limit in bytes; a goroutine is allowed max_stack //
+# STACK_FRAME_BYTES Python frames (Go's small frames are 64-200 bytes), and at most
+# what the driver's thread stack can hold.
+max_stack = 1_000_000_000
+STACK_FRAME_BYTES = 128
+MAX_DEPTH = 400_000
+
+
+def SetMaxStack(n):
+    """debug.SetMaxStack: set the per-goroutine stack limit in bytes; returns the previous one."""
+    global max_stack
+    old = max_stack
+    max_stack = n
+    sys.setrecursionlimit(max(200, min(MAX_DEPTH, n // STACK_FRAME_BYTES)))
+    return old
+
+
 def LockOSThread():
     """runtime.LockOSThread: accepted; all goroutines already run on one OS thread."""
 
@@ -893,7 +910,7 @@ def _g0_loop():
             g.status = _Grunning
             if isinstance(exc, RecursionError):
                 return _fatal_report("stack overflow", g,
-                                     "runtime: goroutine stack exceeds 1000000000-byte limit\n",
+                                     f"runtime: goroutine stack exceeds {max_stack}-byte limit\n",
                                      exc.__traceback__)
             return unhandled_panic_hook(exc, g.goid)
         if kind == "fatal":

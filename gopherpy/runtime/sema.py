@@ -1,10 +1,13 @@
 """This file implements runtime semaphores (Go's sema.go): the parking primitive under sync.Mutex, RWMutex and WaitGroup, and the notify list under sync.Cond.
 
-Go keys its semaphores by the address of a uint32 in a hashed table of treaps. Here
-each sync object owns a Sema cell holding the count and its FIFO of waiting sudogs:
-Python objects have no stable addresses worth hashing, and the cell is what the table
-lookup would have found. (Rejected: a dict keyed by id(obj), which costs a lookup per
-operation and leaks entries when objects die.)
+Go keys its semaphores by the address of a uint32 in a hashed table of treaps. Two
+forms here:
+  - a Sema cell (count + FIFO of waiters) owned by a runtime object (timers, tests);
+  - an *address*: an integer field of a Go struct (sync.Mutex's `sema`), so that a
+    struct copied by value, as Go copies it, gets a semaphore of its own. Its count
+    lives in the field; its waiters in `semtable`, keyed by (id(obj), field) only
+    while someone waits (the entry holds obj, so the id cannot be reused meanwhile).
+    Uncontended operations never touch the table.
 
 Invariants (Sema.check_invariants):
   1. count >= 0.
@@ -59,6 +62,52 @@ def semrelease(s, handoff=False):
             goyield()
         return
     s.count += 1
+
+
+# ---------------------------------------------------------------------------
+# semaphores at an address (obj, field)
+
+semtable: dict = {}     # (id(obj), field) -> (obj, deque of [g, acquired])
+
+
+def semacquire_at(obj, field, lifo=False, reason="semacquire"):
+    """Go's semacquire on the uint32 field `field` of obj."""
+    v = getattr(obj, field)
+    if v > 0:
+        setattr(obj, field, v - 1)
+        return
+    key = (id(obj), field)
+    ent = semtable.get(key)
+    if ent is None:
+        ent = semtable[key] = (obj, deque())
+    w = [proc.sched.curg, False]
+    if lifo:
+        ent[1].appendleft(w)
+    else:
+        ent[1].append(w)
+    proc.gopark(reason)
+
+
+def semrelease_at(obj, field, handoff=False):
+    """Go's semrelease: wake the first waiter (which takes the unit) or increment the field."""
+    key = (id(obj), field)
+    ent = semtable.get(key)
+    if ent is None:
+        setattr(obj, field, getattr(obj, field) + 1)
+        return
+    q = ent[1]
+    w = q.popleft()
+    if not q:
+        del semtable[key]
+    w[1] = True
+    proc.goready(w[0])
+    if handoff:
+        goyield()
+
+
+def waiters_at(obj, field):
+    ent = semtable.get((id(obj), field))
+    return [] if ent is None else list(ent[1])
 
 
 def goyield():

@@ -1,6 +1,10 @@
 """This file implements the runtime side of package sync: Mutex (normal and starvation modes), RWMutex (writer preference), WaitGroup, Once and Cond, all parking through sema.py.
 
-The sync package (lib) wraps these classes; method names are Go's.
+The algorithms are module functions over objects with Go's fields (`state`, `sema`,
+...), so the sync package's Go structs (lib/sync/sync.go) run them directly and a
+struct copied by value is an independent lock, as in Go; the semaphores are
+addresses (sema.semacquire_at). The classes below carry the same fields and Go's
+method names, for the runtime's own tests and Python callers.
 
 Mutex state word, as in Go: bit 0 locked, bit 1 woken (a waiter was woken and is on
 its way, so Unlock need not wake another), bit 2 starving, and the number of waiters
@@ -22,7 +26,7 @@ Invariants (Mutex.check_invariants):
 """
 
 from gopherpy.runtime import proc
-from gopherpy.runtime.sema import (Sema, semacquire, semrelease, NotifyList,
+from gopherpy.runtime.sema import (semacquire_at, semrelease_at, waiters_at, NotifyList,
                                    notify_list_add, notify_list_wait,
                                    notify_list_notify_one, notify_list_notify_all)
 
@@ -39,150 +43,268 @@ def _now():
     return proc.sched.clock.now()
 
 
+# ---------------------------------------------------------------------------
+# Mutex: fields state, sema
+
+def mutex_lock(m):
+    if m.state == 0:
+        m.state = mutexLocked
+        return
+    _lock_slow(m)
+
+
+def mutex_trylock(m):
+    old = m.state
+    if old & (mutexLocked | mutexStarving):
+        return False
+    m.state = old | mutexLocked
+    return True
+
+
+def _lock_slow(m):
+    wait_start = 0
+    starving = False
+    awoke = False
+    old = m.state
+    while True:
+        new = old
+        if not old & mutexStarving:
+            new |= mutexLocked          # normal mode: try to grab it
+        if old & (mutexLocked | mutexStarving):
+            new += 1 << mutexWaiterShift
+        if starving and old & mutexLocked:
+            new |= mutexStarving
+        if awoke:
+            if not new & mutexWoken:
+                proc.fatal("sync: inconsistent mutex state")
+            new &= ~mutexWoken
+        m.state = new
+        if not old & (mutexLocked | mutexStarving):
+            return                       # we took the unlocked mutex
+        lifo = wait_start != 0
+        if wait_start == 0:
+            wait_start = _now()
+        semacquire_at(m, "sema", lifo, "sync.Mutex.Lock")
+        starving = starving or _now() - wait_start > starvationThresholdNs
+        old = m.state
+        if old & mutexStarving:
+            # Handed to us directly: we own it; fix up the state.
+            if old & (mutexLocked | mutexWoken) or (old >> mutexWaiterShift) == 0:
+                proc.fatal("sync: inconsistent mutex state")
+            delta = mutexLocked - (1 << mutexWaiterShift)
+            if not starving or (old >> mutexWaiterShift) == 1:
+                delta -= mutexStarving   # leave starvation mode
+            m.state = old + delta
+            return
+        awoke = True
+
+
+def mutex_unlock(m):
+    new = m.state - mutexLocked
+    if (new + mutexLocked) & mutexLocked == 0:
+        proc.fatal("sync: unlock of unlocked mutex")
+    m.state = new
+    if new != 0:
+        _unlock_slow(m, new)
+
+
+def _unlock_slow(m, new):
+    if new & mutexStarving:
+        semrelease_at(m, "sema", True)   # hand-off: the first waiter runs next
+        return
+    old = new
+    if (old >> mutexWaiterShift) == 0 or old & (mutexLocked | mutexWoken | mutexStarving):
+        return
+    m.state = (old - (1 << mutexWaiterShift)) | mutexWoken
+    semrelease_at(m, "sema", False)
+
+
+def mutex_check_invariants(m):
+    assert m.sema >= 0
+    parked = waiters_at(m, "sema")
+    assert not (m.sema > 0 and parked)
+    for g, _ in parked:
+        assert g.status == proc._Gwaiting
+    waiters = m.state >> mutexWaiterShift
+    assert len(parked) <= waiters <= len(parked) + 1, (m.state, len(parked))
+
+
+# ---------------------------------------------------------------------------
+# RWMutex (writer preference): fields w (a Mutex), writerSem, readerSem,
+# readerCount, readerWait
+
+def rw_rlock(rw):
+    rw.readerCount += 1
+    if rw.readerCount < 0:
+        semacquire_at(rw, "readerSem", False, "sync.RWMutex.RLock")
+
+
+def rw_tryrlock(rw):
+    if rw.readerCount < 0:
+        return False
+    rw.readerCount += 1
+    return True
+
+
+def rw_runlock(rw):
+    rw.readerCount -= 1
+    r = rw.readerCount
+    if r < 0:
+        if r + 1 == 0 or r + 1 == -rwmutexMaxReaders:
+            proc.fatal("sync: RUnlock of unlocked RWMutex")
+        rw.readerWait -= 1
+        if rw.readerWait == 0:
+            semrelease_at(rw, "writerSem", False)
+
+
+def rw_lock(rw):
+    mutex_lock(rw.w)
+    r = rw.readerCount
+    rw.readerCount -= rwmutexMaxReaders
+    if r != 0:
+        rw.readerWait += r
+        if rw.readerWait != 0:
+            semacquire_at(rw, "writerSem", False, "sync.RWMutex.Lock")
+
+
+def rw_trylock(rw):
+    if not mutex_trylock(rw.w):
+        return False
+    if rw.readerCount != 0:
+        mutex_unlock(rw.w)
+        return False
+    rw.readerCount -= rwmutexMaxReaders
+    return True
+
+
+def rw_unlock(rw):
+    rw.readerCount += rwmutexMaxReaders
+    r = rw.readerCount
+    if r >= rwmutexMaxReaders:
+        proc.fatal("sync: Unlock of unlocked RWMutex")
+    for _ in range(r):
+        semrelease_at(rw, "readerSem", False)
+    mutex_unlock(rw.w)
+
+
+# ---------------------------------------------------------------------------
+# WaitGroup: fields counter, waiters, sema
+
+def wg_add(wg, delta):
+    wg.counter += delta
+    v = wg.counter
+    if v < 0:
+        proc.gopanic_string("sync: negative WaitGroup counter")
+    w = wg.waiters
+    if w != 0 and delta > 0 and v == delta:
+        proc.gopanic_string("sync: WaitGroup misuse: Add called concurrently with Wait")
+    if v > 0 or w == 0:
+        return
+    wg.waiters = 0
+    for _ in range(w):
+        semrelease_at(wg, "sema", False)
+
+
+def wg_wait(wg):
+    if wg.counter == 0:
+        return
+    wg.waiters += 1
+    semacquire_at(wg, "sema", False, "sync.WaitGroup.Wait")
+
+
+def wg_go(wg, f):
+    """WaitGroup.Go (Go 1.25): Add(1) and run f in a goroutine that calls Done."""
+    wg_add(wg, 1)
+    proc.go(_wg_run, wg, f)
+
+
+def _wg_run(wg, f):
+    try:
+        f()
+    finally:
+        wg_add(wg, -1)
+
+
+# ---------------------------------------------------------------------------
+# Once: fields done, m (a Mutex)
+
+def once_do(o, f):
+    if o.done:
+        return
+    mutex_lock(o.m)
+    try:
+        if not o.done:
+            try:
+                f()
+            finally:
+                o.done = 1
+    finally:
+        mutex_unlock(o.m)
+
+
+# ---------------------------------------------------------------------------
+# Cond: fields L (a Locker), notify (a NotifyList, made on first use)
+
+def _notify(c):
+    n = c.notify
+    if n is None:
+        n = c.notify = NotifyList()
+    return n
+
+
+def cond_wait(c):
+    n = _notify(c)
+    t = notify_list_add(n)
+    c.L.Unlock()
+    notify_list_wait(n, t, "sync.Cond.Wait")
+    c.L.Lock()
+
+
+def cond_signal(c):
+    notify_list_notify_one(_notify(c))
+
+
+def cond_broadcast(c):
+    notify_list_notify_all(_notify(c))
+
+
+# ---------------------------------------------------------------------------
+# classes with Go's method names (runtime tests, Python callers)
+
 class Mutex:
     __slots__ = ("state", "sema")
 
     def __init__(self):
         self.state = 0
-        self.sema = Sema()
+        self.sema = 0
 
-    def Lock(self):
-        if self.state == 0:
-            self.state = mutexLocked
-            return
-        self._lock_slow()
-
-    def TryLock(self):
-        old = self.state
-        if old & (mutexLocked | mutexStarving):
-            return False
-        self.state = old | mutexLocked
-        return True
-
-    def _lock_slow(self):
-        wait_start = 0
-        starving = False
-        awoke = False
-        old = self.state
-        while True:
-            new = old
-            if not old & mutexStarving:
-                new |= mutexLocked          # normal mode: try to grab it
-            if old & (mutexLocked | mutexStarving):
-                new += 1 << mutexWaiterShift
-            if starving and old & mutexLocked:
-                new |= mutexStarving
-            if awoke:
-                if not new & mutexWoken:
-                    proc.fatal("sync: inconsistent mutex state")
-                new &= ~mutexWoken
-            self.state = new
-            if not old & (mutexLocked | mutexStarving):
-                return                       # we took the unlocked mutex
-            lifo = wait_start != 0
-            if wait_start == 0:
-                wait_start = _now()
-            semacquire(self.sema, lifo, "sync.Mutex.Lock")
-            starving = starving or _now() - wait_start > starvationThresholdNs
-            old = self.state
-            if old & mutexStarving:
-                # Handed to us directly: we own it; fix up the state.
-                if old & (mutexLocked | mutexWoken) or (old >> mutexWaiterShift) == 0:
-                    proc.fatal("sync: inconsistent mutex state")
-                delta = mutexLocked - (1 << mutexWaiterShift)
-                if not starving or (old >> mutexWaiterShift) == 1:
-                    delta -= mutexStarving   # leave starvation mode
-                self.state = old + delta
-                return
-            awoke = True
-
-    def Unlock(self):
-        new = self.state - mutexLocked
-        if (new + mutexLocked) & mutexLocked == 0:
-            proc.fatal("sync: unlock of unlocked mutex")
-        self.state = new
-        if new != 0:
-            self._unlock_slow(new)
-
-    def _unlock_slow(self, new):
-        if new & mutexStarving:
-            semrelease(self.sema, True)      # hand-off: the first waiter runs next
-            return
-        old = new
-        if (old >> mutexWaiterShift) == 0 or old & (mutexLocked | mutexWoken | mutexStarving):
-            return
-        self.state = (old - (1 << mutexWaiterShift)) | mutexWoken
-        semrelease(self.sema, False)
+    Lock = mutex_lock
+    TryLock = mutex_trylock
+    Unlock = mutex_unlock
+    check_invariants = mutex_check_invariants
 
     def starving(self):
         return bool(self.state & mutexStarving)
-
-    def check_invariants(self):
-        self.sema.check_invariants()
-        waiters = self.state >> mutexWaiterShift
-        parked = len(self.sema.waiters)
-        assert parked <= waiters <= parked + 1, (self.state, parked)
 
 
 class RWMutex:
     """Readers-writer lock with Go's writer preference (pending writers block new readers)."""
 
-    __slots__ = ("w", "writer_sem", "reader_sem", "reader_count", "reader_wait")
+    __slots__ = ("w", "writerSem", "readerSem", "readerCount", "readerWait")
 
     def __init__(self):
         self.w = Mutex()
-        self.writer_sem = Sema()
-        self.reader_sem = Sema()
-        self.reader_count = 0
-        self.reader_wait = 0
+        self.writerSem = 0
+        self.readerSem = 0
+        self.readerCount = 0
+        self.readerWait = 0
 
-    def RLock(self):
-        self.reader_count += 1
-        if self.reader_count < 0:
-            semacquire(self.reader_sem, False, "sync.RWMutex.RLock")
-
-    def TryRLock(self):
-        if self.reader_count < 0:
-            return False
-        self.reader_count += 1
-        return True
-
-    def RUnlock(self):
-        self.reader_count -= 1
-        r = self.reader_count
-        if r < 0:
-            if r + 1 == 0 or r + 1 == -rwmutexMaxReaders:
-                proc.fatal("sync: RUnlock of unlocked RWMutex")
-            self.reader_wait -= 1
-            if self.reader_wait == 0:
-                semrelease(self.writer_sem, False)
-
-    def Lock(self):
-        self.w.Lock()
-        r = self.reader_count
-        self.reader_count -= rwmutexMaxReaders
-        if r != 0:
-            self.reader_wait += r
-            if self.reader_wait != 0:
-                semacquire(self.writer_sem, False, "sync.RWMutex.Lock")
-
-    def TryLock(self):
-        if not self.w.TryLock():
-            return False
-        if self.reader_count != 0:
-            self.w.Unlock()
-            return False
-        self.reader_count -= rwmutexMaxReaders
-        return True
-
-    def Unlock(self):
-        self.reader_count += rwmutexMaxReaders
-        r = self.reader_count
-        if r >= rwmutexMaxReaders:
-            proc.fatal("sync: Unlock of unlocked RWMutex")
-        for _ in range(r):
-            semrelease(self.reader_sem, False)
-        self.w.Unlock()
+    RLock = rw_rlock
+    TryRLock = rw_tryrlock
+    RUnlock = rw_runlock
+    Lock = rw_lock
+    TryLock = rw_trylock
+    Unlock = rw_unlock
 
 
 class WaitGroup:
@@ -191,62 +313,24 @@ class WaitGroup:
     def __init__(self):
         self.counter = 0
         self.waiters = 0
-        self.sema = Sema()
+        self.sema = 0
 
-    def Add(self, delta):
-        self.counter += delta
-        v = self.counter
-        if v < 0:
-            proc.gopanic_string("sync: negative WaitGroup counter")
-        w = self.waiters
-        if w != 0 and delta > 0 and v == delta:
-            proc.gopanic_string("sync: WaitGroup misuse: Add called concurrently with Wait")
-        if v > 0 or w == 0:
-            return
-        self.waiters = 0
-        for _ in range(w):
-            semrelease(self.sema, False)
+    Add = wg_add
+    Wait = wg_wait
+    Go = wg_go
 
     def Done(self):
-        self.Add(-1)
-
-    def Wait(self):
-        if self.counter == 0:
-            return
-        self.waiters += 1
-        semacquire(self.sema, False, "sync.WaitGroup.Wait")
-
-    def Go(self, f):
-        """WaitGroup.Go (Go 1.25): Add(1) and run f in a goroutine that calls Done."""
-        self.Add(1)
-
-        def run():
-            try:
-                f()
-            finally:
-                self.Done()
-        proc.go(run)
+        wg_add(self, -1)
 
 
 class Once:
     __slots__ = ("done", "m")
 
     def __init__(self):
-        self.done = False
+        self.done = 0
         self.m = Mutex()
 
-    def Do(self, f):
-        if self.done:
-            return
-        self.m.Lock()
-        try:
-            if not self.done:
-                try:
-                    f()
-                finally:
-                    self.done = True
-        finally:
-            self.m.Unlock()
+    Do = once_do
 
 
 class Cond:
@@ -256,16 +340,8 @@ class Cond:
 
     def __init__(self, L):
         self.L = L
-        self.notify = NotifyList()
+        self.notify = None
 
-    def Wait(self):
-        t = notify_list_add(self.notify)
-        self.L.Unlock()
-        notify_list_wait(self.notify, t, "sync.Cond.Wait")
-        self.L.Lock()
-
-    def Signal(self):
-        notify_list_notify_one(self.notify)
-
-    def Broadcast(self):
-        notify_list_notify_all(self.notify)
+    Wait = cond_wait
+    Signal = cond_signal
+    Broadcast = cond_broadcast

@@ -77,16 +77,23 @@ def goroutine_text(g, running=False, frames=None):
     return header(g, running) + _fmt_frames(frames) + created_by(g)
 
 
-def running_trace(tb, g):
-    """The trace of goroutine g from exception traceback tb (an unrecovered panic)."""
-    frames = []
+def running_trace(tb, g, goid=1):
+    """The trace of goroutine g (or goid, if g is unknown) from exception traceback tb (an unrecovered panic)."""
+    entries = []
     while tb is not None:
         co = tb.tb_frame.f_code
         if co.co_filename.endswith(".go"):
-            frames.append((co, tb.tb_lineno))
+            entries.append((tb.tb_frame, co, tb.tb_lineno))
         tb = tb.tb_next
-    frames.reverse()
-    goid = g.goid if g is not None else 1
+    # A panic re-raised by the defer machinery passes through the same frame twice:
+    # each frame once, where the panic started in it (its innermost entry).
+    seen = set()
+    frames = []
+    for f, co, line in reversed(entries):
+        if id(f) not in seen:
+            seen.add(id(f))
+            frames.append((co, line))
+    goid = g.goid if g is not None else goid
     return f"goroutine {goid} [running]:\n" + _fmt_frames(frames) + created_by(g)
 
 

@@ -67,7 +67,13 @@ def Version():
 
 
 def Stack(buf, all):
-    return 0
+    """runtime.Stack: the calling goroutine's trace (and every other's if all) into buf; bytes written."""
+    from gopherpy.runtime import traceback as tb
+    data = tb.Stack(all).encode()
+    n = min(len(data), buf.len)
+    if n:
+        buf.a[buf.off:buf.off + n] = data[:n]
+    return n
 
 
 def Breakpoint():
