@@ -420,14 +420,21 @@ class DeclMixin:
             pkg = ti.obj_pkg(o)
             path = ti.pkg_path(pkg)
             pname = ti.pkg_name(pkg)
-            if path and path != self.pkgpath and getattr(ti.unalias(t), "origin", None) is None:
-                # a type of another package: that package's rtype constant (an instance
-                # of another package's generic type is made here, where it is used)
+            inst = getattr(ti.unalias(t), "origin", None) is not None
+            if path and path != self.pkgpath and not inst:
+                # a type of another package: that package's rtype constant
                 self.rtype_lines.append(
                     f"{py} = {self.imports.get(path, '_gload(' + repr(path) + ')')}._grtypes[{key!r}]")
                 return py
             name = ti.obj_name(o)
-            self.rtype_lines.append(f"{py} = _grt.named({path!r}, {pname!r}, {name!r})")
+            if inst:
+                # an instance of a generic type (G[int]): named with its type arguments,
+                # one descriptor per instance however many packages spell it
+                if key.startswith(pname + "."):
+                    name = key[len(pname) + 1:]
+                self.rtype_lines.append(f"{py} = _grt.instance({path!r}, {pname!r}, {name!r})")
+            else:
+                self.rtype_lines.append(f"{py} = _grt.named({path!r}, {pname!r}, {name!r})")
             u = self.rtype(ti.under(t))
             self.rtype_post.append(f"_grt.set_underlying({py}, {u})")
             ms = [ti.obj_name(m) for m in ti.named_methods(t)]
@@ -484,7 +491,10 @@ class DeclMixin:
             for i, (fname, ft, emb, tag) in enumerate(ti.struct_fields(t)):
                 tagb = tag.encode() if isinstance(tag, str) else tag
                 fa = attr(fname) if fname != "_" else f"_gblank{i}"
-                fs.append(f"({fname!r}, {fa!r}, {self.rtype(ft)}, {emb}, {tagb!r}, {self.pkgpath!r}),")
+                # exported field names belong to no package (identical struct types
+                # spelt in two packages are one type)
+                fpp = "" if fname[:1].isupper() else self.pkgpath
+                fs.append(f"({fname!r}, {fa!r}, {self.rtype(ft)}, {emb}, {tagb!r}, {fpp!r}),")
             expr = f"_grt.struct_of(({''.join(fs)}))"
         elif k == "iface":
             expr = f"_grt.iface_of({tuple(ti.iface_method_names(t))!r}, {key!r})"

@@ -66,7 +66,7 @@ class RType:
                  "methods", "size", "align", "comparable", "noscan", "is_byte",
                  "zero_const", "zero_is_none", "_zero", "_box", "cls", "dir",
                  "params", "results", "variadic", "imethods", "underlying", "named",
-                 "mtypes", "__weakref__")
+                 "mtypes", "rcache", "__weakref__")
 
     def __init__(self, kind: int, string: str):
         self.kind = kind
@@ -81,7 +81,7 @@ class RType:
         self.imethods: list[str] = []          # interface types: method names, sorted
         self.mtypes: dict = {}                 # method name -> func RType (when known)
         self.size = _BASIC_SIZE.get(kind, 8)
-        self.align = min(self.size, 8) or 1
+        self.align = 4 if kind == COMPLEX64 else (min(self.size, 8) or 1)
         self.comparable = True
         self.noscan = kind <= COMPLEX128
         self.is_byte = False
@@ -96,6 +96,7 @@ class RType:
         self.variadic = False
         self.underlying = self
         self.named = False
+        self.rcache = None    # package reflect's per-type data (method sets ...)
 
     def __repr__(self):
         return f"<rtype {self.string}>"
@@ -324,6 +325,8 @@ def struct_of(fields: tuple) -> RType:
             off += ft.size
             align = max(align, a)
             t.fields.append(f)
+        if off > 0 and t.fields[-1].type.size == 0:
+            off += 1  # gc pads a struct ending in a zero-size field (no pointer past it)
         t.size = (off + align - 1) // align * align
         t.align = align
         t.comparable = all(f.type.comparable for f in t.fields)
@@ -369,6 +372,19 @@ def named(pkg_path: str, pkg_name: str, name: str, underlying: RType | None = No
     t.named = True
     if underlying is not None:
         set_underlying(t, underlying)
+    return t
+
+
+_instances: dict = {}
+
+
+def instance(pkg_path: str, pkg_name: str, name: str) -> RType:
+    """The defined type pkg.name for an instance of a generic type (name with its type
+    arguments, `G[int]`): one shared RType for each, whichever package needs it."""
+    key = (pkg_path, name)
+    t = _instances.get(key)
+    if t is None:
+        t = _instances[key] = named(pkg_path, pkg_name, name)
     return t
 
 

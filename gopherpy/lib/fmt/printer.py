@@ -368,9 +368,29 @@ class Printer:
                 self._bytes_t, self._bytes_v = t, v
                 self.fmt_bytes(_slice_bytes(v), verb, "[]byte", v.a is None)
                 return
+        elif t.name == "Value" and t.pkg_path == "reflect":
+            self.print_reflect_value(v, verb)
+            return
         if self.handle_methods(arg, t, verb):
             return
         self.print_value(t, v, verb, 0, True)
+
+    def print_reflect_value(self, rv, verb: str) -> None:
+        """A reflect.Value operand: its value is printed (with its methods if it may be
+        turned back into an interface), as Go's printArg does."""
+        from gopherpy.lib.reflect import core as rcore
+        t = rv.typ
+        if t is None:
+            self.buf += b"<invalid reflect.Value>"
+            return
+        if not rv.flag & rcore.F_RO:
+            iv = rcore.to_iface(rv)
+            it = rt.typeof(iv)
+            if it is not None:
+                self.arg, self.argt = iv, it
+                if self.handle_methods(iv, it, verb):
+                    return
+        self.print_value(t, rcore.get(rv), verb, 0, not rv.flag & rcore.F_RO)
 
     def print_value(self, t, v, verb: str, depth: int, can_iface: bool, skip_bytes=False) -> None:
         """Format value v of type t (Go's printValue)."""
