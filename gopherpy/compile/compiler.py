@@ -159,6 +159,9 @@ class Compiler(ExprMixin, CallMixin, StmtMixin, DeclMixin):
         # chunk 0: header, rtypes and struct classes (no Go lines)
         pre = [(0, 1, h) for h in self.header] + [(0, 1, r) for r in self.rtype_lines]
         pre += self.class_lines + [(0, 1, r) for r in self.rtype_post]
+        if self.rtypes:
+            # sizes and offsets once every named type's underlying type is set
+            pre.append((0, 1, f"_grt.layout(({''.join(p + ', ' for p in self.rtypes.values())}))"))
         result.append(self._finish(self.filename, pre))
         for fname, out in chunks:
             result.append(self._finish(fname, out))

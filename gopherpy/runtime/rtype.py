@@ -412,6 +412,50 @@ def set_underlying(t: RType, u: RType) -> None:
     t.underlying = u
 
 
+def _struct_layout(t: RType) -> tuple:
+    off = 0
+    align = 1
+    for f in t.fields:
+        a = f.type.align
+        off = (off + a - 1) // a * a
+        f.offset = off
+        off += f.type.size
+        align = max(align, a)
+    if off > 0 and t.fields and t.fields[-1].type.size == 0:
+        off += 1
+    return ((off + align - 1) // align * align, align,
+            all(f.type.comparable for f in t.fields), all(f.type.noscan for f in t.fields))
+
+
+def layout(types) -> None:
+    """Recompute size, align, field offsets, comparable and noscan of the struct and
+    array types in `types` and of the named types over them, until nothing changes.
+
+    The compiler creates a package's descriptors in order of first use, so a struct
+    type may be built while a named type it holds by value still has no underlying
+    type (size unknown); it calls this once all of them are set (VALUES.md).
+    """
+    for _ in range(64):
+        changed = False
+        for t in types:
+            k = t.kind
+            if t.named:
+                u = t.underlying
+                new = (u.size, u.align, u.comparable, u.noscan)
+            elif k == STRUCT:
+                new = _struct_layout(t)
+            elif k == ARRAY:
+                e = t.elem
+                new = (t.len * e.size, e.align, e.comparable, e.noscan)
+            else:
+                continue
+            if new != (t.size, t.align, t.comparable, t.noscan):
+                t.size, t.align, t.comparable, t.noscan = new
+                changed = True
+        if not changed:
+            return
+
+
 def _quote(b: bytes) -> str:
     out = ['"']
     for ch in b.decode("utf-8", "replace"):
