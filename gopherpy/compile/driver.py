@@ -74,6 +74,11 @@ def run_program(files, args) -> int:
             except Exception:
                 pass
 
+    try:
+        from gopherpy.runtime import sigqueue
+        sigqueue.install()      # on the main thread: signal handlers can only be set here
+    except ImportError:
+        pass
     sys.setrecursionlimit(400000)
     threading.stack_size(1 << 29)
     t = threading.Thread(target=body, name="go-main")

@@ -17,6 +17,7 @@ import selectors
 import socket
 
 from gopherpy.runtime import proc
+from gopherpy.runtime import sigqueue as _sigq
 
 MODE_READ = selectors.EVENT_READ
 MODE_WRITE = selectors.EVENT_WRITE
@@ -111,6 +112,8 @@ def netpoll(timeout_ns):
                 _wake(fd, mode, True)
     if proc.sched.syscall_done:
         proc.exitsyscall_ready()
+    if _sigq.pending:
+        _sigq.deliver()
 
 
 def _deadline_fired(gp, now):

@@ -360,7 +360,7 @@ def findrunnable():
     if sched.runq:
         p.schedtick += 1
         return globrunqget(p, 0)
-    if sched.syscall_done or _netpoll.waiting():
+    if sched.syscall_done or _netpoll.waiting() or _sigq.pending:
         _netpoll.netpoll(0)
         gp, inherit = runqget(p)
         if gp is not None:
@@ -924,7 +924,7 @@ def _wait_for_work(clock):
         if gp is not None:
             return gp
         nxt = _timer.next_when()
-        io = sched.nsyscall or sched.syscall_done or _netpoll.waiting()
+        io = sched.nsyscall or sched.syscall_done or _netpoll.waiting() or _sigq.wanted
         if nxt is None and not io:
             return None
         if clock.fake and not io:
@@ -988,3 +988,4 @@ def check_invariants():
 
 from gopherpy.runtime import timer as _timer  # noqa: E402  (circular: timer uses gopark)
 from gopherpy.runtime import netpoll as _netpoll  # noqa: E402
+from gopherpy.runtime import sigqueue as _sigq  # noqa: E402

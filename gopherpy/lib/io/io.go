@@ -1,7 +1,7 @@
 // Package io provides basic interfaces to I/O primitives.
 //
-// gopherpy: written in Go (no natives). Partial: Pipe, SectionReader and
-// OffsetWriter are not yet provided.
+// gopherpy: written in Go (no natives); Pipe in pipe.go. Partial: SectionReader
+// and OffsetWriter are not yet provided.
 package io
 
 import "errors"
