@@ -63,8 +63,6 @@ def _call(v, op: str, ins):
             args.append(V.Slice(bytearray(rest), 0, len(rest), len(rest)))
         else:
             args.append(V.mkslice(rest))
-    elif is_slice:
-        args.append(assign_value(ins[n], "reflect.Value.Call", params[n]))
     r = fn(*args)
     res = t.results
     if not res:
@@ -142,12 +140,16 @@ def _method_value(v, i: int, op: str):
     if not 0 <= i < len(ms):
         raise gopanic("reflect: Method index out of range")
     mi = ms[i]
-    x = get(v)
-    if t.kind == INTERFACE and x is None:
+    if t.kind == INTERFACE and get(v) is None:
         raise gopanic("reflect: Method on nil interface value")
-    if t.kind != INTERFACE:
-        x = copyval(t, x)
-    bound = typeops.bind(t, mi.name, x)
+    name = mi.name
+    recv = mkv(t, v.ptr, v.flag)
+
+    def bound(*args):
+        # the receiver is read at call time, as Go's method Values do (flagMethod)
+        return typeops.bind(t, name, get(recv))(*args)
+
+    bound.__name__ = bound.__qualname__ = f"{t.string}.{name}-fm"
     return mkv(mi.mtype, bound, (v.flag & F_RO) | F_METHOD)
 
 

@@ -15,6 +15,7 @@ from gopherpy.lib.reflect.core import (F_ADDR, F_INDIR, F_METHOD, F_RO, F_RO_EMB
 from gopherpy.lib.reflect import typeops
 from gopherpy.runtime import rtype as rt
 from gopherpy.runtime import values as V
+from gopherpy.runtime.panic import index_error
 from gopherpy.runtime.values import Boxed, Map, Slice
 
 INVALID, BOOL, INT, INT8, INT16, INT32, INT64, UINT, UINT8, UINT16, UINT32, UINT64, \
@@ -1032,11 +1033,22 @@ def Swapper(slice_):
         raise value_error("Swapper", _k(v))
     s = get(v)
     a, off, n = s.a, s.off, s.len
+    et = v.typ.elem
+    # Go swaps small element types with plain index expressions (runtime bounds
+    # errors, j checked first) and the others after its own check
+    plain = n > 1 and ((not et.noscan and (et.size == 8 or et.kind == STRING))
+                       or (et.noscan and et.size in (1, 2, 4, 8)))
 
     def swap(i, j):
-        if not (0 <= i < n and 0 <= j < n):
+        if plain:
+            if not 0 <= j < n:
+                raise index_error(j, n)
+            if not 0 <= i < n:
+                raise index_error(i, n)
+        elif not (0 <= i < n and 0 <= j < n) or (n == 1 and (i or j)):
             raise gopanic("reflect: slice index out of range")
-        a[off + i], a[off + j] = a[off + j], a[off + i]
+        if n > 1:
+            a[off + i], a[off + j] = a[off + j], a[off + i]
 
     swap.__name__ = swap.__qualname__ = "reflect.Swapper.func1"
     return swap
