@@ -1,0 +1,310 @@
+"""This file implements package net's natives: non-blocking sockets whose goroutines park on the runtime's netpoller (gopherpy/runtime/netpoll.py) while they wait.
+
+Results come back as (value..., kind, msg, errno) with kind 0 ok, 1 end of file,
+2 deadline exceeded, 3 use of closed connection, 4 an OS error (msg is its text in
+Go's words: "connection refused"), 5 a resolution error (msg is the whole text);
+net.go builds Go's *OpError values from them. Deadlines are the runtime clock's
+monotonic ns (0: none).
+"""
+
+from __future__ import annotations
+
+import errno as _errno
+import ipaddress
+import os
+import socket
+
+from gopherpy.runtime import netpoll, proc
+
+OK, EOF, TIMEOUT, CLOSED, OSERR, RESOLVE = range(6)
+
+
+def _msg(e: OSError) -> bytes:
+    s = os.strerror(e.errno) if e.errno else str(e)
+    return s[:1].lower().encode() + s[1:].encode()
+
+
+def _bytes(sl):
+    a = sl.a
+    if a is None:
+        return b""
+    return memoryview(a)[sl.off:sl.off + sl.len]
+
+
+def deadlineFromNow(d):
+    if d <= 0:
+        return 1   # already passed
+    return proc.sched.clock.now() + d
+
+
+def _expired(deadline):
+    return deadline and deadline <= proc.sched.clock.now()
+
+
+class _Sock:
+    """The native fd: a non-blocking socket and whether Close was called."""
+
+    __slots__ = ("s", "closed", "fileno")
+
+    def __init__(self, s):
+        s.setblocking(False)
+        self.s = s
+        self.closed = False
+        self.fileno = s.fileno()
+
+
+def sockRead(fd, b, deadline):
+    if b.len == 0:
+        return 0, OK, b"", 0
+    view = _bytes(b)
+    while True:
+        if fd.closed:
+            return 0, CLOSED, b"", 0
+        if _expired(deadline):
+            return 0, TIMEOUT, b"", 0
+        try:
+            n = fd.s.recv_into(view)
+        except (BlockingIOError, InterruptedError):
+            if not netpoll.wait_read(fd.fileno, deadline or None) and not fd.closed:
+                if _expired(deadline):
+                    return 0, TIMEOUT, b"", 0
+            continue
+        except OSError as e:
+            if fd.closed:
+                return 0, CLOSED, b"", 0
+            return 0, OSERR, _msg(e), e.errno or 0
+        if n == 0:
+            return 0, EOF, b"", 0
+        return n, OK, b"", 0
+
+
+def sockWrite(fd, b, deadline):
+    data = _bytes(b)
+    total = 0
+    while total < len(data) or (total == 0 and len(data) == 0):
+        if len(data) == 0:
+            return 0, OK, b"", 0
+        if fd.closed:
+            return total, CLOSED, b"", 0
+        if _expired(deadline):
+            return total, TIMEOUT, b"", 0
+        try:
+            total += fd.s.send(data[total:])
+        except (BlockingIOError, InterruptedError):
+            netpoll.wait_write(fd.fileno, deadline or None)
+        except OSError as e:
+            if fd.closed:
+                return total, CLOSED, b"", 0
+            return total, OSERR, _msg(e), e.errno or 0
+    return total, OK, b"", 0
+
+
+def sockClose(fd):
+    if fd.closed:
+        return
+    fd.closed = True
+    netpoll.evict(fd.fileno)     # wake goroutines parked on it: they see "closed"
+    try:
+        fd.s.close()
+    except OSError:
+        pass
+
+
+def sockShutdown(fd, how):
+    try:
+        fd.s.shutdown(socket.SHUT_WR if how == 1 else socket.SHUT_RD)
+    except OSError:
+        pass
+
+
+def sockAccept(fd):
+    while True:
+        if fd.closed:
+            return None, CLOSED, b"", 0
+        try:
+            s, _ = fd.s.accept()
+        except (BlockingIOError, InterruptedError):
+            netpoll.wait_read(fd.fileno)
+            continue
+        except OSError as e:
+            if fd.closed:
+                return None, CLOSED, b"", 0
+            return None, OSERR, _msg(e), e.errno or 0
+        return _Sock(s), OK, b"", 0
+
+
+def _addr(a):
+    if isinstance(a, tuple):
+        return a[0].encode(), a[1]
+    if isinstance(a, bytes):
+        return a, 0
+    return (a or "").encode(), 0
+
+
+def sockAddrs(fd):
+    try:
+        lh, lp = _addr(fd.s.getsockname())
+    except OSError:
+        lh, lp = b"", 0
+    try:
+        rh, rp = _addr(fd.s.getpeername())
+    except OSError:
+        rh, rp = b"", 0
+    return lh, lp, rh, rp
+
+
+def removeFile(name):
+    try:
+        os.unlink(name.decode())
+    except OSError:
+        pass
+
+
+def _family(network, host):
+    if network == b"tcp4":
+        return socket.AF_INET
+    if network == b"tcp6":
+        return socket.AF_INET6
+    try:
+        return socket.AF_INET6 if ipaddress.ip_address(host).version == 6 else socket.AF_INET
+    except ValueError:
+        return None
+
+
+def _resolve(network, host):
+    """The addresses of host (a literal or a name, resolved on a helper thread)."""
+    h = host.decode()
+    if h == "":
+        return [("0.0.0.0" if network != b"tcp6" else "::", socket.AF_INET if network != b"tcp6" else socket.AF_INET6)]
+    fam = _family(network, h)
+    if fam is not None:
+        return [(h, fam)]
+    want = {b"tcp4": socket.AF_INET, b"tcp6": socket.AF_INET6}.get(network, 0)
+
+    def lookup():
+        return socket.getaddrinfo(h, None, want, socket.SOCK_STREAM)
+    infos = proc.entersyscall_block(lookup)
+    out = []
+    for fam, _, _, _, sa in infos:
+        if (sa[0], fam) not in out:
+            out.append((sa[0], fam))
+    out.sort(key=lambda x: x[1] != socket.AF_INET)   # IPv4 first, as Go's default
+    return out
+
+
+def listenTCP(network, host, port):
+    try:
+        addrs = _resolve(network, host)
+    except OSError as e:
+        return None, b"lookup " + host + b": " + _msg(e), 0
+    ip, fam = addrs[0]
+    s = socket.socket(fam, socket.SOCK_STREAM)
+    try:
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        if fam == socket.AF_INET6 and host == b"":
+            s.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 0)
+        s.bind((ip, port))
+        s.listen(4096)
+    except OSError as e:
+        s.close()
+        return None, _msg(e), e.errno or 0
+    return _Sock(s), b"", 0
+
+
+def listenUnix(path):
+    s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    try:
+        s.bind(path.decode())
+        s.listen(4096)
+    except OSError as e:
+        s.close()
+        return None, _msg(e), e.errno or 0
+    return _Sock(s), b"", 0
+
+
+def _connect(s, addr, deadline):
+    """Non-blocking connect, parked on writability; (kind, msg, errno)."""
+    fd = _Sock(s)
+    err = s.connect_ex(addr)
+    if err in (_errno.EINPROGRESS, _errno.EAGAIN, _errno.EALREADY):
+        if not netpoll.wait_write(fd.fileno, deadline or None):
+            s.close()
+            return None, TIMEOUT, b"", 0
+        err = s.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR)
+    if err:
+        s.close()
+        s2 = os.strerror(err)
+        return None, OSERR, (s2[:1].lower() + s2[1:]).encode(), err
+    return fd, OK, b"", 0
+
+
+def dialTCP(network, host, port, deadline):
+    try:
+        addrs = _resolve(network, host)
+    except OSError as e:
+        return None, RESOLVE, b"lookup " + host + b": " + _msg(e), 0, b""
+    if host == b"":
+        addrs = [("127.0.0.1", socket.AF_INET)]
+    last = None
+    for ip, fam in addrs:
+        s = socket.socket(fam, socket.SOCK_STREAM)
+        fd, kind, msg, err = _connect(s, (ip, port), deadline)
+        if kind == OK:
+            try:
+                s.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)   # Go's default
+            except OSError:
+                pass
+            return fd, OK, b"", 0, ip.encode()
+        last = (None, kind, msg, err, ip.encode())
+        if kind == TIMEOUT:
+            break
+    return last
+
+
+def dialUnix(path, deadline):
+    s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    fd, kind, msg, err = _connect(s, path.decode(), deadline)
+    return fd, kind, msg, err
+
+
+def ip6String(b):
+    return str(ipaddress.IPv6Address(bytes(b))).encode()
+
+
+def parseIP(s):
+    try:
+        a = ipaddress.ip_address(s.decode())
+    except ValueError:
+        return b""
+    if a.version == 4:
+        return b"\0" * 10 + b"\xff\xff" + a.packed
+    return a.packed
+
+
+def splitHostPort(hostport):
+    hp = hostport
+    if not hp:
+        return b"", b"", b"missing port in address"
+    if hp[:1] == b"[":
+        end = hp.find(b"]")
+        if end < 0:
+            return b"", b"", b"missing ']' in address"
+        rest = hp[end + 1:]
+        if not rest:
+            return b"", b"", b"missing port in address"
+        if rest[:1] != b":":
+            return b"", b"", b"missing port in address" if b":" not in rest else b"too many colons in address"
+        if b"[" in hp[1:] or b"]" in rest:
+            return b"", b"", b"unexpected ']' in address"
+        return hp[1:end], rest[1:], b""
+    i = hp.rfind(b":")
+    if i < 0:
+        return b"", b"", b"missing port in address"
+    host = hp[:i]
+    if b":" in host:
+        return b"", b"", b"too many colons in address"
+    if b"[" in host:
+        return b"", b"", b"unexpected '[' in address"
+    if b"]" in host:
+        return b"", b"", b"unexpected ']' in address"
+    return host, hp[i + 1:], b""
