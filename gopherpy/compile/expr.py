@@ -141,9 +141,6 @@ class ExprMixin:
                               tk in COMPLEXES or tk in ("string", "bool") else ti.kind_of(src))
         if tk == "untypednil":
             return "None"
-        if tk is not None and ti.kind_of(src) == "untypednil":
-            # types2 keeps nil untyped (as go/types does): the target's nil value
-            return self.zero_expr(target)
         x = self.expr(e)
         return x
 
