@@ -290,7 +290,7 @@ def iface_method_names(t) -> list[str]:
 def type_string(t) -> str:
     """The %T text of t."""
     from gopherpy.types2.typs import type_string as ts
-    return reflect_style(ts(t, lambda p: p.name))
+    return reflect_style(ts(t, lambda p: p.name, aliases=False))
 
 
 def reflect_style(s: str) -> str:

@@ -384,9 +384,14 @@ def _pkg_prefix(obj, qf) -> str:
     return s + "." if s else ""
 
 
-def type_string(t: Type | None, qf=None) -> str:
+class _Unaliased(list):
+    """The `seen` list of a type_string(..., aliases=False) walk."""
+
+
+def type_string(t: Type | None, qf=None, aliases: bool = True) -> str:
+    """t's text; with aliases=False an alias prints as the type it denotes (as reflect does)."""
     buf: list[str] = []
-    _write_type(buf, t, qf, [])
+    _write_type(buf, t, qf, [] if aliases else _Unaliased())
     return "".join(buf)
 
 
@@ -560,6 +565,8 @@ def _write_type(buf, t, qf, seen):
         buf.append(obj.name)
         if t.type_args:
             _write_targs(buf, t.type_args, qf, seen)
+    elif cls is Alias and isinstance(seen, _Unaliased):
+        _write_type(buf, unalias(t), qf, seen)
     elif cls is Alias:
         obj = t.obj
         buf.append(_pkg_prefix(obj, qf) if obj.pkg is not None else "")
