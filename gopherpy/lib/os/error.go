@@ -20,9 +20,8 @@ var (
 	ErrNotExist   = fs.ErrNotExist   // "file does not exist"
 	ErrClosed     = fs.ErrClosed     // "file already closed"
 
-	ErrNoDeadline       = errors.New("file type does not support deadline")
-	ErrDeadlineExceeded = errors.New("i/o timeout")
-	ErrProcessDone      = errors.New("os: process already finished")
+	ErrNoDeadline  = errors.New("file type does not support deadline")
+	ErrProcessDone = errors.New("os: process already finished")
 )
 
 // PathError records an error and the operation and file path that caused it.
