@@ -1,7 +1,7 @@
 // Package io provides basic interfaces to I/O primitives.
 //
-// gopherpy: written in Go (no natives); Pipe in pipe.go. Partial: SectionReader
-// and OffsetWriter are not yet provided.
+// gopherpy: written in Go (no natives); Pipe in pipe.go, SectionReader and
+// OffsetWriter in section.go.
 package io
 
 import "errors"
@@ -312,13 +312,30 @@ func (discard) WriteString(s string) (int, error) { return len(s), nil }
 var Discard Writer = discard{}
 
 // NopCloser returns a ReadCloser with a no-op Close method wrapping r.
-func NopCloser(r Reader) ReadCloser { return nopCloser{r} }
+// If r implements WriterTo, the returned ReadCloser will implement WriterTo
+// by forwarding calls to r.
+func NopCloser(r Reader) ReadCloser {
+	if _, ok := r.(WriterTo); ok {
+		return nopCloserWriterTo{r}
+	}
+	return nopCloser{r}
+}
 
 type nopCloser struct {
 	Reader
 }
 
 func (nopCloser) Close() error { return nil }
+
+type nopCloserWriterTo struct {
+	Reader
+}
+
+func (nopCloserWriterTo) Close() error { return nil }
+
+func (c nopCloserWriterTo) WriteTo(w Writer) (n int64, err error) {
+	return c.Reader.(WriterTo).WriteTo(w)
+}
 
 // MultiReader returns a Reader that's the logical concatenation of the provided readers.
 func MultiReader(readers ...Reader) Reader {

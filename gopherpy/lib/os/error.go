@@ -10,6 +10,7 @@ package os
 import (
 	"errors"
 	"io/fs"
+	"syscall"
 )
 
 // Portable analogs of some common system call errors.
@@ -66,7 +67,7 @@ func (e *LinkError) Error() string { return e.Op + " " + e.Old + " " + e.New + "
 func (e *LinkError) Unwrap() error { return e.Err }
 
 // errnoErr is the error of a failed system call (errno e != 0).
-func errnoErr(e int) error
+func errnoErr(e int) error { return syscall.Errno(e) }
 
 // Errno numbers the Go code tests for (Linux values).
 const (

@@ -1,9 +1,7 @@
 """This file implements package os's natives: process facts, environment, exit, and system calls.
 
-System calls return an errno (0 for success) that the Go code turns into an
-error with errnoErr: a value of a native error type standing for
-syscall.Errno (its Error text is the C library's message, as Go's is, and its
-Is method matches ErrNotExist / ErrExist / ErrPermission like Go's Errno.Is).
+System calls return an errno (0 for success) that the Go code turns into a
+syscall.Errno error with errnoErr.
 Standard output (fd 1) goes through Python's buffered sys.stdout.buffer,
 flushed at exit and before any read of standard input or write to fd 2; other
 descriptors are written directly. Reads of descriptors that may block (not
@@ -20,8 +18,7 @@ import stat as _stat
 import sys
 
 from gopherpy.compile.names import mangle
-from gopherpy.lib.nativeutil import error_class, strslice
-from gopherpy.runtime import rtype as rt
+from gopherpy.lib.nativeutil import strslice
 from gopherpy.runtime.panic import ExitProgram
 from gopherpy.runtime.values import Slice, mkslice
 
@@ -115,36 +112,9 @@ def Environ():
 
 # -- errno errors ---------------------------------------------------------------------
 
-def _errno_error(self):
-    return self.msg
-
-
-_IS = {_errno.ENOENT: "ErrNotExist", _errno.EEXIST: "ErrExist", _errno.ENOTEMPTY: "ErrExist",
-       _errno.EACCES: "ErrPermission", _errno.EPERM: "ErrPermission"}
-
-
-def _errno_is(self, target):
-    name = _IS.get(self.code)
-    return name is not None and _ns.get(name) is target
-
-
-def _errno_timeout(self):
-    return self.code in (_errno.EAGAIN, _errno.ETIMEDOUT)
-
-
-Errno = error_class("syscall", "syscall", "Errno", ("msg", ("code", rt.INT_T)), _errno_error,
-                    {"Is": _errno_is, "Timeout": _errno_timeout})
-
-_errs: dict = {}
-
-
-def errnoErr(code: int):
-    e = _errs.get(code)
-    if e is None:
-        msg = _os.strerror(code)
-        e = Errno(msg[:1].lower().encode() + msg[1:].encode(), code)
-        _errs[code] = e
-    return e
+def errno_value(code: int):
+    """The syscall.Errno(code) interface value."""
+    return _ns["_gi_syscall"]._grtypes["syscall.Errno"].box(code)
 
 
 def _eno(e: OSError) -> int:
@@ -191,7 +161,7 @@ def write_fd(fd: int, data: bytes):
     n, e = _write_fd(fd, data)
     if e:
         name = {1: b"/dev/stdout", 2: b"/dev/stderr"}.get(fd, b"")
-        return n, _ns["_gi_io_fs"].PathError(Op=b"write", Path=name, Err=errnoErr(e))
+        return n, _ns["_gi_io_fs"].PathError(Op=b"write", Path=name, Err=errno_value(e))
     return n, None
 
 

@@ -20,4 +20,8 @@ def kill(pid, sig):
 
 
 def errstr(e):
-    return os.strerror(e).lower().encode() if e else b"errno 0"
+    """Errno.Error: the C library's message with its first letter lowered, as Go's table has it."""
+    msg = os.strerror(e) if e > 0 else ""
+    if not msg or msg.startswith("Unknown error"):
+        return b"errno %d" % e
+    return (msg[:1].lower() + msg[1:]).encode()

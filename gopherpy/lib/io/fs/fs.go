@@ -4,7 +4,7 @@
 package fs
 
 import (
-	"errors"
+	"internal/oserror"
 	"time"
 	"unicode/utf8"
 )
@@ -68,11 +68,11 @@ type ReadDirFile interface {
 
 // Generic file system errors.
 var (
-	ErrInvalid    = errors.New("invalid argument")
-	ErrPermission = errors.New("permission denied")
-	ErrExist      = errors.New("file already exists")
-	ErrNotExist   = errors.New("file does not exist")
-	ErrClosed     = errors.New("file already closed")
+	ErrInvalid    = oserror.ErrInvalid    // "invalid argument"
+	ErrPermission = oserror.ErrPermission // "permission denied"
+	ErrExist      = oserror.ErrExist      // "file already exists"
+	ErrNotExist   = oserror.ErrNotExist   // "file does not exist"
+	ErrClosed     = oserror.ErrClosed     // "file already closed"
 )
 
 // A FileInfo describes a file and is returned by Stat.

@@ -8,6 +8,7 @@ import (
 	"os"
 	"sort"
 	"strings"
+	"syscall"
 	"time"
 )
 
@@ -112,6 +113,10 @@ func main() {
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
 		fmt.Println(pe.Op, rel(pe.Path), pe.Err, errors.Is(err, fs.ErrNotExist), errors.Is(err, os.ErrNotExist))
+	}
+	fmt.Printf("%T %v %v %d\n", pe.Err, pe.Err == syscall.ENOENT, errors.Is(err, syscall.ENOENT), pe.Err)
+	for _, e := range []syscall.Errno{syscall.EPERM, syscall.EACCES, syscall.EEXIST, syscall.ENOTEMPTY, syscall.EAGAIN, syscall.ETIMEDOUT, syscall.EINTR, syscall.ENOSYS, 0, 250} {
+		fmt.Println(e.Error(), errors.Is(e, fs.ErrPermission), errors.Is(e, fs.ErrExist), errors.Is(e, errors.ErrUnsupported), e.Timeout(), e.Temporary())
 	}
 	_, err = os.ReadFile(p("missing"))
 	show("readfile missing", err)
