@@ -24,6 +24,7 @@ class Config:
     ignore_errors_after_first: bool = False
     allow_missing_bodies: bool = False  # gopherpy/lib packages declare natives without bodies
     disable_unused_import_check: bool = False
+    test_builtins: bool = False  # the predeclared assert and trace of Go's checker tests
 
 
 class TypeAndValue:

@@ -9,7 +9,7 @@ from . import typs as T
 from .codes import Code
 from .errors import expr_string
 from .operand import Operand, constant_, invalid, novalue, typexpr, value, variable
-from .predicates import (all_ordered, identical, is_complex, is_float, is_integer, is_numeric,
+from .predicates import (all_ordered, is_boolean, identical, is_complex, is_float, is_integer, is_numeric,
                          is_string, is_type_param, is_typed, is_untyped, default_type)
 from .typeset import core_type, type_set_of
 from .universe import BYTE, TYP, BASIC_SIZES
@@ -32,7 +32,8 @@ class BuiltinsMixin:
                   "println": (0, None), "real": (1, 1), "recover": (0, 0),
                   "unsafe.Add": (2, 2), "unsafe.Alignof": (1, 1), "unsafe.Offsetof": (1, 1),
                   "unsafe.Sizeof": (1, 1), "unsafe.Slice": (2, 2), "unsafe.SliceData": (1, 1),
-                  "unsafe.String": (2, 2), "unsafe.StringData": (1, 1)}[id_]
+                  "unsafe.String": (2, 2), "unsafe.StringData": (1, 1), "assert": (1, 1),
+                  "trace": (0, None)}[id_]
         lo, hi = minmax
         if nargs < lo or (hi is not None and nargs > hi):
             msg = "not enough" if nargs < lo else "too many"
@@ -43,6 +44,9 @@ class BuiltinsMixin:
             return
         # evaluate arguments for most builtins
         args = []
+        if id_ == "trace":
+            self._b_trace(x, call)
+            return
         if id_ not in ("make", "new", "unsafe.Offsetof", "unsafe.Sizeof", "unsafe.Alignof") and not (id_ == "append" and False):
             if nargs == 1 and id_ not in ("len", "cap"):
                 ops_, _ = self.multi_expr(args_e[0], False)
@@ -414,6 +418,26 @@ class BuiltinsMixin:
                 return
         x.mode = novalue
         x.type = None
+
+    def _b_assert(self, x, call, args):
+        # assert(pred): an error if the boolean constant pred is false (checker tests only)
+        a = args[0]
+        if a.mode is not constant_ or not is_boolean(a.type):
+            self.invalid_arg(a.expr, Code.Test, "%s is not a boolean constant", self.ops(a))
+            x.mode = invalid
+            return
+        if not a.val:
+            self.errorf(call, Code.Test, "%s failed", expr_string(call))
+        x.mode, x.type, x.val, x.expr = constant_, a.type, a.val, call
+
+    def _b_trace(self, x, call):
+        # trace(x, ...): evaluates its arguments (types too); its value is the first one's
+        if not call.args:
+            x.mode = novalue
+            return
+        self.raw_expr(None, x, call.args[0])
+        for a in call.args[1:]:
+            self.raw_expr(None, Operand(), a)
 
     def _b_recover(self, x, call, args):
         from .universe import ANY

@@ -25,6 +25,9 @@ class TypexprMixin:
         scope, obj = self.env.scope.lookup_parent(name, 0) if self.env.scope is not None else (None, None)
         if obj is None and self.env.scope is None:
             scope, obj = self.pkg.scope.lookup_parent(name)
+        if obj is None and self.conf.test_builtins:
+            from .universe import TEST_BUILTINS
+            obj = TEST_BUILTINS.get(name)
         if obj is None:
             if name == "_":
                 self.error(e, Code.InvalidBlank, "cannot use _ as value")
@@ -441,8 +444,7 @@ class TypexprMixin:
             if isinstance(ftype, N.Ellipsis):
                 if variadic_ok and i == n - 1 and len(f.names) <= 1:
                     variadic = True
-                else:
-                    self.error(ftype, Code.MisplacedDotDotDot, "can only use ... with final parameter in list")
+                # else: the parser reported the misplaced ... and T stands for ...T
                 t = self.var_type(ftype.elt) if ftype.elt is not None else TYP[T.Invalid]
                 if variadic:
                     t = T.Slice(t)

@@ -102,6 +102,11 @@ _def(NIL)
 for _i, _n in enumerate(BUILTIN_NAMES):
     _def(Builtin(_n, _n))
 
+# assert and trace: predeclared only for Go's checker tests (Config.test_builtins)
+TEST_BUILTINS = {n: Builtin(n, n) for n in ("assert", "trace")}
+for _b in TEST_BUILTINS.values():
+    _b.parent = UNIVERSE
+
 # package unsafe
 UNSAFE = Package("unsafe", "unsafe")
 UNSAFE.complete = True
