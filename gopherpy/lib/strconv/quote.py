@@ -1,7 +1,7 @@
 """This file implements strconv's quoting and unquoting of Go string and rune literals.
 
 Strings are Go strings (bytes). Printability is unicode.IsPrint/IsGraphic of Go's own
-Unicode tables (gopherpy/lib/unicode/tables.py), not Python's unicodedata, whose
+Unicode tables (gopherpy/lib/unicode/tables.txt), not Python's unicodedata, whose
 Unicode version differs. Invalid UTF-8 in a quoted string becomes \\xHH per byte, as
 in Go. Unquoting returns (result, ok) where Go returns (result, error): the Go
 declarations turn ok=False into ErrSyntax.

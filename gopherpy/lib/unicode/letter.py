@@ -1,17 +1,17 @@
-"""This file implements package unicode's predicates and case mapping over the generated tables.
+"""This file implements package unicode's predicates and case mapping over the generated tables.txt.
 
 Runes are Python ints; a rune outside 0..0x10FFFF is in no table and maps to itself.
-tables.py holds Go's RangeTables exactly (lo, hi, stride triples); a table is turned
+tables.txt holds Go's RangeTables exactly (lo, hi, stride triples); a table is turned
 into three parallel lists (lows, highs, strides) the first time it is searched, and
-membership is a binary search over the lows. Latin-1 answers are precomputed.
+membership is a binary search over the lows. Latin-1 answers are precomputed; the case
+maps are parsed on their first non-ASCII lookup.
 Used by the Go package's natives (native.py) and by other natives (strconv, strings).
 """
 
 from __future__ import annotations
 
+import os
 from bisect import bisect_right
-
-from gopherpy.lib.unicode import tables as T
 
 MAX_RUNE = 0x10FFFF
 REPLACEMENT_CHAR = 0xFFFD
@@ -24,16 +24,44 @@ TITLE_CASE = 2
 MAX_CASE = 3
 UPPER_LOWER = MAX_RUNE + 1
 
+
+def _read_tables():
+    """tables.txt (see gen/gen_tables.go): lists by name, RangeTables by name (unparsed)."""
+    lists, tables = {}, {}
+    with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "tables.txt")) as f:
+        for line in f:
+            parts = line.split()
+            if parts[0] == "T":
+                tables[parts[1]] = parts[2:]
+            else:
+                lists[parts[0]] = parts[1]
+    return lists, tables
+
+
+LISTS, TABLES = _read_tables()
+VERSION = LISTS["VERSION"]
+
 _searchable: dict = {}
+
+
+def numbers(text: str) -> list:
+    """The ints of one of tables.txt's comma-separated lists ("-" is the empty list)."""
+    return [] if text == "-" else [int(x) for x in text.split(",")]
+
+
+def table_data(name: str):
+    """(R16 triples, R32 triples, LatinOffset) of the named table as flat int lists."""
+    r16, r32, latin = TABLES[name]
+    return numbers(r16), numbers(r32), int(latin)
 
 
 def searchable(name: str):
     """(lows, highs, strides) of the named table, R16 then R32."""
     s = _searchable.get(name)
     if s is None:
-        r16, r32, _ = T.TABLES[name]
+        r16, r32, _ = table_data(name)
         flat = r16 + r32
-        s = (list(flat[0::3]), list(flat[1::3]), list(flat[2::3]))
+        s = (flat[0::3], flat[1::3], flat[2::3])
         _searchable[name] = s
     return s
 
@@ -52,132 +80,154 @@ def in_table(name: str, r: int) -> bool:
     return in_searchable(searchable(name), r)
 
 
-def _latin1(*names) -> bytes:
-    return bytes(any(in_table(n, r) for n in names) for r in range(256))
+# Latin-1 answers of Go's predicates, one bit each (gen/gen_tables.go's latin1Preds order)
+_L1 = numbers(LISTS["LATIN1"])
+(L1_PRINT, L1_GRAPHIC, L1_LETTER, L1_UPPER, L1_LOWER, L1_NUMBER, L1_PUNCT, L1_SYMBOL, L1_MARK,
+ L1_SPACE, L1_CONTROL, L1_DIGIT, L1_TITLE) = (1 << i for i in range(13))
 
 
-_L1_PRINT = bytearray(_latin1("L", "M", "N", "P", "S"))
-_L1_PRINT[0x20] = 1
-_L1_GRAPHIC = _latin1("L", "M", "N", "P", "S", "Zs")
-_L1_LETTER = _latin1("L")
-_L1_UPPER = _latin1("Lu")
-_L1_LOWER = _latin1("Ll")
-_L1_NUMBER = _latin1("N")
-_L1_PUNCT = _latin1("P")
-_L1_SYMBOL = _latin1("S")
+def _latin1(bit: int) -> bytes:
+    return bytes(1 if b & bit else 0 for b in _L1)
 
-_S_L = searchable("L")
-_S_M = searchable("M")
-_S_N = searchable("N")
-_S_P = searchable("P")
-_S_S = searchable("S")
-_S_ZS = searchable("Zs")
-_S_LU = searchable("Lu")
-_S_LL = searchable("Ll")
-_S_LT = searchable("Lt")
-_S_ND = searchable("Nd")
-_S_WHITE = searchable("White_Space")
+
+_L1_PRINT = _latin1(L1_PRINT)
+_L1_GRAPHIC = _latin1(L1_GRAPHIC)
+_L1_LETTER = _latin1(L1_LETTER)
+_L1_UPPER = _latin1(L1_UPPER)
+_L1_LOWER = _latin1(L1_LOWER)
+_L1_NUMBER = _latin1(L1_NUMBER)
+_L1_PUNCT = _latin1(L1_PUNCT)
+_L1_SYMBOL = _latin1(L1_SYMBOL)
+
+
+class _Lazy:
+    """The search data of the tables the predicates use, parsed on first use."""
+
+    def __getattr__(self, name):
+        v = searchable({"WHITE": "White_Space"}.get(name, name))
+        setattr(self, name, v)
+        return v
+
+
+_S = _Lazy()
 
 
 def is_print(r: int) -> bool:
     """unicode.IsPrint (= strconv.IsPrint): L, M, N, P, S and the ASCII space."""
     if 0 <= r < 256:
         return bool(_L1_PRINT[r])
-    return (in_searchable(_S_L, r) or in_searchable(_S_M, r) or in_searchable(_S_N, r)
-            or in_searchable(_S_P, r) or in_searchable(_S_S, r))
+    return (in_searchable(_S.L, r) or in_searchable(_S.M, r) or in_searchable(_S.N, r)
+            or in_searchable(_S.P, r) or in_searchable(_S.S, r))
 
 
 def is_graphic(r: int) -> bool:
     """unicode.IsGraphic: L, M, N, P, S, Zs."""
     if 0 <= r < 256:
         return bool(_L1_GRAPHIC[r])
-    return is_print(r) or in_searchable(_S_ZS, r)
+    return is_print(r) or in_searchable(_S.Zs, r)
 
 
 def is_letter(r: int) -> bool:
     if 0 <= r < 256:
         return bool(_L1_LETTER[r])
-    return in_searchable(_S_L, r)
+    return in_searchable(_S.L, r)
 
 
 def is_digit(r: int) -> bool:
     if r < 256:
         return 0x30 <= r <= 0x39
-    return in_searchable(_S_ND, r)
+    return in_searchable(_S.Nd, r)
 
 
 def is_number(r: int) -> bool:
     if 0 <= r < 256:
         return bool(_L1_NUMBER[r])
-    return in_searchable(_S_N, r)
+    return in_searchable(_S.N, r)
 
 
 def is_upper(r: int) -> bool:
     if 0 <= r < 256:
         return bool(_L1_UPPER[r])
-    return in_searchable(_S_LU, r)
+    return in_searchable(_S.Lu, r)
 
 
 def is_lower(r: int) -> bool:
     if 0 <= r < 256:
         return bool(_L1_LOWER[r])
-    return in_searchable(_S_LL, r)
+    return in_searchable(_S.Ll, r)
 
 
 def is_title(r: int) -> bool:
     if 0 <= r < 256:
         return False
-    return in_searchable(_S_LT, r)
+    return in_searchable(_S.Lt, r)
 
 
 def is_mark(r: int) -> bool:
-    return in_searchable(_S_M, r)
+    return in_searchable(_S.M, r)
 
 
 def is_punct(r: int) -> bool:
     if 0 <= r < 256:
         return bool(_L1_PUNCT[r])
-    return in_searchable(_S_P, r)
+    return in_searchable(_S.P, r)
 
 
 def is_symbol(r: int) -> bool:
     if 0 <= r < 256:
         return bool(_L1_SYMBOL[r])
-    return in_searchable(_S_S, r)
+    return in_searchable(_S.S, r)
 
 
 def is_space(r: int) -> bool:
     if 0 <= r <= 0xFF:
         return r in (0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20, 0x85, 0xA0)
-    return in_searchable(_S_WHITE, r)
+    return in_searchable(_S.WHITE, r)
 
 
 def is_control(r: int) -> bool:
     return 0 <= r < 0x20 or 0x7F <= r <= 0x9F
 
 
-_UPPER = T.UPPER
-_LOWER = T.LOWER
-_TITLE = T.TITLE
-_FOLD = T.FOLD
+class _CaseMap(dict):
+    """rune -> mapped rune for the runes a mapping changes, parsed from tables.py on first use."""
+
+    def __init__(self, attr: str):
+        super().__init__()
+        self.attr = attr
+        self.loaded = False
+
+    def __missing__(self, r):
+        if self.loaded:
+            return r
+        self.loaded = True
+        v = numbers(LISTS[self.attr])
+        self.update(zip(v[0::2], v[1::2]))
+        return self.get(r, r)
+
+
+_UPPER = _CaseMap("UPPER")
+_LOWER = _CaseMap("LOWER")
+_TITLE = _CaseMap("TITLE")
+_FOLD = _CaseMap("FOLD")
 
 
 def to_upper(r: int) -> int:
     if r < 0x80:
         return r - 32 if 0x61 <= r <= 0x7A else r
-    return _UPPER.get(r, r)
+    return _UPPER[r]
 
 
 def to_lower(r: int) -> int:
     if r < 0x80:
         return r + 32 if 0x41 <= r <= 0x5A else r
-    return _LOWER.get(r, r)
+    return _LOWER[r]
 
 
 def to_title(r: int) -> int:
     if r < 0x80:
         return r - 32 if 0x61 <= r <= 0x7A else r
-    return _TITLE.get(r, r)
+    return _TITLE[r]
 
 
 def to_case(case: int, r: int) -> int:
@@ -193,4 +243,4 @@ def to_case(case: int, r: int) -> int:
 
 def simple_fold(r: int) -> int:
     """unicode.SimpleFold: the next rune of r's folding orbit."""
-    return _FOLD.get(r, r)
+    return _FOLD[r]

@@ -1,47 +1,93 @@
 """This file implements package unicode's body-less functions and builds its tables.
 
-`table(name)` makes the Go *RangeTable of tables.py's entry (Range16/Range32 struct
-values, LatinOffset) and remembers which table object it made for which name, so Is
-on one of the package's own tables is a binary search over the Python data
-(letter.py); Is on any other table (or on a package table whose R16/R32 field a
-program reassigned) searches the Go slices themselves. A program that stores into
-the elements of a package table's slices is not seen by that fast path.
+`table(name)` makes the Go *RangeTable of tables.txt's entry. The package declares
+about 260 tables and a program uses a few, so a table's R16/R32 slices (Range16/Range32
+struct values) are built when Go code first reads them: the object is of a subclass of
+the compiler's RangeTable class whose R16/R32 are properties over the class's slots.
+Is on one of the package's own tables whose slices a program has not replaced is a
+binary search over the Python data (letter.py); Is on any other table searches the Go
+slices themselves. (A program that stores into the elements of a package table's
+slices is not seen by that fast path.)
 """
 
 from __future__ import annotations
 
-
 from gopherpy.compile.names import mangle
 from gopherpy.lib.unicode import letter as L
-from gopherpy.lib.unicode import tables as T
 from gopherpy.runtime.values import Slice
 
 _ns: dict = {}
-_own: dict = {}  # id(table object) -> (table object, R16 slice, R32 slice, searchable)
 
 
 def init_package(ns):
-    _ns["RangeTable"] = ns[mangle("RangeTable")]
+    rt = ns[mangle("RangeTable")]
     _ns["Range16"] = ns[mangle("Range16")]
     _ns["Range32"] = ns[mangle("Range32")]
     _ns["CaseRange"] = ns[mangle("CaseRange")]
+    _ns["Lazy"] = _lazy_class(rt)
 
 
-def _ranges(cls, flat: tuple) -> Slice:
+def _ranges(cls, flat: list) -> Slice:
     items = [cls(flat[i], flat[i + 1], flat[i + 2]) for i in range(0, len(flat), 3)]
     return Slice(items, 0, len(items), len(items))
 
 
+def _lazy_class(rt):
+    """The subclass of RangeTable's class for the package's own tables."""
+    r16slot, r32slot = rt.R16, rt.R32  # the member descriptors of the struct's slots
+
+    def build(self):
+        r16, r32, _ = L.table_data(self._gname)
+        r16slot.__set__(self, _ranges(_ns["Range16"], r16))
+        r32slot.__set__(self, _ranges(_ns["Range32"], r32))
+        self._gbuilt = (r16slot.__get__(self), r32slot.__get__(self))
+
+    def get16(self):
+        if self._gbuilt is None:
+            build(self)
+        return r16slot.__get__(self)
+
+    def set16(self, v):
+        if self._gbuilt is None:
+            build(self)
+        r16slot.__set__(self, v)
+
+    def get32(self):
+        if self._gbuilt is None:
+            build(self)
+        return r32slot.__get__(self)
+
+    def set32(self, v):
+        if self._gbuilt is None:
+            build(self)
+        r32slot.__set__(self, v)
+
+    def fast(self):
+        """letter.py's search data while the slices are still the ones built here."""
+        b = self._gbuilt
+        if b is None or (b[0] is r16slot.__get__(self) and b[1] is r32slot.__get__(self)):
+            return L.searchable(self._gname)
+        return None
+
+    return type("RangeTable", (rt,), {
+        "__slots__": ("_gname", "_gbuilt"),
+        "R16": property(get16, set16),
+        "R32": property(get32, set32),
+        "_gfast": fast,
+    })
+
+
 def table(name: bytes):
     n = name.decode()
-    r16, r32, latin = T.TABLES[n]
-    t = _ns["RangeTable"](_ranges(_ns["Range16"], r16), _ranges(_ns["Range32"], r32), latin)
-    _own[id(t)] = (t, t.R16, t.R32, L.searchable(n))
+    t = object.__new__(_ns["Lazy"])
+    t._gname = n
+    t._gbuilt = None
+    t.LatinOffset = int(L.TABLES[n][2])
     return t
 
 
 def caseRanges(name: bytes):
-    flat = getattr(T, name.decode())
+    flat = L.numbers(L.LISTS[name.decode()])
     cls = _ns["CaseRange"]
     items = [cls(flat[i], flat[i + 1], [flat[i + 2], flat[i + 3], flat[i + 4]])
              for i in range(0, len(flat), 5)]
@@ -67,9 +113,11 @@ def _in_slice(sl: Slice, r: int) -> bool:
 
 
 def Is(t, r: int) -> bool:
-    own = _own.get(id(t))
-    if own is not None and own[0] is t and own[1] is t.R16 and own[2] is t.R32:
-        return L.in_searchable(own[3], r)
+    f = getattr(t, "_gfast", None)
+    if f is not None:
+        s = f()
+        if s is not None:
+            return L.in_searchable(s, r)
     # t may be nil: Go reads rangeTab.R16 and faults, so does this
     r16 = t.R16
     if r16.len and r <= r16.a[r16.off + r16.len - 1].Hi:
@@ -98,4 +146,3 @@ ToLower = L.to_lower
 ToTitle = L.to_title
 ToUpper = L.to_upper
 SimpleFold = L.simple_fold
-
