@@ -498,8 +498,6 @@ class Fmt:
             self.zero = False
             if num[1:2] == b"N" and not self.space and not self.plus:
                 num = num[1:]
-            if num[:1] == b"+" and not self.plus and not self.space:
-                num = num[1:]
             self.pad(num)
             self.zero = oldzero
             return

@@ -274,6 +274,8 @@ def format_float_str(x: float, fmt: str, prec: int, bitsize: int = 64) -> str:
         return "+Inf"
     if x == -_INF:
         return "-Inf"
+    if len(fmt) != 1 or fmt not in "beEfgGxX":
+        return "%" + fmt  # Go echoes an unknown format, without the sign
     neg = x < 0 or (x == 0 and math.copysign(1.0, x) < 0)
     ax = -x if neg else x
     s = _format_pos(ax, fmt, prec, bitsize)
