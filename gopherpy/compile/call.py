@@ -62,14 +62,19 @@ class CallMixin:
             x = None
             xe = fun.x
         rk = ti.kind_of(recv_t)
+        hook = getattr(self, "recv_hook", None)
+        if hook is not None:
+            self.recv_hook = None  # receivers inside the receiver expression are not hooked
         if rk == "iface":
             x = x if x is not None else self.expr(xe)
+            x = hook(x, False) if hook else x
             return f"{x}.{attr(name)}({args})"
         base = recv_t
         if rk == "ptr":
             base = ti.elem(recv_t)
         if ti.kind_of(base) == "struct":
             x = x if x is not None else self.expr(xe)
+            x = hook(x, rk != "ptr" and not self.ptr_recv(obj)) if hook else x
             if ti.is_named(base):
                 # static dispatch through the class: works for a nil *T receiver too
                 cls = self.struct_class(base)
@@ -78,6 +83,7 @@ class CallMixin:
             return f"{x}.{attr(name)}({args})"
         if ti.kind_of(base) == "tparam":
             x = x if x is not None else self.expr(xe)
+            x = hook(x, False) if hook else x
             return f"{x}.{attr(name)}({args})"
         fn = self.method_func_name(ti.named_obj(base), name)
         if self.ptr_recv(obj):
@@ -89,6 +95,7 @@ class CallMixin:
             x = x if x is not None else self.expr(xe)
             if rk == "ptr":
                 x = f"{x}.v"
+        x = hook(x, False) if hook else x
         sep = ", " if args else ""
         return f"{fn}({x}{sep}{args})"
 

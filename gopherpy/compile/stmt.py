@@ -562,9 +562,18 @@ class StmtMixin:
                 kind = _get(sel, "kind")
                 kname = str(kind).lower()
                 if ("method" in kname and "expr" not in kname) or kind == 1:
+                    # the receiver is evaluated (a value receiver copied) now, as Go does
+                    def bind(x, copy):
+                        r = self.tmp()
+                        self.emit(f"{r} = {x}._copy()" if copy else f"{r} = {x}")
+                        return r
+                    self.recv_hook = bind
+                    try:
+                        call_text = self.method_call(fun, sel, "*_ga")
+                    finally:
+                        self.recv_hook = None
                     t = self.tmp()
                     self.emit(f"{t} = ({args},)" if args else f"{t} = ()")
-                    call_text = self.method_call(fun, sel, "*_ga")
                     return f"(lambda *_ga: {call_text})", t
         f = self.expr(fun)
         t = self.tmp()

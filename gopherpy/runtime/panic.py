@@ -221,6 +221,10 @@ def deferreturn(df: list) -> None:
 def gorecover():
     """Go's recover(): the panic value if called directly by a deferred call during a panic."""
     f = sys._getframe(2)
+    if f.f_code.co_name == "<lambda>":
+        # the compiler's thunk for a deferred method call (or a method value): the
+        # method is still the deferred function
+        f = f.f_back
     if f.f_code is not _RUNDEFER_CODE:
         return None
     p = f.f_locals.get("p")

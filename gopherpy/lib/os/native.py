@@ -36,9 +36,26 @@ def args():
     return mkslice([a.encode("utf-8", "surrogateescape") for a in sys.argv])
 
 
+def _sigpipe():
+    """A write to a closed pipe on fd 1 or 2: the process dies of SIGPIPE, as Go's does.
+
+    Python ignores SIGPIPE and only its main thread may change that, so from the Go
+    thread the C library's signal() restores the default action first."""
+    import signal
+    try:
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+    except ValueError:
+        import ctypes
+        ctypes.CDLL(None).signal(signal.SIGPIPE, 0)  # 0: SIG_DFL
+    _os.kill(_os.getpid(), signal.SIGPIPE)
+    _os._exit(128 + signal.SIGPIPE)  # not reached
+
+
 def flush():
     try:
         sys.stdout.flush()
+    except BrokenPipeError:
+        _sigpipe()
     except Exception:
         pass
 
@@ -142,7 +159,10 @@ def file_fd(w):
 def _write_fd(fd: int, data: bytes):
     """Write all of data to fd: (n, errno)."""
     if fd == 1:
-        sys.stdout.buffer.write(data)
+        try:
+            sys.stdout.buffer.write(data)
+        except BrokenPipeError:
+            _sigpipe()
         return len(data), 0
     if fd == 2:
         flush()
@@ -152,6 +172,10 @@ def _write_fd(fd: int, data: bytes):
         while n < len(data):
             n += _os.write(fd, mv[n:])
         return n, 0
+    except BrokenPipeError:
+        if fd <= 2:
+            _sigpipe()
+        return n, _errno.EPIPE
     except OSError as e:
         return n, _eno(e)
 
