@@ -3,40 +3,23 @@
 It plays the part of Go's fmt/format.go. `Fmt` holds the flags, width and precision
 of the verb being printed and appends to a bytearray. Floats and complexes are
 formatted from Python's correctly rounded conversions (repr for shortest, format()
-for a given precision), which give the same digits as Go's strconv.
-Partial: when the strconv/fmtnum engineer's fmt/fmtnum.py lands, float formatting
-should move there (see `fmt_float`).
+for a given precision), which give the same digits as Go's strconv (checked against
+strconv's 58k-case golden of real Go). Printability is Go's unicode tables'.
 """
 
 from __future__ import annotations
 
 import math
 import struct
-import unicodedata
+
+from gopherpy.lib.unicode import letter as _letter
 
 LDIGITS = b"0123456789abcdefx"
 UDIGITS = b"0123456789ABCDEFX"
 
 
-def is_print(r: int) -> bool:
-    """unicode.IsPrint / strconv.IsPrint: letters, marks, numbers, punctuation, symbols, ASCII space."""
-    if r < 0x80:
-        return 0x20 <= r < 0x7F
-    if r > 0x10FFFF or 0xD800 <= r <= 0xDFFF:
-        return False
-    if r == 0xAD:
-        return False
-    c = unicodedata.category(chr(r))
-    return c[0] in "LMNPS"
-
-
-def is_graphic(r: int) -> bool:
-    if r < 0x80:
-        return 0x20 <= r < 0x7F
-    if r > 0x10FFFF or 0xD800 <= r <= 0xDFFF:
-        return False
-    c = unicodedata.category(chr(r))
-    return c[0] in "LMNPS" or c == "Zs"
+is_print = _letter.is_print      # unicode.IsPrint / strconv.IsPrint (Go's tables)
+is_graphic = _letter.is_graphic
 
 
 def quote_rune_into(out: bytearray, r: int, quote: int, ascii_only: bool, graphic_only: bool) -> None:

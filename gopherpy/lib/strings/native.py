@@ -1,6 +1,6 @@
 """This file implements package strings' functions natively over Go strings (Python bytes).
 
-Case mapping and the Unicode classes use Python's unicodedata through caseconv.py;
+Case mapping and the Unicode classes use Go's unicode tables through caseconv.py;
 invalid UTF-8 decodes to U+FFFD one byte at a time, as Go's range over a string does.
 """
 
