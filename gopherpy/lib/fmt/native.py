@@ -7,7 +7,7 @@ other io.Writer receives one Write call with a []byte, as in Go.
 
 from __future__ import annotations
 
-from gopherpy.lib.fmt import printer
+from gopherpy.lib.fmt import printer, scan
 from gopherpy.lib.nativeutil import append_bytes, bslice, error_class, strslice
 from gopherpy.runtime import rtype as R
 from gopherpy.runtime.values import encoderune
@@ -165,3 +165,47 @@ def wrapErrors_Error(e):
 
 def wrapErrors_Unwrap(e):
     return e.errs
+
+
+# -- scanning (scan.py) --------------------------------------------------------
+
+
+def _stdin():
+    from gopherpy.lib.fmt.scan import _pkg
+    return _pkg("os").Stdin
+
+
+def Sscan(s, a):
+    return scan.fscan(scan.StringRunes(s), _args(a), True, False)
+
+
+def Sscanln(s, a):
+    return scan.fscan(scan.StringRunes(s), _args(a), False, True)
+
+
+def Sscanf(s, format, a):
+    return scan.fscanf(scan.StringRunes(s), format, _args(a))
+
+
+def Fscan(r, a):
+    return scan.fscan(scan.rune_source(r), _args(a), True, False)
+
+
+def Fscanln(r, a):
+    return scan.fscan(scan.rune_source(r), _args(a), False, True)
+
+
+def Fscanf(r, format, a):
+    return scan.fscanf(scan.rune_source(r), format, _args(a))
+
+
+def Scan(a):
+    return Fscan(_stdin(), a)
+
+
+def Scanln(a):
+    return Fscanln(_stdin(), a)
+
+
+def Scanf(format, a):
+    return Fscanf(_stdin(), format, a)
