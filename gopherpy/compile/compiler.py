@@ -125,6 +125,7 @@ class Compiler(ExprMixin, CallMixin, StmtMixin, DeclMixin):
         self.collect_package_objects()
         self.pkg_names = set(self.pkg_objs.values()) | set(self.imports.values())
         self.rtype_post: list[str] = []
+        self.rtype_final: list[str] = []
         self.tail: list[str] = []
         chunks = []
         for f in self.files:
@@ -162,6 +163,7 @@ class Compiler(ExprMixin, CallMixin, StmtMixin, DeclMixin):
         if self.rtypes:
             # sizes and offsets once every named type's underlying type is set
             pre.append((0, 1, f"_grt.layout(({''.join(p + ', ' for p in self.rtypes.values())}))"))
+        pre += [(0, 1, r) for r in self.rtype_final]
         result.append(self._finish(self.filename, pre))
         for fname, out in chunks:
             result.append(self._finish(fname, out))
@@ -193,7 +195,9 @@ class Compiler(ExprMixin, CallMixin, StmtMixin, DeclMixin):
                     node.end_lineno = max(node.lineno, glines[j] if 0 <= j < len(glines) else 1)
                     node.end_col_offset = 0
         code = compile(tree, filename, "exec", dont_inherit=True, optimize=0)
-        return rename_code(code, self.qualnames)
+        # The module body only defines things and calls the init functions: it is not a
+        # Go frame (tracebacks keep frames whose file is a .go file).
+        return rename_code(code, self.qualnames).replace(co_filename=filename + "<init>")
 
 
 def rename_code(code, qualnames: dict[str, str]):

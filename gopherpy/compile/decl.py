@@ -272,59 +272,43 @@ class DeclMixin:
         self.fs, self.indent = saved_fs, saved_indent
 
     def promoted_methods(self, t, py):
-        """Forwarders on the struct class for methods promoted from embedded fields."""
-        fields = ti.struct_fields(t)
-        own = {ti.obj_name(m) for m in ti.named_methods(t)} if ti.is_named(t) else set()
-        seen = set(own) | {f[0] for f in fields}
-        for fname, ft, emb, tag in fields:
-            if not emb:
-                continue
-            base = ft
-            if ti.kind_of(base) == "ptr" and not ti.is_named(base):
-                base = ti.elem(base)
-            names = []
-            if ti.kind_of(base) == "iface":
-                names = ti.iface_method_names(base)
-            elif ti.is_named(base):
-                names = [ti.obj_name(m) for m in ti.named_methods(base)]
-                if ti.kind_of(base) == "struct":
-                    # methods promoted into the embedded struct too
-                    for ef in ti.struct_fields(base):
-                        if ef[2]:
-                            eb = ef[1]
-                            if ti.kind_of(eb) == "ptr" and not ti.is_named(eb):
-                                eb = ti.elem(eb)
-                            if ti.is_named(eb):
-                                names += [ti.obj_name(m) for m in ti.named_methods(eb)]
-                            elif ti.kind_of(eb) == "iface":
-                                names += ti.iface_method_names(eb)
-            rt = self.rtype(t)
-            for m in names:
-                if m in seen:
-                    continue
-                seen.add(m)
-                a = attr(m)
-                fa = attr(fname)
-                self.rtype_post.append(f"_grt.ptr_to({rt}).methods[{m!r}] = {a!r}")
-                # value method set too (exact for embedded interfaces and pointers; for an
-                # embedded value, pointer-receiver methods are included too: approximation)
-                self.rtype_post.append(f"{rt}.methods[{m!r}] = {a!r}")
-                self.rtype_post.append(
-                    f"{rt}.box.{a} = lambda self, *a, _gm={a!r}: getattr({py}, _gm)(self.v, *a)")
-                self.rtype_post.append(
-                    f"_grt.ptr_to({rt}).box.{a} = lambda self, *a, _gm={a!r}: getattr({py}, _gm)(self.v, *a)")
-                if ti.kind_of(base) in ("struct", "iface"):
-                    self.rtype_post.append(
-                        f"{py}.{a} = lambda self, *a, _gf={fa!r}, _gm={a!r}: getattr(getattr(self, _gf), _gm)(*a)")
+        """Forwarders on the struct class (and its box classes) for the methods promoted
+        from embedded fields at any depth, and the method sets of T and *T in the rtypes."""
+        rt = self.rtype(t)
+        for m, mo, path, in_value_set in ti.promoted_methods(t):
+            a = attr(m)
+            recv, parent, last, cur = "self", None, None, t
+            for i in path[:-1]:
+                if ti.kind_of(cur) == "ptr":
+                    cur = ti.elem(cur)
+                fname, ft, emb, tag = ti.struct_fields(cur)[i]
+                parent, last = recv, attr(fname)
+                recv = f"{recv}.{last}"
+                cur = ft
+            isptr = ti.kind_of(cur) == "ptr" and not ti.is_named(cur)
+            base = ti.elem(cur) if isptr else cur
+            bk = ti.kind_of(base)
+            if bk == "iface":
+                call = f"{recv}.{a}(*a)"
+            elif bk == "struct":
+                call = f"{self.struct_class(base)}.{a}({recv}, *a)"
+            else:
+                fn = self.method_func_name(ti.named_obj(base), m)
+                if self.ptr_recv(mo):
+                    r = recv if isptr else f"_gv.FieldPtr({parent}, {last!r})"
                 else:
-                    fn = self.method_func_name(ti.named_obj(base), m)
-                    mo = next((x for x in ti.named_methods(base) if ti.obj_name(x) == m), None)
-                    if mo is not None and self.ptr_recv(mo) and ti.kind_of(ft) != "ptr":
-                        recv = "_gv.FieldPtr(self, _gf)"
-                    else:
-                        recv = "getattr(self, _gf)"
-                    self.rtype_post.append(
-                        f"{py}.{a} = lambda self, *a, _gf={fa!r}: {fn}({recv}, *a)")
+                    r = (f"_gv.deref({recv})" if bk == "array" else f"{recv}.v") if isptr else recv
+                call = f"{fn}({r}, *a)"
+            fwd = f"_gpm_{py.replace('.', '_')}_{a}"
+            # after every box class exists (rtype_final runs last)
+            fin = self.rtype_final
+            fin.append(f"def {fwd}(self, *a): return {call}")
+            fin.append(f"{py}.{a} = {fwd}")
+            fin.append(f"_grt.ptr_to({rt}).methods[{m!r}] = {a!r}")
+            fin.append(f"_grt.ptr_to({rt}).box.{a} = lambda self, *a: {fwd}(self.v, *a)")
+            if in_value_set:
+                fin.append(f"{rt}.methods[{m!r}] = {a!r}")
+                fin.append(f"{rt}.box.{a} = lambda self, *a: {fwd}(self.v, *a)")
 
     def method_func_name(self, tobj, m: str) -> str:
         tn = self.type_names.get(tobj)
@@ -541,14 +525,26 @@ class DeclMixin:
         L = []  # built apart: struct_class may emit other lines meanwhile
         L.append(f"class {name}(_gv.Boxed):")
         L.append("    __slots__ = ()")
+        o = ti.named_obj(t)
+        tn = ti.obj_name(o)
         for m in ms:
             a = attr(m)
-            if k == "struct":
+            if m in vms:
+                # Go's autogenerated (*T).M wrapper of a value method: panicwrap on nil
+                msg = f"value method {self.pkgpath}.{tn}.{m} called using nil *{tn} pointer"
+                L.append(f"    def {a}(self, *a):")
+                L.append(f"        if self.v is None: _gp.panicwrap({msg!r})")
+                if k == "struct":
+                    L.append(f"        return {cls}.{a}(self.v, *a)")
+                else:
+                    fn = self.method_func_name(o, m)
+                    recv = "self.v" if k == "array" else "self.v.v"
+                    L.append(f"        return {fn}({recv}, *a)")
+            elif k == "struct":
                 L.append(f"    def {a}(self, *a): return {cls}.{a}(self.v, *a)")
             else:
-                fn = self.method_func_name(ti.named_obj(t), m)
-                recv = "self.v.v" if m in vms else "self.v"
-                L.append(f"    def {a}(self, *a): return {fn}({recv}, *a)")
+                fn = self.method_func_name(o, m)
+                L.append(f"    def {a}(self, *a): return {fn}(self.v, *a)")
         L.append(f"_grt.ptr_to({rt}).set_box({name})")
         self.rtype_post.extend(L)
 
@@ -693,7 +689,8 @@ class DeclMixin:
                 for n in f.names:
                     o = self.ti.defs.get(n)
                     if o is None or n.name == "_":
-                        results.append((f"_gr{len(results)}", self.ti.type_of(f.type), None))
+                        # a blank result: set by `return x`, read by a bare `return`
+                        results.append((f"_gr{len(results)}", self.ti.type_of(f.type), "_"))
                         continue
                     results.append((self.declare_local(o), ti.obj_type(o), o))
                     res_objs.append(o)
@@ -725,7 +722,7 @@ class DeclMixin:
             if o is None and not fs.has_defer:
                 continue  # unnamed result without defer: only ever set by `return x`
             z = self.zero_expr(t)
-            if o is not None and o in fs.boxed:
+            if o is not None and o != "_" and o in fs.boxed:
                 self.emit(f"{name} = _gBox({z})")
             else:
                 self.emit(f"{name} = {z}")

@@ -293,6 +293,8 @@ class ExprMixin:
         return base
 
     def method_value(self, e, sel):
+        """x.M as a value: the receiver is evaluated (and copied, for a value receiver)
+        now; a nil pointer receiver panics now only if M has a value receiver."""
         obj = _get(sel, "obj")
         path = list(_get(sel, "index"))
         recv_t = ti.S(_get(sel, "recv"))
@@ -307,22 +309,31 @@ class ExprMixin:
             recv_t = t
         name = ti.obj_name(obj)
         rk = ti.kind_of(recv_t)
-        if rk == "iface":
+        if rk in ("iface", "tparam"):
             return f"{x}.{attr(name)}"
         base = recv_t
         if rk == "ptr":
             base = ti.elem(recv_t)
-        if ti.kind_of(base) == "struct":
-            if self.ptr_recv(obj) or rk == "ptr":
-                return f"{x}.{attr(name)}"
+        bk = ti.kind_of(base)
+        ptrm = self.ptr_recv(obj)
+        if bk == "struct" and ti.is_named(base):
+            cls = self.struct_class(base)
+            if ptrm:
+                if rk != "ptr" and len(path) == 1:
+                    x = self.addr_of(e.x)
+                return f"_gv.bind({cls}.{attr(name)}, {x})"
             # value receiver bound now: Go copies the receiver when the method value is made
-            return f"{x}._copy().{attr(name)}"
+            return f"_gv.bind({cls}.{attr(name)}, {x}._copy())"
+        if bk == "struct":
+            return f"{x}.{attr(name)}"
         fn = self.method_func_name(ti.named_obj(base), name)
-        if self.ptr_recv(obj) and rk != "ptr":
+        if ptrm and rk != "ptr":
             x = self.addr_of(e.x)
-        elif rk == "ptr" and not self.ptr_recv(obj):
-            x = f"{x}.v"
-        return f"(lambda *_ga, _gx={x}: {fn}(_gx, *_ga))"
+        elif not ptrm:
+            if rk == "ptr":
+                x = f"_gv.deref({x})" if bk in ("struct", "array") else f"{x}.v"
+            x = self.copy_expr(x, base)
+        return f"_gv.bind({fn}, {x})"
 
     def method_expr(self, e, sel):
         obj = _get(sel, "obj")

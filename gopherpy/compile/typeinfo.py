@@ -326,3 +326,51 @@ def reflect_style(s: str) -> str:
                 out.append(c)
             i += 1
     return "".join(out)
+
+
+def promoted_methods(t):
+    """The methods promoted into struct type t (named or not) through embedded fields, at
+    any depth, as [(name, method obj, index path, in value method set)]. The index path is
+    go/types' (field indices, then the method's index); methods declared on t itself, names
+    shadowed by a field at a shallower depth, and ambiguous names are left out."""
+    from gopherpy.types2.lookup import lookup_field_or_method
+    from gopherpy.types2.objects import Func
+    from gopherpy.types2.typs import Pointer
+    cands = {}
+    seen = set()
+    todo = [t]
+    first = True
+    while todo:
+        nxt = []
+        for x in todo:
+            x = unalias(x)
+            if tname(x) == "Pointer":
+                x = unalias(x.elem)
+            if id(x) in seen:
+                continue
+            seen.add(id(x))
+            if not first:
+                if is_named(x):
+                    for m in named_methods(x):
+                        cands.setdefault((obj_name(m), pkg_path(obj_pkg(m))), obj_pkg(m))
+                if kind_of(x) == "iface":
+                    for m in under(x).all_methods():
+                        cands.setdefault((obj_name(m), pkg_path(obj_pkg(m))), obj_pkg(m))
+            if kind_of(x) == "struct":
+                u = under(x)
+                for f in u.fields:
+                    if f.embedded:
+                        nxt.append(f.type)
+        first = False
+        todo = nxt
+    own = {obj_name(m) for m in named_methods(t)} if is_named(t) else set()
+    out = []
+    for (name, _), pkg in sorted(cands.items(), key=lambda kv: kv[0]):
+        if name in own:
+            continue
+        obj, index, indirect = lookup_field_or_method(Pointer(t), False, pkg, name)
+        if not isinstance(obj, Func) or index is None or len(index) < 2:
+            continue
+        vobj, _, _ = lookup_field_or_method(t, False, pkg, name)
+        out.append((name, obj, list(index), isinstance(vobj, Func)))
+    return out

@@ -754,6 +754,9 @@ def f2i(x: float, wrap) -> int:
         return wrap(-0x8000000000000000)
 
 
+from functools import partial as bind  # a method value: the method with its receiver bound
+
+
 def index_panic(i: int, n: int):
     from gopherpy.runtime.panic import index_error
     raise index_error(i, n)
