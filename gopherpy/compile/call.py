@@ -246,10 +246,10 @@ class CallMixin:
             x = self.expr(a)
             if k == "slice":
                 return f"{x}.len"
-            if k == "array":
-                return str(ti.array_len(t))
-            if k == "ptr":
-                return str(ti.array_len(ti.elem(t)))
+            if k in ("array", "ptr"):
+                n = ti.array_len(t if k == "array" else ti.elem(t))
+                # not a constant: the operand has calls or receives, evaluated for effect
+                return f"({x}, {n})[1]" if self.contains(a, (N.CallExpr, N.UnaryExpr)) else str(n)
             if k == "chan":
                 return f"_gchan.chanlen({x})"
             return f"len({x})"
@@ -261,7 +261,8 @@ class CallMixin:
             if k == "slice":
                 return f"{x}.cap"
             if k in ("array", "ptr"):
-                return str(ti.array_len(t if k == "array" else ti.elem(t)))
+                n = ti.array_len(t if k == "array" else ti.elem(t))
+                return f"({x}, {n})[1]" if self.contains(a, (N.CallExpr, N.UnaryExpr)) else str(n)
             return f"_gchan.chancap({x})"
         if name == "append":
             st = self.ti.type_of(e)

@@ -56,6 +56,7 @@ class Compiler(ExprMixin, CallMixin, StmtMixin, DeclMixin):
         self.natives: set[str] = set()
         self.funclit_counter: dict[str, int] = {}
         self.filename = files[0].filename if files else "<go>"
+        self.override: dict = {}  # expression node -> Python text standing for its value
 
     # -- output ---------------------------------------------------------------
 

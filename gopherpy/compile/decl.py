@@ -171,6 +171,10 @@ class DeclMixin:
         hs = [f"_gv.mapkey_copy(self.{n})" for n, f in zip(names, fields) if f[0] != "_"]
         L.append((2, 1, f"return hash(({''.join(h + ', ' for h in hs)}))"))
         L.append((1, 1, "_rtype = None"))
+        if not fields:
+            # zero-size values all live at one address in Go (runtime.zerobase): one object
+            L.append((1, 1, "def __new__(cls): return cls._gone"))
+            L.append((0, 1, f"{py}._gone = object.__new__({py})"))
         self.class_lines.extend(L)
         # rtype: pointer-to-struct for named, plain struct elsewhere
         rt = self.rtype(t)
@@ -348,6 +352,8 @@ class DeclMixin:
         if k == "array":
             n = ti.array_len(t)
             e = ti.elem(t)
+            if n == 0:
+                return "_gv.EMPTY_ARRAY"  # zero-size: one shared object, as Go's zerobase
             if self.zero_is_const(e):
                 return f"[{self.zero_expr(e)}] * {n}"
             return f"[{self.zero_expr(e)} for _ in range({n})]"
@@ -380,14 +386,40 @@ class DeclMixin:
     # -- rtypes ------------------------------------------------------------------
 
     def type_key(self, t):
-        """Dict key identifying type t among the package's types: its %T text, made
-        unique for types declared inside functions (two local `T`s are different)."""
-        key = ti.type_string(t)
-        if self.local_types and ti.is_named(t):
-            lt = self.local_types.get(ti.named_obj(t))
-            if lt is not None:
-                key += "@" + lt
-        return key
+        """Dict key identifying type t among the package's types: its %T text for a named
+        type (made unique for types declared inside functions: two local `T`s differ), a
+        structural text for other types (which %T may not tell apart: `struct { int }` is
+        the text of both struct{ int } and struct{ Int } with Int = int)."""
+        t = ti.unalias(t)
+        if ti.is_named(t):
+            key = ti.type_string(t)
+            if self.local_types:
+                lt = self.local_types.get(ti.named_obj(t))
+                if lt is not None:
+                    key += "@" + lt
+            return key
+        k = ti.kind_of(t)
+        if k == "slice":
+            return "[]" + self.type_key(ti.elem(t))
+        if k == "ptr":
+            return "*" + self.type_key(ti.elem(t))
+        if k == "array":
+            return f"[{ti.array_len(t)}]" + self.type_key(ti.elem(t))
+        if k == "map":
+            return f"map[{self.type_key(ti.key(t))}]" + self.type_key(ti.elem(t))
+        if k == "chan":
+            d = getattr(ti.under(t), "dir", None)
+            d = d() if callable(d) else d
+            return f"chan{d}(" + self.type_key(ti.elem(t)) + ")"
+        if k == "func":
+            ps = ",".join(self.type_key(ti.obj_type(v)) for v in ti.sig_params(t))
+            rs = ",".join(self.type_key(ti.obj_type(v)) for v in ti.sig_results(t))
+            return f"func({ps}{'...' if ti.sig_variadic(t) else ''})({rs})"
+        if k == "struct":
+            fs = ";".join(f"{n}{'~' if emb else ''} {self.type_key(ft)} {tag!r}"
+                          for n, ft, emb, tag in ti.struct_fields(t))
+            return "struct{" + fs + "}"
+        return ti.type_string(t)
 
     def rtype(self, t) -> str:
         """The module-level name of the rtype constant for Go type t."""

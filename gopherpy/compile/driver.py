@@ -34,32 +34,31 @@ def build_program(files) -> int:
 
 def run_program(files, args) -> int:
     from gopherpy.compile import loader
-    from gopherpy.runtime import panic
+    from gopherpy.runtime import panic, proc
     sys.argv = [os.path.splitext(os.path.basename(files[0]))[0]] + list(args)
     result = [0]
+    mod = [None]
+
+    def load():
+        # Package initialization runs on the main goroutine, as Go's runtime.main runs
+        # doInit before main.main: an init may start goroutines and block.
+        try:
+            mod[0] = _load_main(files)
+        except loader.BuildError as e:
+            sys.stderr.write(e.text if isinstance(e.text, str) else "\n".join(e.text))
+            raise panic.ExitProgram(1)
+        if mod[0].__dict__.get("main") is None:
+            sys.stderr.write("# command-line-arguments\nruntime.main_main·f: function main is undeclared in the main package\n")
+            raise panic.ExitProgram(1)
+
+    def main():
+        mod[0].__dict__["main"]()
 
     def body():
         try:
-            m = _load_main(files)
-            fn = m.__dict__.get("main")
-            if fn is None:
-                sys.stderr.write("# command-line-arguments\nruntime.main_main·f: function main is undeclared in the main package\n")
-                result[0] = 1
-                return
-            try:
-                from gopherpy.runtime import proc  # noqa: F401
-                run_main = getattr(proc, "run_main", None)
-            except ImportError:
-                run_main = None
-            if run_main is not None:
-                _install_hooks(proc)
-                code = run_main(fn)
-                result[0] = code if isinstance(code, int) else 0
-            else:
-                fn()
-        except loader.BuildError as e:
-            sys.stderr.write(e.text if isinstance(e.text, str) else "\n".join(e.text))
-            result[0] = 1
+            _install_hooks(proc)
+            code = proc.run_main(main, init_fns=(load,))
+            result[0] = code if isinstance(code, int) else 0
         except panic.ExitProgram as e:
             result[0] = e.code
         except panic.GoExit:

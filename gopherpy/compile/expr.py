@@ -100,6 +100,10 @@ class ExprMixin:
     # -- entry points ----------------------------------------------------------
 
     def expr(self, e) -> str:
+        if self.override:
+            o = self.override.get(e)
+            if o is not None:
+                return o
         c = self.ti.const_of(e)
         if c is not None:
             t = self.ti.type_of(e)
@@ -117,6 +121,8 @@ class ExprMixin:
         """e's value as it flows into a place of type target (assign, argument, return...)."""
         src = self.ti.type_of(e)
         tk = ti.kind_of(target) if target is not None else None
+        if ti.kind_of(src) == "untypednil" and target is not None:
+            return self.zero_expr(target)  # nil slice and map are objects (VALUES.md)
         if tk == "iface":
             sk = ti.kind_of(src)
             if sk == "untypednil":
@@ -514,7 +520,7 @@ class ExprMixin:
                 idx += 1
                 maxi = max(maxi, idx)
             n = ti.array_len(t) if k == "array" else maxi
-            if len(items) == n and all(i in items for i in range(n)):
+            if len(items) == n and list(items) == list(range(n)):
                 body = "[" + ", ".join(items[i] for i in range(n)) + "]"
             elif not items:
                 body = self.zero_expr_n(et, n)
@@ -762,19 +768,22 @@ class ExprMixin:
             return f"_gchan.chanrecv2({self.expr(r.x)})"
         return self.expr(r)
 
+    def nil_test(self, v: str, t, eq: bool = True) -> str:
+        """Python text testing whether v, of type t, is nil (or is not, if not eq)."""
+        k = ti.kind_of(t)
+        if k == "slice":
+            return f"({v}.a {'is' if eq else 'is not'} None)"
+        if k == "map":
+            return f"({v}.nil {'is' if eq else 'is not'} True)"
+        return f"({v} {'is' if eq else 'is not'} None)"
+
     def comparison(self, e, op, xt, yt):
         kx, ky = ti.kind_of(xt), ti.kind_of(yt)
         x = unparen(e.x)
         y = unparen(e.y)
         if ky == "untypednil" or kx == "untypednil":
             other, ot = (e.x, xt) if ky == "untypednil" else (e.y, yt)
-            k = ti.kind_of(ot)
-            v = self.expr(other)
-            if k == "slice":
-                return f"({v}.a {'is' if op == '==' else 'is not'} None)"
-            if k == "map":
-                return f"({v}.nil {'is' if op == '==' else 'is not'} True)"
-            return f"({v} {'is' if op == '==' else 'is not'} None)"
+            return self.nil_test(self.expr(other), ot, op == "==")
         a = self.expr(e.x)
         b = self.expr(e.y)
         if op in ("==", "!="):

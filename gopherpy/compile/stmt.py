@@ -204,7 +204,7 @@ class StmtMixin:
     def assign_op(self, lhs, op, rhs, t, one=False):
         from gopherpy.syntax.nodes import BinaryExpr
         k = ti.kind_of(t)
-        target, pre = self.lvalue(lhs)
+        target, pre = self.lvalue(lhs, [rhs], precheck=True)
         for p in pre:
             self.emit(p)
         cur = self.lvalue_read(lhs, target)
@@ -248,12 +248,23 @@ class StmtMixin:
             v = f"({cur} {op} {y})"
         self.store(lhs, target, v)
 
-    def lvalue(self, e):
+    def effects(self, nodes) -> bool:
+        """Whether evaluating any of nodes may call a function or receive (and so change
+        variables an assignment's left side reads)."""
+        return any(n is not None and self.contains(n, (N.CallExpr,)) or
+                   isinstance(n, N.UnaryExpr) and n.op == "<-" for n in nodes)
+
+    def lvalue(self, e, rhs=(), precheck=False, force=False):
         """(target description, pre-statements) for an assignable expression.
 
         Operands of the target are evaluated once into temporaries so that `a[f()] += 1`
-        calls f once.
+        calls f once. A plain variable operand is used in place unless a right side
+        `rhs` may change it (Go evaluates the left operands first). An index is
+        bounds-checked when the store happens (after the right side is evaluated, and
+        in order among the stores of a tuple assignment), or in `pre` if precheck (x op= y
+        reads the element first).
         """
+        keep = not force and not self.effects(rhs)
         e = unparen(e)
         if isinstance(e, N.Ident):
             return ("id", e), []
@@ -264,33 +275,37 @@ class StmtMixin:
             if k == "map":
                 pre = [f"{t1} = {self.expr(e.x)}", f"{t2} = {self.mapkey(e.index, ti.key(xt))}"]
                 return ("map", t1, t2, xt), pre
-            hx = self.hoisted_of(e.x)
+            hx = self.hoisted_of(e.x)  # a header the loop body never reassigns
             if hx is not None and k == "slice":
                 ix = self.expr(e.index)
                 pre = []
-                if is_simple(ix):
+                if is_simple(ix) and (keep or ix.lstrip("-").isdigit()):
                     t2 = ix
                 else:
                     pre.append(f"{t2} = {ix}")
                 ha, ho, hn = hx
-                pre.append(f"if not {hn} > {t2} > -1: _gv.index_panic({t2}, {hn})")
-                return ("hslice", ha, ho, t2), pre
+                if precheck:
+                    pre.append(f"if not {hn} > {t2} > -1: _gv.index_panic({t2}, {hn})")
+                return ("hslice", ha, ho, t2, precheck, hn), pre
             xs, ix = self.expr(e.x), self.expr(e.index)
             pre = []
-            if is_simple(xs) and not xs[0].isdigit():
+            if keep and is_simple(xs) and not xs[0].isdigit():
                 t1 = xs
             else:
                 pre.append(f"{t1} = {xs}")
-            if is_simple(ix):
+            if is_simple(ix) and (keep or ix.lstrip("-").isdigit()):
                 t2 = ix
             else:
                 pre.append(f"{t2} = {ix}")
             if k == "slice":
-                pre.append(f"if not -1 < {t2} < {t1}.len: _gv.index_panic({t2}, {t1}.len)")
-                return ("slice", t1, t2), pre
+                if precheck:
+                    pre.append(f"if not -1 < {t2} < {t1}.len: _gv.index_panic({t2}, {t1}.len)")
+                return ("slice", t1, t2, precheck), pre
             n = ti.array_len(xt if k == "array" else ti.elem(xt))
-            pre.append(f"if not -1 < {t2} < {n}: _gv.index_panic({t2}, {n})")
-            return ("array", t1, t2), pre
+            const = self.ti.const_of(e.index) is not None  # checked by the type checker
+            if precheck and not const:
+                pre.append(f"if not -1 < {t2} < {n}: _gv.index_panic({t2}, {n})")
+            return ("array", t1, t2, precheck or const, n), pre
         if isinstance(e, N.SelectorExpr):
             x = unparen(e.x)
             if isinstance(x, N.Ident):
@@ -310,7 +325,7 @@ class StmtMixin:
                 ft = ti.elem(ft)
             from gopherpy.compile.names import attr
             fname = ti.struct_fields(ft)[path[-1]][0]
-            if is_simple(base):
+            if is_simple(base) and keep:
                 return ("field", base, attr(fname)), []
             t1 = self.tmp()
             return ("field", t1, attr(fname)), [f"{t1} = {base}"]
@@ -364,11 +379,20 @@ class StmtMixin:
         elif kind == "map":
             self.emit(f"{target[1]}[{target[2]}] = {v}")
         elif kind == "slice":
-            self.emit(f"{target[1]}.a[{target[1]}.off + {target[2]}] = {v}")
+            x, i = target[1], target[2]
+            if not target[3]:  # checked inside the target: after v, as Go orders it
+                i = f"({i} if -1 < {i} < {x}.len else _gv.index_panic({i}, {x}.len))"
+            self.emit(f"{x}.a[{x}.off + {i}] = {v}")
         elif kind == "hslice":
-            self.emit(f"{target[1]}[{target[2]} + {target[3]}] = {v}")
+            i, hn = target[3], target[5]
+            if not target[4]:
+                i = f"({i} if {hn} > {i} > -1 else _gv.index_panic({i}, {hn}))"
+            self.emit(f"{target[1]}[{target[2]} + {i}] = {v}")
         elif kind == "array":
-            self.emit(f"{target[1]}[{target[2]}] = {v}")
+            i = target[2]
+            if not target[3]:
+                i = f"{i} if -1 < {i} < {target[4]} else _gv.index_panic({i}, {target[4]})"
+            self.emit(f"{target[1]}[{i}] = {v}")
         elif kind == "field":
             self.emit(f"{target[1]}.{target[2]} = {v}")
         elif kind == "deref":
@@ -421,7 +445,7 @@ class StmtMixin:
                     types.append(self.ti.type_of(l))
             vals = [self.value_to(r, t) if t is not None else self.expr(r) for r, t in zip(rhs, types)]
             if len(lhs) == 1:
-                self.store_one(lhs[0], objs[0], vals[0], define)
+                self.store_one(lhs[0], objs[0], vals[0], define, rhs)
                 return
             if all(isinstance(l, N.Ident) and l.name != "_" for l in lhs) and \
                     all(o is None or o not in self.fs.__dict__.get("taken", ()) for o in objs):
@@ -445,7 +469,8 @@ class StmtMixin:
             # then the right-hand sides, all in order; then the assignments
             targets = []
             for l, o in zip(lhs, objs):
-                tg = None if o is not None or (isinstance(l, N.Ident)) else self.lvalue(l)
+                # operands into temporaries: another left side may be a variable they read
+                tg = None if o is not None or (isinstance(l, N.Ident)) else self.lvalue(l, rhs, force=True)
                 if tg is not None:
                     for p in tg[1]:
                         self.emit(p)
@@ -465,7 +490,7 @@ class StmtMixin:
         pre_targets = {}
         for i, (l, o) in enumerate(zip(lhs, objs)):
             if o is None and not isinstance(unparen(l), N.Ident):
-                tg = self.lvalue(l)
+                tg = self.lvalue(l, rhs, force=True)
                 for p in tg[1]:
                     self.emit(p)
                 pre_targets[i] = tg[0]
@@ -501,7 +526,7 @@ class StmtMixin:
                 continue
             self.store_one(l, o, t, define)
 
-    def store_one(self, l, o, v: str, define: bool):
+    def store_one(self, l, o, v: str, define: bool, rhs=()):
         if isinstance(l, N.Ident) and l.name == "_":
             self.emit(f"_ = {v}")
             return
@@ -510,7 +535,7 @@ class StmtMixin:
             self.emit(f"{py} = {v}")
             self.rebox([o])
             return
-        tg, pre = self.lvalue(l)
+        tg, pre = self.lvalue(l, rhs)
         for p in pre:
             self.emit(p)
         self.store(l, tg, v)
@@ -546,14 +571,27 @@ class StmtMixin:
                 self.emit(f"{t} = {self.value_to(call.args[0], _EMPTY_IFACE())}")
                 return "_gp.gopanic", f"({t},)"
             if name == "recover":
-                return "(lambda: None)", "()"
+                return "_gp.gorecover_deferred", "()"
             if name == "close":
                 t = self.tmp()
                 self.emit(f"{t} = {self.expr(call.args[0])}")
                 return "_gchan.closechan", f"({t},)"
-            # others (delete, copy, ...): operands now, through a lambda's defaults
-            text = self.expr(call)
-            return f"(lambda: {text})", "()"
+            # others (delete, copy, ...): operands evaluated now, the built-in applied
+            # to them later through a lambda whose parameters stand for the operands
+            vals, names = [], []
+            for i, a in enumerate(call.args):
+                if self.ti.is_type_expr(a):
+                    continue
+                vals.append(self.expr(a))
+                names.append(f"_gda{i}")
+            saved = dict(self.override)
+            for a, n in zip([a for a in call.args if not self.ti.is_type_expr(a)], names):
+                self.override[a] = n
+            try:
+                text = self.expr(call)
+            finally:
+                self.override = saved
+            return f"(lambda {', '.join(names)}: {text})", f"({''.join(v + ', ' for v in vals)})"
         ft = self.ti.type_of(fun)
         args = self.call_args(call, ft)
         if isinstance(fun, N.SelectorExpr):
@@ -562,19 +600,13 @@ class StmtMixin:
                 kind = _get(sel, "kind")
                 kname = str(kind).lower()
                 if ("method" in kname and "expr" not in kname) or kind == 1:
-                    # the receiver is evaluated (a value receiver copied) now, as Go does
-                    def bind(x, copy):
-                        r = self.tmp()
-                        self.emit(f"{r} = {x}._copy()" if copy else f"{r} = {x}")
-                        return r
-                    self.recv_hook = bind
-                    try:
-                        call_text = self.method_call(fun, sel, "*_ga")
-                    finally:
-                        self.recv_hook = None
+                    # the method value (receiver evaluated, copied for a value method, a
+                    # nil interface panicking) now, then the arguments
+                    f = self.tmp()
+                    self.emit(f"{f} = {self.method_value(fun, sel)}")
                     t = self.tmp()
                     self.emit(f"{t} = ({args},)" if args else f"{t} = ()")
-                    return f"(lambda *_ga: {call_text})", t
+                    return f, t
         f = self.expr(fun)
         t = self.tmp()
         self.emit(f"{t} = {f}")
@@ -586,9 +618,10 @@ class StmtMixin:
         if fs.has_defer:
             if res:
                 if len(res) == len(fs.results):
+                    # every value first, then the stores (a panicking operand stores none)
                     vals = [self.value_to(r, t) for r, t in zip(res, fs.result_types)]
-                    for i, v in enumerate(vals):
-                        self.emit(f"{self.result_ref(i)} = {v}")
+                    refs = [self.result_ref(i) for i in range(len(vals))]
+                    self.emit(f"{', '.join(refs)} = {', '.join(vals)}")
                 else:
                     self.emit(f"{', '.join(self.result_ref(i) for i in range(len(fs.results)))} = {self.expr(res[0])}")
             self.emit("return")
@@ -682,7 +715,7 @@ class StmtMixin:
                     if ti.kind_of(tagt) == "iface" and ti.kind_of(xt) != "iface":
                         parts.append(f"_grt.ifaceeq({tag}, {self.value_to(x, tagt)})")
                     elif ti.kind_of(xt) == "untypednil":
-                        parts.append(f"{tag} is None")
+                        parts.append(self.nil_test(tag, tagt))
                     else:
                         parts.append(self.eq_expr(tag, self.value_to(x, tagt), tagt))
             conds.append(" or ".join(f"({p})" for p in parts))
@@ -1112,6 +1145,7 @@ class StmtMixin:
         key = s.key if s.key is not None and not (isinstance(s.key, N.Ident) and s.key.name == "_") else None
         val = s.value if s.value is not None and not (isinstance(s.value, N.Ident) and s.value.name == "_") else None
         ctx = LoopCtx("loop", label)
+        vt = None  # the value target evaluated before the key is assigned (range_pre_val)
         x = self.expr(s.x) if k not in ("int", "int8", "int16", "int32", "int64", "uint", "uint8",
                                          "uint16", "uint32", "uint64", "uintptr") or True else None
         if k in INTS or ti.is_untyped(xt) and k in ("int",):
@@ -1119,6 +1153,7 @@ class StmtMixin:
             self.emit(f"for {it} in range({x}):")
             self.indent += 1
             if key is not None:
+                vt = self.range_pre_val(val, define)
                 self.range_assign(key, it, define)
         elif k == "slice" or k == "array" or (k == "ptr"):
             st = self.tmp()
@@ -1147,6 +1182,7 @@ class StmtMixin:
                 self.emit(f"for {it} in range({n}):")
             self.indent += 1
             if key is not None:
+                vt = self.range_pre_val(val, define)
                 self.range_assign(key, it, define)
                 ko = self.ti.defs.get(key) if define else None
                 if ko is not None and not self.mutates(s.body, ko):
@@ -1160,15 +1196,16 @@ class StmtMixin:
             if val is not None:
                 if self.range_copy_needed(s, val, et, define):
                     item = self.copy_expr(item, et)
-                self.range_assign(val, item, define)
+                self.range_assign(val, item, define, vt)
         elif k == "string":
             it, r = self.tmp("i"), self.tmp("r")
             self.emit(f"for {it}, {r} in _gv.iterrunes({x}):")
             self.indent += 1
             if key is not None:
+                vt = self.range_pre_val(val, define)
                 self.range_assign(key, it, define)
             if val is not None:
-                self.range_assign(val, r, define)
+                self.range_assign(val, r, define, vt)
         elif k == "map":
             m, kk = self.tmp(), self.tmp("k")
             self.emit(f"{m} = {x}")
@@ -1184,14 +1221,16 @@ class StmtMixin:
             elif ti.kind_of(kt) == "ptr" and ti.kind_of(ti.elem(kt)) in ("struct", "array"):
                 kv = f"({kk}.o if {kk} is not None else None)"
             if key is not None:
+                vt = self.range_pre_val(val, define)
                 self.range_assign(key, kv, define)
             if val is not None:
-                self.range_assign(val, self.copy_expr(f"{m}[{kk}]", ti.elem(xt)), define)
+                self.range_assign(val, self.copy_expr(f"{m}[{kk}]", ti.elem(xt)), define, vt)
         elif k == "chan":
             v = self.tmp("v")
             self.emit(f"for {v} in _gchan.chanrange({x}):")
             self.indent += 1
             if key is not None:
+                vt = self.range_pre_val(val, define)
                 self.range_assign(key, v, define)
         elif k == "func":
             self.ice(s, "range over function iterators is not supported yet")
@@ -1208,7 +1247,20 @@ class StmtMixin:
         self.indent -= 1
         self.after_loop(ctx)
 
-    def range_assign(self, target, v: str, define: bool):
+    def range_pre_val(self, val, define):
+        """`for k, x[k] = range ...`: the value's target operands are evaluated before k
+        is assigned (the two assignments are one tuple assignment)."""
+        if define or val is None or isinstance(unparen(val), N.Ident):
+            return None
+        tg, pre = self.lvalue(val, force=True)
+        for p in pre:
+            self.emit(p)
+        return tg
+
+    def range_assign(self, target, v: str, define: bool, tg=None):
+        if tg is not None:
+            self.store(target, tg, v)
+            return
         if define:
             o = self.ti.defs.get(target)
             self.store_one(target, o, v, True)

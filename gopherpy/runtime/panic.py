@@ -223,6 +223,10 @@ def deferreturn(df: list) -> None:
             return
 
 
+_DEFERRETURN_CODE = deferreturn.__code__
+_DEFERPANIC_CODE = deferpanic.__code__
+
+
 def gorecover():
     """Go's recover(): the panic value if called directly by a deferred call during a panic."""
     f = sys._getframe(2)
@@ -238,6 +242,26 @@ def gorecover():
     p.recovered = True
     v = p.value
     return v
+
+
+def gorecover_deferred():
+    """`defer recover()`: recover is then the deferred function itself. Run by a panic
+    directly (rundefer) it is not called by a deferred function: nil. Run when the
+    function that deferred it returns (deferreturn), it recovers the panic that function
+    was itself deferred for, as gc's argp check does."""
+    f = sys._getframe(1)
+    if f.f_code is _RUNDEFER_CODE:
+        return None
+    while f is not None and f.f_code in (_DEFERRETURN_CODE, _DEFERPANIC_CODE):
+        f = f.f_back
+    f = f.f_back if f is not None else None  # the caller of the deferring function
+    if f is None or f.f_code is not _RUNDEFER_CODE:
+        return None
+    p = f.f_locals.get("p")
+    if not isinstance(p, GoPanic) or p.recovered:
+        return None
+    p.recovered = True
+    return p.value
 
 
 def gopanic(v):

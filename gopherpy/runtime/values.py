@@ -782,6 +782,7 @@ def copyarr(a: list) -> list:
     return out
 
 
+EMPTY_ARRAY: list = []  # every zero-length array value (nothing can be stored in it)
 ONE = (None,)  # the one-element iterable of one-shot loops (a switch that holds `break`)
 
 

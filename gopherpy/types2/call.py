@@ -324,6 +324,8 @@ class CallMixin:
         obj, index, indirect = lookup_field_or_method(x.type, x.mode is variable, self.pkg, sel)
         if obj is not None and isinstance(obj, Func) and obj.type is None:
             self.obj_decl(obj)
+        if isinstance(obj, Func) and obj in self.objmap and self.env.decl is not None:
+            self.env.decl.deps[obj] = True  # go/types' addDeclDep: init order sees methods
         if obj is None:
             if T.unalias(x.type).underlying() is T.TYP_INVALID:
                 x.mode = invalid
