@@ -40,10 +40,24 @@ class CallMixin:
         f = self.expr(fun)
         return f"{f}({args})"
 
-    def method_call(self, fun, sel, args: str) -> str:
+    def method_selection(self, sel):
+        """(method obj, index path, receiver type) of a method selection; in an instance of
+        a generic function, a method selected on a type parameter is looked up again on
+        the type argument (the constraint's method is not the one called)."""
         obj = _get(sel, "obj")
         path = list(_get(sel, "index"))
-        recv_t = ti.S(_get(sel, "recv"))
+        raw = _get(sel, "recv")
+        recv_t = ti.S(raw)
+        if ti.SUBST and recv_t is not raw:
+            r = raw if ti.kind_of(raw) != "ptr" else ti.elem(raw)
+            if ti.kind_of(r) == "tparam" and ti.kind_of(recv_t) != "tparam":
+                o2, idx2, _ = ti.lookup_method(recv_t, ti.obj_name(obj), ti.obj_pkg(obj))
+                if o2 is not None:
+                    obj, path = o2, list(idx2)
+        return obj, path, recv_t
+
+    def method_call(self, fun, sel, args: str) -> str:
+        obj, path, recv_t = self.method_selection(sel)
         name = ti.obj_name(obj)
         fieldptr = None
         if len(path) > 1:
@@ -85,7 +99,7 @@ class CallMixin:
             x = x if x is not None else self.expr(xe)
             x = hook(x, False) if hook else x
             return f"{x}.{attr(name)}({args})"
-        fn = self.method_func_name(ti.named_obj(base), name)
+        fn = self.method_func_name(base, name)
         if self.ptr_recv(obj):
             if rk == "ptr":
                 x = x if x is not None else self.expr(xe)
@@ -312,6 +326,14 @@ class CallMixin:
             return "_gp.gorecover()"
         if name in ("print", "println"):
             parts = []
+            if len(args) == 1 and ti.kind_of(self.ti.type_of(args[0])) == "tuple":
+                # println(f()) with f returning several values
+                t = self.tmp()
+                vs = ti.tuple_vars(self.ti.type_of(args[0]))
+                for i, v in enumerate(vs):
+                    x = f"({t} := {self.expr(args[0])})[0]" if i == 0 else f"{t}[{i}]"
+                    parts.append(f"({x}, {ti.kind_of(ti.obj_type(v))!r})")
+                return f"_gprint.{name}_([{', '.join(parts)}])"
             for a in args:
                 t = self.ti.type_of(a)
                 parts.append(f"({self.expr(a)}, {ti.kind_of(t)!r})")

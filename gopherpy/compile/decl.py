@@ -37,6 +37,7 @@ class DeclMixin:
         self.generic_methods = {}  # TypeName obj of a generic type -> [method FuncDecls]
         self.instances_done = {}  # (obj, type-args key) -> python name
         self.pending = []        # instances still to compile
+        self.type_instances = {}  # type key of a non-struct generic instance -> its number
         self.type_names = {}     # TypeName obj -> python class/name for named types
         self.local_type_count = 0
         self.local_types = {}    # TypeName obj of a type declared in a function -> class name
@@ -210,7 +211,9 @@ class DeclMixin:
             self.pending.append(("func", d, obj, py, smap, targs))
         return py
 
-    def instantiate_methods(self, t, cls):
+    def instantiate_methods(self, t, cls, prefix=None):
+        """Queue the methods of generic type instance t: members of struct class cls, or
+        module functions prefix+name for a non-struct type."""
         n = ti.unalias(t)
         origin = n.origin
         tobj = ti.named_obj(origin)
@@ -221,7 +224,7 @@ class DeclMixin:
             sig = ti.obj_type(mo) if mo is not None else None
             rtps = list(getattr(sig, "recv_type_params", []) or [])
             smap = dict(zip(rtps, [ti.S(a) for a in targs]))
-            py = f"_gmeth_{cls}_{attr(d.name.name)}"
+            py = f"_gmeth_{cls}_{attr(d.name.name)}" if cls is not None else prefix + d.name.name
             self.pending.append(("method", d, mo, py, smap, (cls, n)))
 
     def native_generic_methods(self, tobj, cls):
@@ -269,7 +272,8 @@ class DeclMixin:
                     goname = f"{self.pkgname}.{'(*' + ti.obj_name(ti.named_obj(n)) + '[...])' if isptr else ti.obj_name(ti.named_obj(n)) + '[...]'}.{d.name.name}"
                     self.qualnames[py] = goname
                     self.function(d.type, d.body, py, goname, obj, recv_obj, (n, isptr))
-                    self.emit(f"{cls}.{attr(d.name.name)} = {py}")
+                    if cls is not None:
+                        self.emit(f"{cls}.{attr(d.name.name)} = {py}")
             finally:
                 ti.SUBST.clear()
                 ti.SUBST.update(old)
@@ -297,7 +301,7 @@ class DeclMixin:
             elif bk == "struct":
                 call = f"{self.struct_class(base)}.{a}({recv}, *a)"
             else:
-                fn = self.method_func_name(ti.named_obj(base), m)
+                fn = self.method_func_name(base, m)
                 if self.ptr_recv(mo):
                     r = recv if isptr else f"_gv.FieldPtr({parent}, {last!r})"
                 else:
@@ -314,16 +318,30 @@ class DeclMixin:
                 fin.append(f"{rt}.methods[{m!r}] = {a!r}")
                 fin.append(f"{rt}.box.{a} = lambda self, *a: {fwd}(self.v, *a)")
 
-    def method_func_name(self, tobj, m: str) -> str:
+    def method_func_name(self, t, m: str) -> str:
+        """The module function implementing method m of non-struct named type t (another
+        package's: through that package's module); for an instance of a generic type, its
+        own compiled copy (queued on first use)."""
+        t = ti.unalias(t)
+        origin = getattr(t, "origin", None)
+        tobj = ti.named_obj(origin if origin is not None else t)
         tn = self.type_names.get(tobj)
-        if tn is None:
-            tn = mangle(ti.obj_name(tobj))
-            path = ti.pkg_path(ti.obj_pkg(tobj))
-            if path and path != self.pkgpath and tobj not in self.local_types:
-                # a method of another package's type: that package's function
-                mod = self.imports.get(path) or f"_gload({path!r})"
-                return f"{mod}._gm_{tn}_{m}"
-        return f"_gm_{tn}_{m}"
+        if origin is None:
+            if tn is None:
+                tn = mangle(ti.obj_name(tobj))
+                path = ti.pkg_path(ti.obj_pkg(tobj))
+                if path and path != self.pkgpath and tobj not in self.local_types:
+                    # a method of another package's type: that package's function
+                    mod = self.imports.get(path) or f"_gload({path!r})"
+                    return f"{mod}._gm_{tn}_{m}"
+            return f"_gm_{tn}_{m}"
+        tn = tn or mangle(ti.obj_name(tobj))
+        key = self.type_key(t)
+        idx = self.type_instances.get(key)
+        if idx is None:
+            idx = self.type_instances[key] = len(self.type_instances)
+            self.instantiate_methods(t, None, f"_gm_{tn}_{idx}_")
+        return f"_gm_{tn}_{idx}_{m}"
 
     # -- value helpers -----------------------------------------------------------
 
@@ -419,7 +437,7 @@ class DeclMixin:
             fs = ";".join(f"{n}{'~' if emb else ''} {self.type_key(ft)} {tag!r}"
                           for n, ft, emb, tag in ti.struct_fields(t))
             return "struct{" + fs + "}"
-        return ti.type_string(t)
+        return ti.reflect_string(t)
 
     def rtype(self, t) -> str:
         """The module-level name of the rtype constant for Go type t."""
@@ -430,7 +448,7 @@ class DeclMixin:
         from gopherpy.runtime import rtype as R
         k = ti.kind_of(t)
         if ti.is_named(t):
-            py = f"_gT{len(self.rtypes)}"
+            py = self.new_rtype_name()
             self.rtypes[key] = py
             o = ti.named_obj(t)
             pkg = ti.obj_pkg(o)
@@ -444,10 +462,11 @@ class DeclMixin:
                 return py
             name = ti.obj_name(o)
             if inst:
-                # an instance of a generic type (G[int]): named with its type arguments,
-                # one descriptor per instance however many packages spell it
-                if key.startswith(pname + "."):
-                    name = key[len(pname) + 1:]
+                # an instance of a generic type (G[int]): named with its type arguments as
+                # reflect spells them, one descriptor per instance however many packages
+                # spell it
+                args = getattr(ti.unalias(t), "type_args", None) or []
+                name += "[" + ",".join(ti.reflect_string(a) for a in args) + "]"
                 self.rtype_lines.append(f"{py} = _grt.instance({path!r}, {pname!r}, {name!r})")
             else:
                 self.rtype_lines.append(f"{py} = _grt.named({path!r}, {pname!r}, {name!r})")
@@ -513,29 +532,30 @@ class DeclMixin:
                 fs.append(f"({fname!r}, {fa!r}, {self.rtype(ft)}, {emb}, {tagb!r}, {fpp!r}),")
             expr = f"_grt.struct_of(({''.join(fs)}))"
         elif k == "iface":
-            expr = f"_grt.iface_of({tuple(ti.iface_method_names(t))!r}, {key!r})"
+            # named before its method types are made: they may refer back to it
+            py = self.new_rtype_name()
+            self.rtypes[key] = py
+            self.rtype_lines.append(
+                f"{py} = _grt.iface_of({tuple(ti.iface_method_names(t))!r}, {ti.reflect_string(t)!r})")
             u = ti.under(t)
             ims = []
-            try:
-                allm = u.all_methods() if hasattr(u, "all_methods") else []
-            except Exception:  # pragma: no cover - incomplete interface
-                allm = []
-            for mo in allm:
+            for mo in u.all_methods() if hasattr(u, "all_methods") else []:
                 ims.append(f"{ti.obj_name(mo)!r}: {self.rtype(ti.obj_type(mo))}")
             if ims:
-                pyi = f"_gT{len(self.rtypes)}"
-                self.rtypes[key] = pyi
-                self.rtype_lines.append(f"{pyi} = {expr}")
-                self.rtype_post.append(f"{pyi}.mtypes = {{{', '.join(ims)}}}")
-                return pyi
+                self.rtype_post.append(f"{py}.mtypes = {{{', '.join(ims)}}}")
+            return py
         else:
             expr = f"_grt.iface_of((), {key!r})"
-        py = f"_gT{len(self.rtypes)}"
+        py = self.new_rtype_name()
         self.rtypes[key] = py
         self.rtype_lines.append(f"{py} = {expr}")
         if k == "struct":
             self.struct_class(t)
         return py
+
+    def new_rtype_name(self) -> str:
+        self.nrtypes = getattr(self, "nrtypes", 0) + 1
+        return f"_gT{self.nrtypes - 1}"
 
     def rtype_ptr(self, rt: str) -> str:
         return f"_grt.ptr_to({rt})"
@@ -569,13 +589,13 @@ class DeclMixin:
                 if k == "struct":
                     L.append(f"        return {cls}.{a}(self.v, *a)")
                 else:
-                    fn = self.method_func_name(o, m)
+                    fn = self.method_func_name(t, m)
                     recv = "self.v" if k == "array" else "self.v.v"
                     L.append(f"        return {fn}({recv}, *a)")
             elif k == "struct":
                 L.append(f"    def {a}(self, *a): return {cls}.{a}(self.v, *a)")
             else:
-                fn = self.method_func_name(o, m)
+                fn = self.method_func_name(t, m)
                 L.append(f"    def {a}(self, *a): return {fn}(self.v, *a)")
         L.append(f"_grt.ptr_to({rt}).set_box({name})")
         self.rtype_post.extend(L)
@@ -593,7 +613,7 @@ class DeclMixin:
             if k == "struct":
                 L.append(f"    def {a}(self, *a): return {cls}.{a}(self.v, *a)")
             else:
-                fn = self.method_func_name(ti.named_obj(t), m)
+                fn = self.method_func_name(t, m)
                 L.append(f"    def {a}(self, *a): return {fn}(self.v, *a)")
         L.append(f"{rt}.set_box({name})")
         self.rtype_post.extend(L)
@@ -620,7 +640,7 @@ class DeclMixin:
                 elif ti.kind_of(ti.obj_type(tobj)) == "struct":
                     self.emit(f"{tn}.{attr(name)} = _gnative.{base.name}_{name}")
                 else:
-                    self.emit(f"{self.method_func_name(tobj, name)} = _gnative.{base.name}_{name}")
+                    self.emit(f"{self.method_func_name(ti.obj_type(tobj), name)} = _gnative.{base.name}_{name}")
             else:
                 self.emit(f"{py} = _gnative.{name}")
             self.natives.add(name)
@@ -671,7 +691,7 @@ class DeclMixin:
             self.function(d.type, d.body, py, goname, o, recv_obj, (tt, isptr))
             self.emit(f"{tname}.{attr(name)} = {py}")
         else:
-            py = self.method_func_name(tobj, name)
+            py = self.method_func_name(ti.obj_type(tobj), name)
             self.qualnames[py] = goname
             self.function(d.type, d.body, py, goname, o, recv_obj, (tt, isptr))
             if isptr:

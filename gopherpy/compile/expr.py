@@ -301,9 +301,7 @@ class ExprMixin:
     def method_value(self, e, sel):
         """x.M as a value: the receiver is evaluated (and copied, for a value receiver)
         now; a nil pointer receiver panics now only if M has a value receiver."""
-        obj = _get(sel, "obj")
-        path = list(_get(sel, "index"))
-        recv_t = ti.S(_get(sel, "recv"))
+        obj, path, recv_t = self.method_selection(sel)
         x = self.expr(e.x)
         if len(path) > 1:
             x = self.field_path(x, recv_t, path[:-1])
@@ -332,7 +330,7 @@ class ExprMixin:
             return f"_gv.bind({cls}.{attr(name)}, {x}._copy())"
         if bk == "struct":
             return f"{x}.{attr(name)}"
-        fn = self.method_func_name(ti.named_obj(base), name)
+        fn = self.method_func_name(base, name)
         if ptrm and rk != "ptr":
             x = self.addr_of(e.x)
         elif not ptrm:
@@ -353,7 +351,7 @@ class ExprMixin:
         if ti.kind_of(base) == "struct":
             cls = self.struct_class(base)
             return f"{cls}.{attr(name)}"
-        fn = self.method_func_name(ti.named_obj(base), name)
+        fn = self.method_func_name(base, name)
         if ti.kind_of(recv_t) == "ptr" and not self.ptr_recv(obj):
             return f"(lambda _gx, *_ga: {fn}(_gx.v, *_ga))"
         return fn
@@ -469,10 +467,10 @@ class ExprMixin:
         want = self.rtype(t)
         if ti.kind_of(t) == "iface":
             fn = "_gv_assert_iface"
-            return (f"_gp_assert_iface({x}, {want}, {ti.type_string(src)!r}, {commaok})"
+            return (f"_gp_assert_iface({x}, {want}, {ti.reflect_string(src)!r}, {commaok})"
                     .replace("_gp_assert_iface", "_grt.assert_iface"))
         z = self.zero_expr(t) if commaok else "None"
-        return f"_grt.assert_type({x}, {want}, {ti.type_string(src)!r}, {commaok}, {z})"
+        return f"_grt.assert_type({x}, {want}, {ti.reflect_string(src)!r}, {commaok}, {z})"
 
     def x_StarExpr(self, e):
         t = self.ti.type_of(e.x)

@@ -505,22 +505,37 @@ class StmtMixin:
             z = self.zero_expr(vt)
             self.emit(f"{t2} = {t1} is not _gv.MISSING")
             self.emit(f"if not {t2}: {t1} = {z}")
+            if not self.zero_is_const(vt):
+                self.emit(f"else: {t1} = {self.copy_expr(t1, vt)}")  # the map keeps its own
             tmps = [t1, t2]
+            srcs = [vt, None]
         elif isinstance(r, N.TypeAssertExpr):
             v = self.x_TypeAssertExpr(r, commaok=True)
             t1, t2 = self.tmp(), self.tmp()
             self.emit(f"{t1}, {t2} = {v}")
+            at = self.ti.type_of(r.type)
+            if not self.zero_is_const(at):
+                self.emit(f"{t1} = {self.copy_expr(t1, at)}")  # the interface keeps its own
             tmps = [t1, t2]
+            srcs = [at, None]
         elif isinstance(r, N.UnaryExpr) and r.op == "<-":
             t1, t2 = self.tmp(), self.tmp()
             self.emit(f"{t1}, {t2} = _gchan.chanrecv2({self.expr(r.x)})")
             tmps = [t1, t2]
+            srcs = [ti.elem(self.ti.type_of(r.x)), None]
         else:
             tmps = [self.tmp() for _ in lhs]
             self.emit(f"{', '.join(tmps)} = {self.expr(r)}")
+            rt = self.ti.type_of(r)
+            srcs = [ti.obj_type(v) for v in ti.tuple_vars(rt)] if ti.kind_of(rt) == "tuple" else [None] * len(lhs)
         for i, (l, o, t) in enumerate(zip(lhs, objs, tmps)):
             if isinstance(l, N.Ident) and l.name == "_":
                 continue
+            src = srcs[i] if i < len(srcs) else None
+            if src is not None:
+                dst = ti.obj_type(o) if o is not None else self.ti.type_of(l)
+                if ti.kind_of(dst) == "iface" and ti.kind_of(src) != "iface":
+                    t = self.box(t, src)
             if i in pre_targets:
                 self.store(l, pre_targets[i], t)
                 continue

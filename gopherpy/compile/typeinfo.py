@@ -374,3 +374,111 @@ def promoted_methods(t):
         vobj, _, _ = lookup_field_or_method(t, False, pkg, name)
         out.append((name, obj, list(index), isinstance(vobj, Func)))
     return out
+
+
+def lookup_method(t, name: str, pkg):
+    """(method obj, index path, indirect) of method name in the method set of t (as
+    go/types' LookupFieldOrMethod with addressable operands), or (None, None, False)."""
+    from gopherpy.types2.lookup import lookup_field_or_method
+    return lookup_field_or_method(t, True, pkg, name)
+
+
+def _quote_tag(tag: str) -> str:
+    """strconv.Quote of a struct tag (reflect prints tags so)."""
+    out = ['"']
+    for ch in tag:
+        o = ord(ch)
+        if ch == '"' or ch == "\\":
+            out.append("\\" + ch)
+        elif ch == "\n":
+            out.append("\\n")
+        elif ch == "\t":
+            out.append("\\t")
+        elif ch == "\r":
+            out.append("\\r")
+        elif o < 0x20 or o == 0x7F:
+            out.append(f"\\x{o:02x}")
+        else:
+            out.append(ch)
+    out.append('"')
+    return "".join(out)
+
+
+def reflect_string(t) -> str:
+    """The text reflect (and so %T and runtime panics) gives type t: `main.Pair[int,string]`,
+    `[]uint8`, `func(int, ...string) (bool, error)`, `struct { a int "tag" }`,
+    `interface { M(int) int; main.m() }` (methods sorted, unexported ones qualified)."""
+    t = unalias(t)
+    n = tname(t)
+    if n == "Named":
+        o = named_obj(t)
+        p = obj_pkg(o)
+        s = obj_name(o)
+        if p is not None and pkg_name(p):
+            s = pkg_name(p) + "." + s
+        args = getattr(t, "type_args", None)
+        if args:
+            s += "[" + ",".join(reflect_string(a) for a in args) + "]"
+        return s
+    if n == "Basic":
+        k = kind_of(t)
+        return {"unsafeptr": "unsafe.Pointer", "untypednil": "nil"}.get(k, k)
+    if n == "Pointer":
+        return "*" + reflect_string(t.elem)
+    if n == "Slice":
+        return "[]" + reflect_string(t.elem)
+    if n == "Array":
+        return f"[{t.len}]" + reflect_string(t.elem)
+    if n == "Map":
+        return f"map[{reflect_string(t.key)}]" + reflect_string(t.elem)
+    if n == "Chan":
+        e = reflect_string(t.elem)
+        if t.dir == 1:
+            return "chan<- " + e
+        if t.dir == 2:
+            return "<-chan " + e
+        if e.startswith("<-chan"):
+            e = "(" + e + ")"
+        return "chan " + e
+    if n == "Signature":
+        return "func" + _sig_string(t)
+    if n == "Struct":
+        if not t.fields:
+            return "struct {}"
+        parts = []
+        for i, f in enumerate(t.fields):
+            s = reflect_string(f.type) if f.embedded else f"{f.name} {reflect_string(f.type)}"
+            tag = t.tags[i] if t.tags and i < len(t.tags) else ""
+            if tag:
+                s += " " + _quote_tag(tag)
+            parts.append(s)
+        return "struct { " + "; ".join(parts) + " }"
+    if n == "Interface":
+        ms = sorted(t.all_methods(), key=lambda m: obj_name(m))
+        if not ms:
+            return "interface {}"
+        parts = []
+        for m in ms:
+            name = obj_name(m)
+            if not name[:1].isupper():
+                p = obj_pkg(m)
+                if p is not None and pkg_name(p):
+                    name = pkg_name(p) + "." + name
+            parts.append(name + _sig_string(obj_type(m)))
+        return "interface { " + "; ".join(parts) + " }"
+    if n == "TypeParam":
+        return obj_name(t.obj) if getattr(t, "obj", None) is not None else "?"
+    return type_string(t)
+
+
+def _sig_string(sig) -> str:
+    ps = [reflect_string(obj_type(v)) for v in sig_params(sig)]
+    if sig_variadic(sig) and ps:
+        ps[-1] = "..." + ps[-1][2:]  # []T -> ...T
+    s = "(" + ", ".join(ps) + ")"
+    rs = [reflect_string(obj_type(v)) for v in sig_results(sig)]
+    if len(rs) == 1:
+        s += " " + rs[0]
+    elif rs:
+        s += " (" + ", ".join(rs) + ")"
+    return s
