@@ -18,7 +18,7 @@ class CallMixin:
     def x_CallExpr(self, e):
         fun = unparen(e.fun)
         if self.ti.is_type_expr(fun):
-            return self.conversion(e, self.ti.type_of(fun))
+            return self.conversion(e, self.ti.type_of(e) or self.ti.type_of(fun))
         if isinstance(fun, N.Ident):
             o = self.ti.obj_of(fun)
             if o is not None and ti.obj_kind(o) == "Builtin":

@@ -56,6 +56,7 @@ class Compiler(ExprMixin, CallMixin, StmtMixin, DeclMixin):
         self.natives: set[str] = set()
         self.funclit_counter: dict[str, int] = {}
         self.filename = files[0].filename if files else "<go>"
+        self.expr_depth = 0  # nesting of expr() calls (see ExprMixin.expr)
         self.override: dict = {}  # expression node -> Python text standing for its value
 
     # -- output ---------------------------------------------------------------

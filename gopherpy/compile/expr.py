@@ -115,7 +115,22 @@ class ExprMixin:
         m = getattr(self, "x_" + type(e).__name__, None)
         if m is None:
             self.ice(e, f"unexpected expression {type(e).__name__}")
-        return m(e)
+        return self.nested(m, e)
+
+    def nested(self, m, *args) -> str:
+        """m(*args) (expression text), counting nesting depth. Python's parser allows 200
+        nested parentheses: a very deep expression is computed piecewise into temporaries
+        (its innermost parts, which are evaluated first anyway)."""
+        self.expr_depth += 1
+        try:
+            text = m(*args)
+        finally:
+            self.expr_depth -= 1
+        if self.expr_depth > 40 and self.expr_depth % 40 == 0 and self.fs is not None:
+            t = self.tmp("d")
+            self.emit(f"{t} = {text}")
+            return t
+        return text
 
     def value_to(self, e, target) -> str:
         """e's value as it flows into a place of type target (assign, argument, return...)."""
@@ -551,10 +566,10 @@ class ExprMixin:
     def elem_value(self, v, t):
         if isinstance(v, N.CompositeLit) and v.type is None:
             if ti.kind_of(t) == "ptr":
-                return self.x_CompositeLit(v, ti.elem(t))
-            return self.x_CompositeLit(v, t)
+                return self.nested(self.x_CompositeLit, v, ti.elem(t))
+            return self.nested(self.x_CompositeLit, v, t)
         if isinstance(v, N.UnaryExpr) and v.op == "&" and isinstance(v.x, N.CompositeLit) and v.x.type is None:
-            return self.x_CompositeLit(v.x, ti.elem(t))
+            return self.nested(self.x_CompositeLit, v.x, ti.elem(t))
         return self.value_to(v, t)
 
     def zero_expr_n(self, et, n) -> str:

@@ -667,6 +667,13 @@ class StmtMixin:
         c = self.expr(s.cond)
         self.emit(f"if {c}:")
         self.body(s.body.list)
+        # `else if` chains become elif (no init statement to run in between): Python
+        # limits nesting to 100 blocks
+        while isinstance(s.else_, N.IfStmt) and s.else_.init is None:
+            s = s.else_
+            self.setpos(s)
+            self.emit(f"elif {self.expr(s.cond)}:")
+            self.body(s.body.list)
         if s.else_ is not None:
             self.emit("else:")
             self.indent += 1
@@ -729,6 +736,8 @@ class StmtMixin:
                     xt = self.ti.type_of(x)
                     if ti.kind_of(tagt) == "iface" and ti.kind_of(xt) != "iface":
                         parts.append(f"_grt.ifaceeq({tag}, {self.value_to(x, tagt)})")
+                    elif ti.kind_of(xt) == "iface" and ti.kind_of(tagt) != "iface":
+                        parts.append(f"_grt.ifaceeq({self.box(tag, tagt)}, {self.expr(x)})")
                     elif ti.kind_of(xt) == "untypednil":
                         parts.append(self.nil_test(tag, tagt))
                     else:
@@ -747,14 +756,12 @@ class StmtMixin:
         depth = 0
         first = True
         for i in order:
+            self.setpos(clauses[i])
             if first:
                 self.emit(f"if {conds[i]}:")
                 first = False
             else:
-                self.emit("else:")
-                self.indent += 1
-                depth += 1
-                self.emit(f"if {conds[i]}:")
+                self.emit(f"elif {conds[i]}:")
             self.body(bodies[i])
         if default_i is not None:
             if first:
@@ -817,14 +824,9 @@ class StmtMixin:
                 else:
                     parts.append(f"{tt} is {self.rtype(t)}")
             cond = " or ".join(parts)
-            if first:
-                self.emit(f"if {cond}:")
-                first = False
-            else:
-                self.emit("else:")
-                self.indent += 1
-                depth += 1
-                self.emit(f"if {cond}:")
+            self.setpos(cc)
+            self.emit(f"{'if' if first else 'elif'} {cond}:")
+            first = False
             self.indent += 1
             self.typeswitch_bind(cc, bind, x, srct)
             self.block(cc.body)

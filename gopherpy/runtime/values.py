@@ -820,6 +820,82 @@ class _NaNKey(float):
         return False
 
 
+class ArrayView:
+    """*[N]T made from a slice whose window is not a whole Python list ((*[N]T)(s)):
+    the array's elements are s's backing store, so stores through either are seen by
+    both. Supports what compiled code does with an array: index, store, len, iterate,
+    slice (for s[:] and copies)."""
+
+    __slots__ = ("a", "off", "n")
+
+    def __init__(self, a, off: int, n: int):
+        self.a = a
+        self.off = off
+        self.n = n
+
+    def __len__(self):
+        return self.n
+
+    def _index(self, i):
+        if not -self.n <= i < self.n:
+            raise IndexError(i)
+        return self.off + (i % self.n if i < 0 else i)
+
+    def __getitem__(self, i):
+        if type(i) is slice:
+            return self.a[self.off:self.off + self.n][i]
+        return self.a[self._index(i)]
+
+    def __setitem__(self, i, v):
+        if type(i) is slice:
+            w = list(range(self.n))[i]
+            v = list(v)
+            if len(v) != len(w):
+                raise ValueError("array view: size change")
+            for j, x in zip(w, v):
+                self.a[self.off + j] = x
+            return
+        self.a[self._index(i)] = v
+
+    def __iter__(self):
+        return iter(self.a[self.off:self.off + self.n])
+
+    def __eq__(self, o):
+        return o is self
+
+    def __hash__(self):
+        return id(self)
+
+
+def _conv_panic(n: int, want: int):
+    from gopherpy.runtime.panic import runtime_error
+    raise runtime_error(f"cannot convert slice with length {n} to array or pointer to array "
+                        f"with length {want}")
+
+
+def slice_to_array(s: Slice, n: int) -> list:
+    """[N]T(s): a copy of the first N elements (panics if len(s) < N)."""
+    if s.len < n:
+        _conv_panic(s.len, n)
+    if n == 0:
+        return EMPTY_ARRAY
+    return list(s.a[s.off:s.off + n])
+
+
+def slice_to_arrayptr(s: Slice, n: int):
+    """(*[N]T)(s): a pointer to s's first N elements (nil for a nil slice)."""
+    if s.len < n:
+        _conv_panic(s.len, n)
+    a = s.a
+    if a is None:
+        return None
+    if n == 0:
+        return EMPTY_ARRAY
+    if s.off == 0 and n == len(a) and type(a) is list:
+        return a
+    return ArrayView(a, s.off, n)
+
+
 def fill_sparse(base: list, items: dict) -> list:
     for i, v in items.items():
         base[i] = v
