@@ -177,6 +177,20 @@ class CallMixin:
         x = self.expr(a)
         if tk == "iface":
             return self.box(x, st, fresh=self.is_fresh(a))
+        if tk == "unsafeptr" or sk == "unsafeptr":
+            # see runtime/addr.py: addresses and reinterpreting views
+            m = self.need_mem()
+            if tk == "unsafeptr":
+                if sk == "ptr":
+                    return f"{m}.up({x}, {self.rtype(ti.elem(st))})"
+                if sk in INTS:
+                    return f"{m}.from_addr({x})"
+                return x
+            if tk in INTS:
+                return f"{m}.addr({x})"
+            if tk == "ptr":
+                return f"{m}.cast({x}, {self.rtype(ti.elem(t))})"
+            return x
         if tk in INTS:
             if sk in INTS:
                 sb, ss = INTS[sk]
@@ -250,6 +264,13 @@ class CallMixin:
                 esc = self.escape = EscapeInfo(self.ti, self.files)
             r = cache[o] = esc.stack_slice(fs.body_node, o)
         return r
+
+    def need_mem(self) -> str:
+        """The name of runtime/addr.py in generated code (imported on first use)."""
+        line = "from gopherpy.runtime import addr as _gmem"
+        if line not in self.header:
+            self.header.append(line)
+        return "_gmem"
 
     def builtin(self, e, name: str) -> str:
         args = e.args
@@ -362,7 +383,25 @@ class CallMixin:
         if name == "close":
             return f"_gchan.closechan({self.expr(args[0])})"
         if name in ("Sizeof", "Alignof", "Offsetof"):
-            return str(self.ti.const_of(e))
+            c = self.ti.const_of(e)
+            if c is None:  # of a value of a type-parameter type: known per instance
+                t = self.ti.type_of(args[0])
+                r = self.rtype(t)
+                return f"{r}.size" if name == "Sizeof" else f"{r}.align"
+            return str(c)
+        if name in ("Add", "Slice", "String", "StringData", "SliceData"):
+            m = self.need_mem()
+            xs = [self.expr(a) for a in args]
+            if name == "Add":
+                return f"{m}.add({xs[0]}, {xs[1]})"
+            if name == "Slice":
+                et = ti.elem(self.ti.type_of(args[0]))
+                return f"{m}.unsafe_slice({xs[0]}, {xs[1]}, {self.rtype(et)})"
+            if name == "String":
+                return f"{m}.unsafe_string({xs[0]}, {xs[1]})"
+            if name == "StringData":
+                return f"{m}.string_data({xs[0]})"
+            return f"{m}.slice_data({xs[0]})"
         self.ice(e, f"builtin {name}")
 
 

@@ -95,11 +95,20 @@ def _pval(v, kind: str) -> str:
     if kind == "iface":
         if v is None:
             return "(0x0,0x0)"
-        return "(0xc000010000,0xc000012000)"
+        from gopherpy.runtime import addr
+        t, d = addr.iface_words(v)
+        return f"({t:#x},{d:#x})"
     if kind in ("slice",):
-        return f"[{v.len}/{v.cap}]{'0x0' if v.a is None else '0xc000014000'}"
+        if v.a is None:
+            return f"[{v.len}/{v.cap}]0x0"
+        from gopherpy.runtime import addr
+        return f"[{v.len}/{v.cap}]{addr.slice_addr(v):#x}"
     if kind in ("ptr", "map", "chan", "func", "unsafeptr"):
-        return "0x0" if v is None or getattr(v, "nil", False) else "0xc000016000"
+        if v is None or getattr(v, "nil", False) is True:
+            return "0x0"
+        # addresses from runtime/addr.py: one per object, as stable as Go's
+        from gopherpy.runtime import addr
+        return f"{(addr.addr(v) if kind == 'unsafeptr' else addr.value_addr(v)):#x}"
     return str(v)
 
 
