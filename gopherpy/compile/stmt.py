@@ -629,6 +629,9 @@ class StmtMixin:
 
     def s_ReturnStmt(self, s):
         fs = self.fs
+        if getattr(fs, "rf", None) is not None:
+            self.rangefunc_body_return(s)
+            return
         res = s.results
         if fs.has_defer:
             if res:
@@ -1098,6 +1101,8 @@ class StmtMixin:
         tok = s.tok
         if tok == "fallthrough":
             return  # merged by the switch lowering
+        if self.rangefunc_branch(s):
+            return
         loops = self.fs.loops
         target = None
         if tok == "goto":
@@ -1250,7 +1255,8 @@ class StmtMixin:
                 vt = self.range_pre_val(val, define)
                 self.range_assign(key, v, define)
         elif k == "func":
-            self.ice(s, "range over function iterators is not supported yet")
+            self.range_func(s, label, define, key, val, x, xt)
+            return
         else:
             self.ice(s, f"range over {k}")
         self.fs.loops.append(ctx)
@@ -1283,6 +1289,201 @@ class StmtMixin:
             self.store_one(target, o, v, True)
         else:
             self.store_one(target, None, v, False)
+
+    # -- range over function iterators (Go 1.23) ----------------------------------
+    #
+    #     _grxN = 0                        # how the body left the loop (see below)
+    #     _grsN = False                    # the body returned false: no more calls
+    #     def _grbN(k, v):                 # the loop body, a Python closure
+    #         if _grsN: _gp.rangefunc_continued()
+    #         <body>                        # break: _grsN = True; return False
+    #         return True                   # continue: return True
+    #     seq(_grbN)
+    #     _grsN = True
+    #     if _grxN == 1: <return>           # a return in the body (values already stored)
+    #     elif _grxN == 2: <break L> ...    # a jump to a construct outside the body
+    #
+    # Loop variables are the body's parameters (one per iteration, as Go 1.22's); defer
+    # in the body appends to the enclosing function's list, as Go runs such defers when
+    # the function returns.
+
+    def range_func(self, s, label, define, key, val, seq, seqt):
+        from gopherpy.compile.state import FuncState
+        outer = self.fs
+        home = outer
+        while getattr(home, "rf", None) is not None:
+            home = home.rf["outer"]
+        x, st = self.tmp("rx"), self.tmp("rs")
+        self.emit(f"{x} = 0")
+        self.emit(f"{st} = False")
+        yt = ti.obj_type(ti.sig_params(seqt)[0])
+        nparams = len(ti.sig_params(yt))
+        top = home
+        while top.parent is not None:
+            top = top.parent
+        top.nrange = getattr(top, "nrange", 0) + 1
+        goname = f"{home.goname}-range{top.nrange}"
+        py = self.tmp("rb")
+        self.qualnames[self.qualname_prefix() + py] = goname
+        bfs = FuncState(outer, goname)
+        bfs.pyname = py
+        bfs.body_node = s.body
+        bfs.sig = None
+        bfs.results = []
+        bfs.result_types = []
+        bfs.named_results = False
+        bfs.has_defer = False
+        bfs.rf = {"outer": outer, "home": home, "exit": x, "stop": st, "label": label,
+                  "targets": {}}
+        self.fs = bfs
+        params = []
+        pobjs = []
+        stores = []
+        for i, tgt in enumerate([key, val][:nparams]):
+            if tgt is None or nparams <= i:
+                params.append(f"_gp{i}")
+                continue
+            o = self.ti.defs.get(tgt) if define else None
+            if o is not None:
+                params.append(self.declare_local(o))
+                pobjs.append(o)
+            else:
+                t = f"_gp{i}"
+                params.append(t)
+                stores.append((tgt, t))
+        while len(params) < nparams:
+            params.append(f"_gp{len(params)}")
+        taken = self.address_taken(s.body) | self.periter_captured(s.body) | set(
+            o for o in pobjs if self.captured(s.body, o))
+        bfs.taken = taken
+        self.emit(f"def {py}({', '.join(params)}):", self.goline(s))
+        self.indent += 1
+        start = len(self.out)
+        bfs.body_start = start
+        bfs.body_indent = self.indent
+        self.emit(f"if {st}: _gp.rangefunc_continued()")
+        for o in pobjs:
+            if o in taken and not self.is_ref_kind(ti.obj_type(o)):
+                bfs.boxed.add(o)
+                pn = bfs.names[o]
+                self.emit(f"{pn} = _gBox({pn})")
+        for tgt, t in stores:
+            self.store_one(tgt, None, t, False)
+        ctx = LoopCtx("rangefunc", label)
+        ctx.python_loop = False
+        bfs.loops.append(ctx)
+        self.block(s.body.list)
+        bfs.loops.pop()
+        self.emit("return True")
+        bfs.nonlocals.add(st)
+        decls = []
+        if bfs.nonlocals:
+            decls.append(f"nonlocal {', '.join(sorted(bfs.nonlocals))}")
+        if bfs.globals:
+            decls.append(f"global {', '.join(sorted(bfs.globals))}")
+        for d in reversed(decls):
+            self.out.insert(start, (self.indent, self.goline(s), d))
+        self.indent -= 1
+        self.fs = outer
+        self.emit(f"{seq}({py})")
+        self.emit(f"{st} = True")
+        targets = bfs.rf["targets"]
+        if bfs.rf.get("returns") or targets:
+            first = True
+            if bfs.rf.get("returns"):
+                self.emit(f"if {x} == 1:")
+                first = False
+                self.indent += 1
+                self.rangefunc_return(outer, home)
+                self.indent -= 1
+            for (tok, lab), k in targets.items():
+                self.emit(f"{'if' if first else 'elif'} {x} == {k}:")
+                first = False
+                self.indent += 1
+                self.s_BranchStmt(N.BranchStmt(s.pos(), tok, N.Ident(s.pos(), lab) if lab else None))
+                self.emit("pass")
+                self.indent -= 1
+
+    def rangefunc_return(self, fs, home):
+        """Leave function fs because a range-over-func body returned (values are stored)."""
+        rf = getattr(fs, "rf", None)
+        if rf is not None:
+            # still inside another loop body: leave it too
+            self.emit(f"{rf['exit']} = 1")
+            self.emit(f"{rf['stop']} = True")
+            self.note_assign(rf["exit"], rf["outer"])
+            self.note_assign(rf["stop"], rf["outer"])
+            rf["returns"] = True
+            self.emit("return False")
+            return
+        if fs.has_defer:
+            self.emit("return")
+        elif fs.named_results:
+            self.emit(f"return {self.results_expr()}")
+        elif fs.results:
+            self.emit(f"return {home.rv}")
+        else:
+            self.emit("return")
+
+    def rangefunc_body_return(self, s):
+        """`return` inside a range-over-func body: store the values in the enclosing
+        function, then leave the body (and every body around it)."""
+        fs = self.fs
+        home = fs.rf["home"]
+        res = s.results
+        if res:
+            if len(res) == len(home.results):
+                vals = [self.value_to(r, t) for r, t in zip(res, home.result_types)]
+            else:
+                vals = [self.expr(res[0])]
+            if home.has_defer or home.named_results:
+                refs = []
+                for i, name in enumerate(home.results):
+                    boxed = any(py == name and o in home.boxed for o, py in home.names.items())
+                    refs.append(name + ".v" if boxed else name)
+                    if not boxed:
+                        self.note_assign(name, home)
+                lhs = ", ".join(refs)
+                self.emit(f"{lhs} = {', '.join(vals)}" if len(vals) == len(refs) else f"{lhs} = {vals[0]}")
+            else:
+                if not hasattr(home, "rv"):
+                    home.rv = self.tmp("rv")
+                self.note_assign(home.rv, home)
+                self.emit(f"{home.rv} = {vals[0] if len(vals) == 1 else '(' + ', '.join(vals) + ')'}")
+        elif home.results and not (home.has_defer or home.named_results):
+            pass  # a function with unnamed results always returns values
+        self.rangefunc_return(fs, home)
+
+    def rangefunc_branch(self, s) -> bool:
+        """break/continue/goto inside a range-over-func body whose target is the loop or
+        outside the body: leave the body (returning False or True). False if s is not one."""
+        fs = self.fs
+        rf = getattr(fs, "rf", None)
+        if rf is None:
+            return False
+        tok, lab = s.tok, s.label.name if s.label is not None else None
+        inner = [c for c in fs.loops if c.kind != "rangefunc"]
+        if tok != "goto":
+            if lab is not None and any(c.label == lab for c in inner):
+                return False
+            if lab is None and any(c.kind == "loop" or (tok == "break" and c.kind != "goto")
+                                   for c in inner):
+                return False
+        elif lab in fs.__dict__.get("goto_map", {}):
+            return False
+        if tok != "goto" and (lab is None or lab == rf["label"]):
+            if tok == "continue":
+                self.emit("return True")
+            else:
+                self.emit(f"{rf['stop']} = True")
+                self.emit("return False")
+            return True
+        k = rf["targets"].setdefault((tok, lab), len(rf["targets"]) + 2)
+        self.emit(f"{rf['exit']} = {k}")
+        self.emit(f"{rf['stop']} = True")
+        self.note_assign(rf["exit"], rf["outer"])
+        self.emit("return False")
+        return True
 
     def s_SelectStmt(self, s, label=None):
         cases = []
