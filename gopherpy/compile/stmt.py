@@ -205,10 +205,19 @@ class StmtMixin:
         from gopherpy.syntax.nodes import BinaryExpr
         k = ti.kind_of(t)
         target, pre = self.lvalue(lhs, [rhs], precheck=True)
+        checks = [p for p in pre if p.startswith("if not ")]
         for p in pre:
+            if not p.startswith("if not "):
+                self.emit(p)  # the left side's operands
+        y = "1" if one else self.expr(rhs)
+        if not one and checks and self.effects([rhs]):
+            # gc evaluates the call first, then reads (and bounds-checks) the element
+            t = self.tmp()
+            self.emit(f"{t} = {y}")
+            y = t
+        for p in checks:
             self.emit(p)
         cur = self.lvalue_read(lhs, target)
-        y = "1" if one else self.expr(rhs)
         if one and k in FLOATS:
             y = "1.0"
         if one and k in ("complex64", "complex128"):
@@ -247,6 +256,18 @@ class StmtMixin:
         else:
             v = f"({cur} {op} {y})"
         self.store(lhs, target, v)
+
+    def affected(self, r, earlier) -> bool:
+        """Whether right side r may read what one of the earlier left sides assigns (a
+        variable it names, or any memory when one of them stores to memory)."""
+        mem = any(not isinstance(unparen(l), N.Ident) for l in earlier)
+        objs = {self.ti.obj_of(unparen(l)) for l in earlier if isinstance(unparen(l), N.Ident)}
+        for n in self.walk(r):
+            if isinstance(n, N.Ident) and objs and self.ti.obj_of(n) in objs:
+                return True
+            if mem and isinstance(n, (N.IndexExpr, N.StarExpr, N.SelectorExpr, N.SliceExpr)):
+                return True
+        return False
 
     def effects(self, nodes) -> bool:
         """Whether evaluating any of nodes may call a function or receive (and so change
@@ -465,8 +486,11 @@ class StmtMixin:
                     # Python's tuple assignment evaluates every right side first, as Go does
                     self.emit(f"{', '.join(names)} = {', '.join(vals)}")
                     return
-            # Go's two phases: operands of index expressions and indirections on the left,
-            # then the right-hand sides, all in order; then the assignments
+            # Go's two phases, in gc's concrete order (which decides which of several
+            # panics happens): (1) operands of the left sides into temporaries; (2) right
+            # sides with calls or receives, in order; (3) early copies of right sides that
+            # an earlier assignment of this statement could change (gc's ascompatee);
+            # (4) in order, each remaining right side and its store (bounds-checked then)
             targets = []
             for l, o in zip(lhs, objs):
                 # operands into temporaries: another left side may be a variable they read
@@ -475,16 +499,22 @@ class StmtMixin:
                     for p in tg[1]:
                         self.emit(p)
                 targets.append(tg)
-            tmps = []
-            for v in vals:
-                t = self.tmp()
-                self.emit(f"{t} = {v}")
-                tmps.append(t)
-            for l, o, t, tg in zip(lhs, objs, tmps, targets):
+            vals = list(vals)
+            for i, r in enumerate(rhs):
+                if self.effects([r]):
+                    t = self.tmp()
+                    self.emit(f"{t} = {vals[i]}")
+                    vals[i] = t
+            for i, r in enumerate(rhs):
+                if not is_simple(vals[i]) and self.affected(r, lhs[:i]):
+                    t = self.tmp()
+                    self.emit(f"{t} = {vals[i]}")
+                    vals[i] = t
+            for l, o, v, tg in zip(lhs, objs, vals, targets):
                 if tg is not None:
-                    self.store(l, tg[0], t)
+                    self.store(l, tg[0], v)
                 else:
-                    self.store_one(l, o, t, define)
+                    self.store_one(l, o, v, define)
             return
         # a, b := f() / v, ok := m[k] / x.(T) / <-ch
         pre_targets = {}

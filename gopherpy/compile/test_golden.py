@@ -18,9 +18,7 @@ HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "testdata")
 PROGRAMS = sorted(n[:-3] for n in os.listdir(HERE) if n.endswith(".go"))
 
 # Every program must pass, except these (name -> the reason it cannot yet).
-XFAIL: dict[str, str] = {
-    "misc": "needs lib/unicode's .go files (the libtext engineer's package)",
-}
+XFAIL: dict[str, str] = {}
 
 
 def _frontend_ready() -> bool:

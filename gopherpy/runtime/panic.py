@@ -109,6 +109,8 @@ def bounds_error(msg: str) -> GoPanic:
 
 
 def index_error(i: int, n: int) -> GoPanic:
+    if i < 0:  # Go's boundsError omits the length for a negative index
+        return bounds_error(f"index out of range [{i}]")
     return bounds_error(f"index out of range [{i}] with length {n}")
 
 
