@@ -467,6 +467,54 @@ func (b *Writer) AvailableBuffer() []byte { return b.buf[b.n:][:0] }
 
 func (b *Writer) Buffered() int { return b.n }
 
+// ReadFrom implements io.ReaderFrom. If the underlying writer supports the ReadFrom
+// method, this calls the underlying ReadFrom. If there is buffered data and an
+// underlying ReadFrom, this fills the buffer and writes it before calling ReadFrom.
+func (b *Writer) ReadFrom(r io.Reader) (n int64, err error) {
+	if b.err != nil {
+		return 0, b.err
+	}
+	rf, hasReadFrom := b.wr.(io.ReaderFrom)
+	for {
+		if b.Available() == 0 {
+			if ferr := b.Flush(); ferr != nil {
+				return n, ferr
+			}
+		}
+		if hasReadFrom && b.Buffered() == 0 {
+			// nothing buffered: hand the rest to the underlying writer
+			m, rerr := rf.ReadFrom(r)
+			b.err = rerr
+			return n + m, rerr
+		}
+		// fill the free part of the buffer, giving up after many empty reads
+		m, empty := 0, 0
+		for {
+			m, err = r.Read(b.buf[b.n:])
+			if m != 0 || err != nil {
+				break
+			}
+			if empty++; empty == maxConsecutiveEmptyReads {
+				return n, io.ErrNoProgress
+			}
+		}
+		b.n += m
+		n += int64(m)
+		if err != nil {
+			break
+		}
+	}
+	if err == io.EOF {
+		// a buffer filled exactly at the end is written at once
+		if b.Available() == 0 {
+			err = b.Flush()
+		} else {
+			err = nil
+		}
+	}
+	return n, err
+}
+
 // Write writes the contents of p into the buffer.
 func (b *Writer) Write(p []byte) (nn int, err error) {
 	for len(p) > b.Available() && b.err == nil {
