@@ -240,6 +240,8 @@ class CallMixin:
             return f"_gv.slice_to_arrayptr({x}, {n})"
         if tk in ("struct", "array") and not self.is_fresh(a):
             return self.copy_expr(x, t)
+        if tk == "unsafeptr" and sk in INTS:
+            return f"({x} or None)"  # unsafe.Pointer(uintptr(0)) is nil
         return x
 
     # -- built-ins -----------------------------------------------------------------

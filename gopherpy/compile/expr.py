@@ -516,7 +516,11 @@ class ExprMixin:
                     args.append(f"{attr(fname)}={self.elem_value(kv.value, ft)}")
             else:
                 for el, f in zip(e.elts, fields):
-                    args.append(self.elem_value(el, f[1]))
+                    if f[0] == "_":
+                        # a blank field keeps its zero value (the element is evaluated)
+                        args.append(f"({self.elem_value(el, f[1])}, {self.zero_expr(f[1])})[1]")
+                    else:
+                        args.append(self.elem_value(el, f[1]))
             return f"{cls}({', '.join(args)})"
         if k in ("slice", "array"):
             et = ti.elem(t)

@@ -193,6 +193,8 @@ COMPLEX64_T = _basic(COMPLEX64, "complex64")
 COMPLEX128_T = _basic(COMPLEX128, "complex128")
 STRING_T = _basic(STRING, "string")
 UNSAFEPOINTER_T = _basic(UNSAFEPOINTER, "unsafe.Pointer")
+UNSAFEPOINTER_T.name = "Pointer"   # reflect: Name "Pointer", PkgPath "unsafe"
+UNSAFEPOINTER_T.pkg_path = "unsafe"
 BYTE_T = UINT8_T
 RUNE_T = INT32_T
 
@@ -495,7 +497,8 @@ def box(rt: RType, v):
         return v
     if _UNBOXED.get(type(v)) is rt:
         return v
-    if rt.kind == POINTER and rt.elem.kind == STRUCT and v is not None and type(v)._rtype is rt:
+    if rt.kind == POINTER and rt.elem.kind == STRUCT and v is not None and \
+            getattr(type(v), "_rtype", None) is rt:
         return v
     return rt.box(v)
 

@@ -55,7 +55,7 @@ def rtype_String(t):
 
 
 def rtype_PkgPath(t):
-    return t.pkg_path.encode() if t.named else b""
+    return t.pkg_path.encode() if t.named or t is rt.UNSAFEPOINTER_T else b""
 
 
 def rtype_Kind(t):
@@ -705,7 +705,7 @@ def StructOf(fields):
                 raise gopanic("reflect.StructOf: fields with different PkgPath " + pkgpath
                               + " and " + fpp)
             pkgpath = fpp
-        if name in seen:
+        if name in seen and name != "_":
             raise gopanic("reflect.StructOf: duplicate field " + name)
         seen.add(name)
         a = pyattr(name) if name != "_" else f"_gblank{i}"
