@@ -338,6 +338,7 @@ class Fmt:
         prec = 4
         if self.precPresent and self.prec > 4:
             prec = self.prec
+        u &= 0xFFFFFFFFFFFFFFFF  # Go formats the value as a uint64
         s = b"U+" + (b"%X" % u).rjust(prec, b"0")
         if self.sharp and 0 <= u <= 0x10FFFF and is_print(u):
             s += b" '" + chr(u).encode() + b"'"
