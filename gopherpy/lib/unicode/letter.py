@@ -112,19 +112,53 @@ class _Lazy:
 _S = _Lazy()
 
 
+def merged(*names) -> list:
+    """The union of tables as a flat list lo0, hi0, lo1, hi1... of stride-1 ranges."""
+    iv = []
+    for n in names:
+        los, his, strides = searchable(n)
+        for lo, hi, st in zip(los, his, strides):
+            if st == 1:
+                iv.append((lo, hi))
+            else:
+                iv.extend((r, r) for r in range(lo, hi + 1, st))
+    iv.sort()
+    out = []
+    for lo, hi in iv:
+        if out and lo <= out[-1] + 1:
+            if hi > out[-1]:
+                out[-1] = hi
+        else:
+            out += [lo, hi]
+    return out
+
+
+_unions: dict = {}
+
+
+def _union(key: str, *names) -> list:
+    u = _unions.get(key)
+    if u is None:
+        u = _unions[key] = merged(*names)
+    return u
+
+
 def is_print(r: int) -> bool:
     """unicode.IsPrint (= strconv.IsPrint): L, M, N, P, S and the ASCII space."""
     if 0 <= r < 256:
         return bool(_L1_PRINT[r])
-    return (in_searchable(_S.L, r) or in_searchable(_S.M, r) or in_searchable(_S.N, r)
-            or in_searchable(_S.P, r) or in_searchable(_S.S, r))
+    u = _unions.get("print") or _union("print", "L", "M", "N", "P", "S")
+    p = bisect_right(u, r)
+    return p & 1 == 1 or (p > 0 and u[p - 1] == r)
 
 
 def is_graphic(r: int) -> bool:
     """unicode.IsGraphic: L, M, N, P, S, Zs."""
     if 0 <= r < 256:
         return bool(_L1_GRAPHIC[r])
-    return is_print(r) or in_searchable(_S.Zs, r)
+    u = _unions.get("graphic") or _union("graphic", "L", "M", "N", "P", "S", "Zs")
+    p = bisect_right(u, r)
+    return p & 1 == 1 or (p > 0 and u[p - 1] == r)
 
 
 def is_letter(r: int) -> bool:
