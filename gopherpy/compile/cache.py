@@ -12,7 +12,10 @@ edit to gopherpy itself invalidates every entry.
 
 from __future__ import annotations
 
-import hashlib
+try:  # the builtin module: hashlib's import (OpenSSL) costs ~4 ms of start-up
+    from _sha256 import sha256 as _sha256
+except ImportError:  # pragma: no cover
+    from hashlib import sha256 as _sha256
 import marshal
 import os
 import sys
@@ -40,7 +43,7 @@ def compiler_stamp() -> str:
     if _compiler_stamp is None:
         here = os.path.dirname(os.path.abspath(__file__))
         root = os.path.dirname(here)
-        h = hashlib.sha256(sys.version.encode())
+        h = _sha256(sys.version.encode())
         for d in (here, os.path.join(root, "types2"), os.path.join(root, "syntax")):
             try:
                 names = sorted(os.listdir(d))
@@ -55,7 +58,7 @@ def compiler_stamp() -> str:
 
 
 def package_key(pkgpath: str, files: list[tuple[str, bytes]]) -> str:
-    h = hashlib.sha256(compiler_stamp().encode())
+    h = _sha256(compiler_stamp().encode())
     h.update(pkgpath.encode() + b"\0")
     for name, data in files:
         h.update(name.encode() + b"\0" + str(len(data)).encode() + b"\0" + data)

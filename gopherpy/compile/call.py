@@ -8,7 +8,7 @@ tuple. Conversions follow the spec's rules for each pair of kinds.
 from __future__ import annotations
 
 from gopherpy.compile import typeinfo as ti
-from gopherpy.compile.expr import COMPLEXES, FLOATS, INTS, unparen, wrap_text
+from gopherpy.compile.expr import COMPLEXES, FLOATS, INTS, is_simple, unparen, wrap_text
 from gopherpy.compile.names import attr
 from gopherpy.syntax import nodes as N
 
@@ -27,6 +27,9 @@ class CallMixin:
             o = self.ti.obj_of(fun.sel)
             if o is not None and ti.obj_kind(o) == "Builtin":  # unsafe.Sizeof etc.
                 return self.builtin(e, fun.sel.name)
+        intr = self.intrinsic(fun, e)
+        if intr is not None:
+            return intr
         ft = self.ti.type_of(fun)
         args = self.call_args(e, ft)
         # method call on a value: x.M(...) where M is a method of a non-struct named type
@@ -39,6 +42,27 @@ class CallMixin:
                     return self.method_call(fun, sel, args)
         f = self.expr(fun)
         return f"{f}({args})"
+
+    def intrinsic(self, fun, e):
+        """Inline Python for a few standard-library functions whose Go result Python's own
+        operation gives exactly (the call costs more than the work): math.Sqrt of a value
+        >= 0 (else the package's function, for NaN and negatives), math.Abs."""
+        if not isinstance(fun, N.SelectorExpr) or not isinstance(unparen(fun.x), N.Ident):
+            return None
+        o = self.ti.obj_of(unparen(fun.x))
+        if o is None or ti.obj_kind(o) != "PkgName" or self.pkgname_path(o) != "math":
+            return None
+        name = fun.sel.name
+        if name == "Sqrt" and len(e.args) == 1:
+            if "from math import sqrt as _gsqrt" not in self.header:
+                self.header.append("from math import sqrt as _gsqrt")
+            x = self.value_to(e.args[0], _FLOAT64())
+            t = x if is_simple(x) else self.tmp()
+            tx = t if t == x else f"({t} := {x})"
+            return f"(_gsqrt({t}) if {tx} >= 0.0 else {self.expr(fun)}({t}))"
+        if name == "Abs" and len(e.args) == 1:
+            return f"abs({self.value_to(e.args[0], _FLOAT64())})"  # fabs: the sign bit cleared
+        return None
 
     def method_selection(self, sel):
         """(method obj, index path, receiver type) of a method selection; in an instance of
@@ -93,6 +117,9 @@ class CallMixin:
                 # static dispatch through the class: works for a nil *T receiver too
                 cls = self.struct_class(base)
                 sep = ", " if args else ""
+                if obj in self.method_bodies and getattr(ti.unalias(base), "origin", None) is None \
+                        and "." not in cls:
+                    return f"_gmeth_{cls}_{attr(name)}({x}{sep}{args})"  # the module function
                 return f"{cls}.{attr(name)}({x}{sep}{args})"
             return f"{x}.{attr(name)}({args})"
         if ti.kind_of(base) == "tparam":
@@ -405,6 +432,11 @@ class CallMixin:
                 return f"{m}.string_data({xs[0]})"
             return f"{m}.slice_data({xs[0]})"
         self.ice(e, f"builtin {name}")
+
+
+def _FLOAT64():
+    from gopherpy.types2 import typs, universe
+    return universe.TYP[typs.Float64]
 
 
 def _EMPTY_IFACE():

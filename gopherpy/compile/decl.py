@@ -38,6 +38,7 @@ class DeclMixin:
         self.instances_done = {}  # (obj, type-args key) -> python name
         self.pending = []        # instances still to compile
         self.type_instances = {}  # type key of a non-struct generic instance -> its number
+        self.method_bodies = set()  # methods of this package's types that have a Go body
         self.type_names = {}     # TypeName obj -> python class/name for named types
         self.local_type_count = 0
         self.local_types = {}    # TypeName obj of a type declared in a function -> class name
@@ -63,6 +64,10 @@ class DeclMixin:
                             lst = self.generic_methods.setdefault(self.ti.obj_of(rb.x), [])
                             if d not in lst:
                                 lst.append(d)
+                        elif d.body is not None:
+                            mo = self.ti.defs.get(d.name)
+                            if mo is not None:
+                                self.method_bodies.add(mo)  # compiled to _gmeth_T_M
                     if d.recv is None:
                         o = self.ti.defs.get(d.name)
                         if o is not None and d.name.name not in ("init", "_"):

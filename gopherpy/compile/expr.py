@@ -81,12 +81,15 @@ def const_text(v, k: str) -> str:
 
 import re as _re
 
-_SIMPLE = _re.compile(r"-?[A-Za-z_0-9]+$")
+_SIMPLE = _re.compile(r"-?[A-Za-z_0-9]+$|-?[0-9]+\.[0-9]*(e[-+]?[0-9]+)?$")
 
 
 def is_simple(txt: str) -> bool:
     """Whether Python text is a plain name or integer literal (safe to evaluate twice)."""
     return bool(_SIMPLE.match(txt))
+
+
+_RING_OPS = ("+", "-", "*", "&", "|", "^", "&^")
 
 
 def unparen(e):
@@ -404,8 +407,26 @@ class ExprMixin:
                 return f"({ha}[{ho} + {int(ci)}] if {hn} > {int(ci)} else _gv.index_panic({int(ci)}, {hn}))"
             j = i if is_simple(i) else self.tmp()
             tj = j if j == i else f"({j} := {i})"
-            return f"({ha}[{ho} + {j}] if {hn} > {tj} > -1 else _gv.index_panic({j}, {hn}))"
+            return f"({ha}[{ho} + {j}] if {self.in_bounds(tj, hn)} else _gv.index_panic({j}, {hn}))"
         return self.index_read(x, i, k, xt, e)
+
+    def index_max(self, e):
+        """The largest value index expression e can have if it is provably never negative
+        (`v % c` or `v & c` with v a never-negative loop variable), else None."""
+        e = unparen(e)
+        if isinstance(e, N.BinaryExpr) and e.op in ("%", "&"):
+            c = self.ti.const_of(e.y)
+            if c is not None and int(c) > 0 and (self.has_fact("nonneg", e.x) or e.op == "&"):
+                return int(c) - 1 if e.op == "%" else int(c)
+        return None
+
+    def in_bounds(self, i: str, n: str) -> str:
+        """The test that index i (Python text; evaluated first) is in [0, n): one-sided
+        when i is a variable a loop fact says is never negative."""
+        table = self.fs.__dict__.get("facts") if self.fs is not None else None
+        if table and ("nonneg", i) in table:
+            return f"{n} > {i}"
+        return f"{n} > {i} > -1"
 
     def hoisted_of(self, x):
         """(a, off, len) local names if slice variable x has a hoisted header in this loop."""
@@ -423,6 +444,11 @@ class ExprMixin:
         ci = self.ti.const_of(e.index)
         if ci is not None:
             i = str(int(ci))
+        if k == "string" and ci is None and self.ti.const_of(e.x) is not None:
+            # a constant string indexed by `v % c` with v never negative: in bounds
+            hi = self.index_max(e.index)
+            if hi is not None and hi < len(self.ti.const_of(e.x)):
+                return f"{x}[{i}]"
         if k in ("slice", "string"):
             t = x if is_simple(x) else self.tmp()
             tx = t if t == x else f"({t} := {x})"
@@ -432,15 +458,18 @@ class ExprMixin:
                 return f"({item(i)} if {n_of(tx)} > {i} else _gv.index_panic({i}, {n_of(t)}))"
             j = i if is_simple(i) else self.tmp()
             tj = j if j == i else f"({j} := {i})"
-            return f"({item(j)} if {n_of(tx)} > {tj} > -1 else _gv.index_panic({j}, {n_of(t)}))"
+            return f"({item(j)} if {self.in_bounds(tj, n_of(tx))} else _gv.index_panic({j}, {n_of(t)}))"
         if k == "ptr":
             xt = ti.elem(xt)
         n = ti.array_len(xt)
         if ci is not None:
             return f"{x}[{i}]"
+        hi = self.index_max(e.index)
+        if hi is not None and hi < n and k == "array":
+            return f"{x}[{i}]"
         j = i if is_simple(i) else self.tmp()
         tj = j if j == i else f"({j} := {i})"
-        return f"({x}[{j}] if {n} > {tj} > -1 else _gv.index_panic({j}, {n}))"
+        return f"({x}[{j}] if {self.in_bounds(tj, n)} else _gv.index_panic({j}, {n}))"
 
     def mapkey(self, ke, kt) -> str:
         """Python dict key text for key expression ke of map key type kt."""
@@ -669,6 +698,9 @@ class ExprMixin:
             return self.comparison(e, op, xt, yt)
         t = self.ti.type_of(e)
         k = ti.kind_of(t)
+        if k in INTS and (op in _RING_OPS or op == "<<" and self.ti.const_of(e.y) is not None):
+            text, raw = self.int_part(e, k, top=True)
+            return wrap_text(text, k) if raw else text
         x = self.expr(e.x)
         y = self.expr(e.y)
         if op in ("<<", ">>"):
@@ -698,6 +730,8 @@ class ExprMixin:
                     return f"(_gw if {test} else _gv.wrap_int{bits}(_gw))"
                 return wrap_text(f"{x} {op} {y}", k)
             cy = self.ti.const_of(e.y)
+            if op in ("/", "%") and signed and cy is not None and int(cy) > 0 and self.has_fact("nonneg", e.x):
+                return f"({x} {'//' if op == '/' else '%'} {y})"  # never negative: Python's is Go's
             if op in ("/", "%") and signed and cy is not None and int(cy) > 0:
                 # truncated division by a positive constant, inline
                 t = x if is_simple(x) else self.tmp()
@@ -734,7 +768,9 @@ class ExprMixin:
                     ty = t if t == y else f"({t} := {y})"
                     r = f"({x} / {t} if {ty} else _gv.fdiv({x}, {t}))"
                 elif k in FLOATS:
-                    r = f"_gv.fdiv({x}, {y})"
+                    # x first (Go's order), then the divisor's test
+                    tx, t = self.tmp(), self.tmp()
+                    r = f"({tx} / {t} if ({tx} := {x}) is not None and ({t} := {y}) else _gv.fdiv({tx}, {t}))"
                 else:
                     r = f"_gv.cdiv({x}, {y})"
             else:
@@ -753,6 +789,57 @@ class ExprMixin:
                 return f"_gv.imod({x}, {y})"
             return f"({x} {op} {y})"
         self.ice(e, f"binary {op} on {k}")
+
+    def int_part(self, e, k: str, top: bool = False):
+        """(text, raw) for integer expression e of int kind k. Wrapping to 64 (or n) bits
+        is a ring homomorphism, and commutes with & | ^ too: a tree of + - * << & | ^ and
+        unary - is computed exactly in Python ints and wrapped once, by the caller, where
+        its value is observed (raw=True); operands of other operators are wrapped there."""
+        e = unparen(e)
+        if self.ti.const_of(e) is not None or ti.kind_of(self.ti.type_of(e)) != k:
+            return self.expr(e), False
+        bits, signed = INTS[k]
+        if isinstance(e, N.UnaryExpr) and e.op in ("-", "^"):
+            x, rx = self.nested(self.int_part, e.x, k)
+            if e.op == "-":
+                return f"(-{x})", True
+            return (f"(~{x})", rx) if signed else (f"({x} ^ {(1 << bits) - 1:#x})", rx)
+        if not isinstance(e, N.BinaryExpr):
+            return self.expr(e), False
+        op = e.op
+        if op == "<<":
+            cy = self.ti.const_of(e.y)
+            if cy is None:
+                return self.expr(e), False
+            if int(cy) >= bits:
+                return "0", False
+            x, rx = self.nested(self.int_part, e.x, k)
+            return f"({x} << {int(cy)})", True
+        if op not in _RING_OPS:
+            return self.expr(e), False
+        x, rx = self.nested(self.int_part, e.x, k)
+        y, ry = self.nested(self.int_part, e.y, k)
+        if op in ("&", "|", "^", "&^"):
+            if op == "&^":
+                text = f"({x} & ~{y})" if signed else f"({x} & ({y} ^ {(1 << bits) - 1:#x}))"
+            else:
+                text = f"({x} {op} {y})"
+            return text, rx or ry  # in range when both operands are
+        if op in ("+", "-") and not rx and not ry:
+            if bits == 64 and signed and self.small(e.x) and self.small(e.y):
+                return f"({x} {op} {y})", False  # |operands| < 2**61: cannot overflow
+            cy = self.ti.const_of(e.y)
+            if cy is not None and signed and bits == 64 and (
+                    int(cy) == 1 and self.has_fact("inc" if op == "+" else "dec", e.x) or
+                    int(cy) == -1 and self.has_fact("dec" if op == "+" else "inc", e.x)):
+                return f"({x} {op} {y})", False  # a loop fact: cannot overflow
+            if top and signed and cy is not None and 0 <= int(cy) < (1 << (bits - 2)):
+                # one-sided range test: adding (subtracting) a small constant to a value
+                # in range
+                lo, hi = -(1 << (bits - 1)), (1 << (bits - 1)) - 1
+                test = f"(_gw := {x} {op} {y}) <= {hi:#x}" if op == "+" else f"(_gw := {x} {op} {y}) >= {lo:#x}"
+                return f"(_gw if {test} else _gv.wrap_int{bits}(_gw))", False
+        return f"({x} {op} {y})", True
 
     def small(self, e) -> bool:
         """Whether integer expression e is provably within +-2**61 (no wrap needed for +/-)."""

@@ -224,7 +224,9 @@ class StmtMixin:
             y = "1"
         if k in INTS:
             bits, signed = INTS[k]
-            if op in ("+", "-", "*"):
+            if one and signed and bits == 64 and self.has_fact("inc" if op == "+" else "dec", lhs):
+                v = f"({cur} {op} 1)"  # cannot overflow (see cond_facts)
+            elif op in ("+", "-", "*"):
                 v = wrap_text(f"{cur} {op} {y}", k)
             elif op == "/":
                 v = f"_gv.idiv({cur}, {y}, _gv.wrap_int{bits})" if signed else f"_gv.udiv({cur}, {y})"
@@ -263,8 +265,14 @@ class StmtMixin:
         mem = any(not isinstance(unparen(l), N.Ident) for l in earlier)
         objs = {self.ti.obj_of(unparen(l)) for l in earlier if isinstance(unparen(l), N.Ident)}
         for n in self.walk(r):
-            if isinstance(n, N.Ident) and objs and self.ti.obj_of(n) in objs:
-                return True
+            if isinstance(n, N.Ident):
+                o = self.ti.obj_of(n)
+                if objs and o in objs:
+                    return True
+                if mem and o is not None and ti.obj_kind(o) == "Var":
+                    py, boxed, owner = self.lookup(o)
+                    if boxed or owner is None:  # a variable a pointer may reach
+                        return True
             if mem and isinstance(n, (N.IndexExpr, N.StarExpr, N.SelectorExpr, N.SliceExpr)):
                 return True
         return False
@@ -275,7 +283,7 @@ class StmtMixin:
         return any(n is not None and self.contains(n, (N.CallExpr,)) or
                    isinstance(n, N.UnaryExpr) and n.op == "<-" for n in nodes)
 
-    def lvalue(self, e, rhs=(), precheck=False, force=False):
+    def lvalue(self, e, rhs=(), precheck=False, force=False, assigned=None):
         """(target description, pre-statements) for an assignable expression.
 
         Operands of the target are evaluated once into temporaries so that `a[f()] += 1`
@@ -286,6 +294,11 @@ class StmtMixin:
         reads the element first).
         """
         keep = not force and not self.effects(rhs)
+        if force and assigned is not None and not self.effects(rhs):
+            # a tuple assignment: operands need temporaries only if another left side
+            # assigns a variable they read
+            keep = not any(isinstance(n, N.Ident) and self.ti.obj_of(n) in assigned
+                           for n in self.walk(e))
         e = unparen(e)
         if isinstance(e, N.Ident):
             return ("id", e), []
@@ -306,7 +319,7 @@ class StmtMixin:
                     pre.append(f"{t2} = {ix}")
                 ha, ho, hn = hx
                 if precheck:
-                    pre.append(f"if not {hn} > {t2} > -1: _gv.index_panic({t2}, {hn})")
+                    pre.append(f"if not {self.in_bounds(t2, hn)}: _gv.index_panic({t2}, {hn})")
                 return ("hslice", ha, ho, t2, precheck, hn), pre
             xs, ix = self.expr(e.x), self.expr(e.index)
             pre = []
@@ -320,12 +333,12 @@ class StmtMixin:
                 pre.append(f"{t2} = {ix}")
             if k == "slice":
                 if precheck:
-                    pre.append(f"if not -1 < {t2} < {t1}.len: _gv.index_panic({t2}, {t1}.len)")
+                    pre.append(f"if not {self.in_bounds(t2, t1 + '.len')}: _gv.index_panic({t2}, {t1}.len)")
                 return ("slice", t1, t2, precheck), pre
             n = ti.array_len(xt if k == "array" else ti.elem(xt))
             const = self.ti.const_of(e.index) is not None  # checked by the type checker
             if precheck and not const:
-                pre.append(f"if not -1 < {t2} < {n}: _gv.index_panic({t2}, {n})")
+                pre.append(f"if not {self.in_bounds(t2, n)}: _gv.index_panic({t2}, {n})")
             return ("array", t1, t2, precheck or const, n), pre
         if isinstance(e, N.SelectorExpr):
             x = unparen(e.x)
@@ -402,17 +415,17 @@ class StmtMixin:
         elif kind == "slice":
             x, i = target[1], target[2]
             if not target[3]:  # checked inside the target: after v, as Go orders it
-                i = f"({i} if -1 < {i} < {x}.len else _gv.index_panic({i}, {x}.len))"
+                i = f"({i} if {self.in_bounds(i, x + '.len')} else _gv.index_panic({i}, {x}.len))"
             self.emit(f"{x}.a[{x}.off + {i}] = {v}")
         elif kind == "hslice":
             i, hn = target[3], target[5]
             if not target[4]:
-                i = f"({i} if {hn} > {i} > -1 else _gv.index_panic({i}, {hn}))"
+                i = f"({i} if {self.in_bounds(i, hn)} else _gv.index_panic({i}, {hn}))"
             self.emit(f"{target[1]}[{target[2]} + {i}] = {v}")
         elif kind == "array":
             i = target[2]
             if not target[3]:
-                i = f"{i} if -1 < {i} < {target[4]} else _gv.index_panic({i}, {target[4]})"
+                i = f"{i} if {self.in_bounds(i, target[4])} else _gv.index_panic({i}, {target[4]})"
             self.emit(f"{target[1]}[{i}] = {v}")
         elif kind == "field":
             self.emit(f"{target[1]}.{target[2]} = {v}")
@@ -492,9 +505,11 @@ class StmtMixin:
             # an earlier assignment of this statement could change (gc's ascompatee);
             # (4) in order, each remaining right side and its store (bounds-checked then)
             targets = []
+            assigned = {self.ti.obj_of(unparen(l)) for l in lhs if isinstance(unparen(l), N.Ident)}
             for l, o in zip(lhs, objs):
                 # operands into temporaries: another left side may be a variable they read
-                tg = None if o is not None or (isinstance(l, N.Ident)) else self.lvalue(l, rhs, force=True)
+                tg = None if o is not None or (isinstance(l, N.Ident)) else \
+                    self.lvalue(l, rhs, force=True, assigned=assigned)
                 if tg is not None:
                     for p in tg[1]:
                         self.emit(p)
@@ -1041,6 +1056,8 @@ class StmtMixin:
             init_e, cond_y = s.init.rhs[0], s.cond.y
             if self.small(init_e) and self.small(cond_y):
                 self.fs.__dict__.setdefault("small_vars", set()).add(o)
+            c0 = self.ti.const_of(init_e)
+            facts = self.add_facts([("inc", o)] + ([("nonneg", o)] if c0 is not None and int(c0) >= 0 else []))
             hoisted = self.hoist_slices(s.body)
             self.emit(f"for {py} in range({lo}, {hi}):")
             self.indent += 1
@@ -1052,10 +1069,12 @@ class StmtMixin:
             self.indent -= 1
             self.fs.loops.pop()
             self.unhoist(hoisted)
+            self.drop_facts(facts)
             self.after_loop(ctx)
             return
         if s.init is not None:
             self.stmt(s.init)
+        facts = self.add_facts(self.cond_facts(s.cond, s.body))
         post = []
         if s.post is not None:
             saved = self.out
@@ -1089,7 +1108,58 @@ class StmtMixin:
         self.indent -= 1
         self.fs.loops.pop()
         self.unhoist(hoisted)
+        self.drop_facts(facts)
         self.after_loop(ctx)
+
+    # -- integer facts for a loop's body: which +1/-1 cannot overflow, which indexes are
+    # never negative (so the wrap or half of the bounds check is left out) ------------
+
+    def add_facts(self, facts) -> list:
+        table = self.fs.__dict__.setdefault("facts", {})
+        added = []
+        for kind, o in facts:
+            if o is not None and (kind, o) not in table:
+                table[(kind, o)] = True
+                added.append((kind, o))
+                py = self.fs.names.get(o)
+                if py is not None and o not in self.fs.boxed:
+                    table[(kind, py)] = True  # for checks built from Python text
+                    added.append((kind, py))
+        return added
+
+    def drop_facts(self, added) -> None:
+        table = self.fs.__dict__.get("facts", {})
+        for f in added:
+            table.pop(f, None)
+
+    def has_fact(self, kind: str, e) -> bool:
+        table = self.fs.__dict__.get("facts") if self.fs is not None else None
+        if not table:
+            return False
+        e = unparen(e)
+        if not isinstance(e, N.Ident):
+            return False
+        o = self.ti.obj_of(e)
+        if (kind, o) in table:
+            return True
+        return kind == "dec" and ("nonneg", o) in table
+
+    def cond_facts(self, cond, body) -> list:
+        """`for ...; a < b; ...` with a (b) never assigned in the body: a <= MaxInt-1 and
+        b >= MinInt+1 all through the body and the post statement."""
+        cond = unparen(cond) if cond is not None else None
+        if not isinstance(cond, N.BinaryExpr) or cond.op not in ("<", ">"):
+            return []
+        if ti.kind_of(self.ti.type_of(cond.x)) not in INTS:
+            return []
+        lo, hi = (cond.x, cond.y) if cond.op == "<" else (cond.y, cond.x)
+        out = []
+        for kind, v in (("inc", unparen(lo)), ("dec", unparen(hi))):
+            if isinstance(v, N.Ident):
+                o = self.ti.obj_of(v)
+                if o is not None and not self.mutates(body, o):
+                    out.append((kind, o))
+        return out
 
     def emit_post(self, post):
         for ind, gl, text in post:
@@ -1198,18 +1268,22 @@ class StmtMixin:
         val = s.value if s.value is not None and not (isinstance(s.value, N.Ident) and s.value.name == "_") else None
         ctx = LoopCtx("loop", label)
         vt = None  # the value target evaluated before the key is assigned (range_pre_val)
+        range_facts = []
         x = self.expr(s.x) if k not in ("int", "int8", "int16", "int32", "int64", "uint", "uint8",
                                          "uint16", "uint32", "uint64", "uintptr") or True else None
         if k in INTS or ti.is_untyped(xt) and k in ("int",):
-            it = self.tmp("i")
+            it = self.direct_loop_var(key, define) or self.tmp("i")
             self.emit(f"for {it} in range({x}):")
             self.indent += 1
-            if key is not None:
+            ko = self.ti.defs.get(key) if define and key is not None else None
+            if ko is not None and not self.mutates(s.body, ko):
+                range_facts = self.add_facts([("inc", ko), ("nonneg", ko)])
+            if key is not None and it.startswith("_gi"):
                 vt = self.range_pre_val(val, define)
                 self.range_assign(key, it, define)
         elif k == "slice" or k == "array" or (k == "ptr"):
             st = self.tmp()
-            it = self.tmp("i")
+            it = (self.direct_loop_var(key, define) if val is None or define else None) or self.tmp("i")
             if k == "slice":
                 self.emit(f"{st} = {x}")
                 n = f"{st}.len"
@@ -1227,7 +1301,12 @@ class StmtMixin:
                 self.emit(f"for {it} in range({n}):")
             elif val is not None and key is None and k == "slice":
                 # common fast path: iterate values
-                it2 = self.tmp("v")
+                it2 = None
+                if not self.range_copy_needed(s, val, et, define):
+                    it2 = self.direct_loop_var(val, define)
+                    if it2 is not None:
+                        val = None  # the loop variable itself
+                it2 = it2 or self.tmp("v")
                 self.emit(f"for {it2} in ({st}.a[{st}.off:{st}.off + {st}.len] if {st}.a is not None else ()):")
                 item = it2
             else:
@@ -1235,10 +1314,12 @@ class StmtMixin:
             self.indent += 1
             if key is not None:
                 vt = self.range_pre_val(val, define)
-                self.range_assign(key, it, define)
+                if it.startswith("_gi"):
+                    self.range_assign(key, it, define)
                 ko = self.ti.defs.get(key) if define else None
                 if ko is not None and not self.mutates(s.body, ko):
                     self.fs.__dict__.setdefault("small_vars", set()).add(ko)
+                    range_facts = self.add_facts([("inc", ko), ("nonneg", ko)])
                     sx = unparen(s.x)
                     if k == "slice" and isinstance(sx, N.Ident):
                         so = self.ti.obj_of(sx)
@@ -1297,8 +1378,21 @@ class StmtMixin:
         self.emit("pass")
         self.fs.loops.pop()
         self.unhoist(hoisted)
+        self.drop_facts(range_facts)
         self.indent -= 1
         self.after_loop(ctx)
+
+    def direct_loop_var(self, target, define):
+        """The Python name of a `for k := range` variable that can be the Python loop
+        variable itself (each iteration binds it anew, as Go 1.22's per-iteration
+        variables; not when it lives in a Box), or None."""
+        if not define or target is None or not isinstance(target, N.Ident):
+            return None
+        o = self.ti.defs.get(target)
+        if o is None or self.is_taken(o):
+            return None
+        py = self.new_var(o)
+        return py if not py.startswith("_gi") else None
 
     def range_pre_val(self, val, define):
         """`for k, x[k] = range ...`: the value's target operands are evaluated before k

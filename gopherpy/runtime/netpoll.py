@@ -14,7 +14,6 @@ never declared while one waits (as in Go, where the netpoller's M is blocked).
 """
 
 import selectors
-import socket
 
 from gopherpy.runtime import proc
 from gopherpy.runtime import sigqueue as _sigq
@@ -42,11 +41,15 @@ def reset():
 def _init():
     global _sel, _wake_r, _wake_w
     if _sel is None:
-        _sel = selectors.DefaultSelector()
-        _wake_r, _wake_w = socket.socketpair()
-        _wake_r.setblocking(False)
-        _wake_w.setblocking(False)
-        _sel.register(_wake_r, selectors.EVENT_READ, None)
+        import socket  # imported when first needed: it costs ~5 ms of start-up
+        r, w = socket.socketpair()
+        r.setblocking(False)
+        w.setblocking(False)
+        sel = selectors.DefaultSelector()
+        sel.register(r, selectors.EVENT_READ, None)
+        # published last: another thread (a signal's netpoll_break) sees all or nothing
+        _wake_r, _wake_w = r, w
+        _sel = sel
 
 
 def waiting():
