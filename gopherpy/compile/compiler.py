@@ -19,6 +19,7 @@ from gopherpy.compile import typeinfo as ti
 from gopherpy.compile.call import CallMixin
 from gopherpy.compile.decl import DeclMixin
 from gopherpy.compile.expr import ExprMixin
+from gopherpy.compile.loopopt import LoopOptMixin
 from gopherpy.compile.names import mangle
 from gopherpy.compile.state import FuncState, LoopCtx  # noqa: F401
 from gopherpy.compile.stmt import StmtMixin
@@ -29,7 +30,7 @@ class CompileError(Exception):
     """An internal compiler error at a Go position (printed as gc's ICE)."""
 
 
-class Compiler(ExprMixin, CallMixin, StmtMixin, DeclMixin):
+class Compiler(ExprMixin, CallMixin, StmtMixin, DeclMixin, LoopOptMixin):
     """Compiles one package; `compile_package()` returns the code object of its module."""
 
     def __init__(self, pkg, info, files, fset, pkgpath: str):

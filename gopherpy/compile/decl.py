@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from gopherpy.compile import typeinfo as ti
 from gopherpy.compile.names import attr, mangle
+from gopherpy.compile.expr import unparen
 from gopherpy.syntax import nodes as N
 
 HEADER = [
@@ -734,6 +735,9 @@ class DeclMixin:
         # closures (each iteration has its own variable), live in boxes
         taken = self.address_taken(body) | self.periter_captured(body)
         fs.taken = taken
+        fs.counters = self.counters(body, taken, set(pobjs))
+        if fs.counters:
+            fs.__dict__.setdefault("small_vars", set()).update(fs.counters)
         if recv_obj is not None:
             pobjs.insert(0, recv_obj)
         results = []
@@ -931,6 +935,78 @@ class DeclMixin:
                         if o is not None and o in loopvars:
                             captured.add(o)
         return captured
+
+    def counters(self, body, taken, params) -> set:
+        """Counter variables: int/int64 locals whose every assignment is a constant of at
+        most 2**32 in magnitude, len/cap, another counter, or a step of +-1. Such a value
+        stays below 2**32 + n after n steps, and 2**61 steps are beyond any run (years
+        at gopherpy's speed): their +-1 steps and sums need no wrap."""
+        cands = {}
+        bad = set(params) | set(taken)
+        for n in self.walk(body):
+            if isinstance(n, N.IncDecStmt):
+                x = unparen(n.x)
+                if not isinstance(x, N.Ident):
+                    continue
+                cands.setdefault(self.ti.obj_of(x), [])
+            elif isinstance(n, N.AssignStmt):
+                if len(n.lhs) != len(n.rhs):
+                    for l in n.lhs:
+                        if isinstance(unparen(l), N.Ident):
+                            bad.add(self.ti.obj_of(unparen(l)))
+                    continue
+                for l, r in zip(n.lhs, n.rhs):
+                    l = unparen(l)
+                    if not isinstance(l, N.Ident):
+                        continue
+                    o = self.ti.obj_of(l)
+                    if n.tok in ("=", ":="):
+                        cands.setdefault(o, []).append(r)
+                    elif n.tok in ("+=", "-="):
+                        c = self.ti.const_of(r)
+                        if type(c) is not int or abs(c) > 1:
+                            bad.add(o)
+                        else:
+                            cands.setdefault(o, [])
+                    else:
+                        bad.add(o)
+            elif isinstance(n, N.ValueSpec):
+                for i, nm in enumerate(n.names):
+                    o = self.ti.defs.get(nm)
+                    if n.values and len(n.values) == len(n.names):
+                        cands.setdefault(o, []).append(n.values[i])
+                    elif n.values:
+                        bad.add(o)
+                    else:
+                        cands.setdefault(o, [])
+            elif isinstance(n, N.RangeStmt):
+                for x in (n.key, n.value):
+                    if isinstance(x, N.Ident):
+                        bad.add(self.ti.obj_of(x))
+            elif isinstance(n, (N.UnaryExpr,)) and n.op == "&" and isinstance(unparen(n.x), N.Ident):
+                bad.add(self.ti.obj_of(unparen(n.x)))
+        ok = {o for o in cands if o is not None and o not in bad and ti.obj_kind(o) == "Var"
+              and o not in self.pkg_objs and ti.kind_of(ti.obj_type(o)) in ("int", "int64")}
+        changed = True
+        while changed:  # a counter may be assigned only from counters
+            changed = False
+            for o in list(ok):
+                for r in cands[o]:
+                    r = unparen(r)
+                    c = self.ti.const_of(r)
+                    if c is not None:
+                        if type(c) is int and abs(c) <= 1 << 32:
+                            continue
+                    elif isinstance(r, N.CallExpr) and isinstance(unparen(r.fun), N.Ident) \
+                            and unparen(r.fun).name in ("len", "cap") \
+                            and ti.obj_kind(self.ti.obj_of(unparen(r.fun))) == "Builtin":
+                        continue
+                    elif isinstance(r, N.Ident) and self.ti.obj_of(r) in ok:
+                        continue
+                    ok.discard(o)
+                    changed = True
+                    break
+        return ok
 
     def mutates(self, body, obj) -> bool:
         """Whether a function body may modify (or take the address of) variable obj."""

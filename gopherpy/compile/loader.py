@@ -82,6 +82,13 @@ def compile_sources(pkgpath: str, srcs: list[tuple[str, bytes]]):
         chunks = Compiler(pkg, info, files, fset, pkgpath).compile_package()
     except CompileError as e:
         raise BuildError(f"# {pkgpath}\n{e}\n")
+    except RecursionError:
+        raise BuildError(f"# {pkgpath}\ninternal compiler error: expression nesting too deep\n")
+    except Exception as e:  # a compiler bug: reported as gc reports its own (an ICE)
+        import traceback
+        tb = traceback.extract_tb(e.__traceback__)[-1]
+        raise BuildError(f"# {pkgpath}\ninternal compiler error: {type(e).__name__}: {e} "
+                         f"[{os.path.basename(tb.filename)}:{tb.lineno}]\n")
     dump = os.environ.get("GOPHERPYDUMP")
     if dump:
         # debugging aid: GOPHERPYDUMP=dir writes the generated Python of each package there

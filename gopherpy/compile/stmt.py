@@ -280,8 +280,19 @@ class StmtMixin:
     def effects(self, nodes) -> bool:
         """Whether evaluating any of nodes may call a function or receive (and so change
         variables an assignment's left side reads)."""
-        return any(n is not None and self.contains(n, (N.CallExpr,)) or
-                   isinstance(n, N.UnaryExpr) and n.op == "<-" for n in nodes)
+        for node in nodes:
+            for n in self.walk(node) if node is not None else ():
+                if isinstance(n, N.UnaryExpr) and n.op == "<-":
+                    return True
+                if isinstance(n, N.CallExpr):
+                    f = unparen(n.fun)
+                    o = self.ti.obj_of(f) if isinstance(f, N.Ident) else None
+                    if o is not None and ti.obj_kind(o) == "Builtin" and f.name in ("len", "cap"):
+                        continue  # no effect
+                    if self.ti.is_type_expr(f) and ti.kind_of(self.ti.type_of(n)) in (*INTS, *FLOATS):
+                        continue  # a numeric conversion
+                    return True
+        return False
 
     def lvalue(self, e, rhs=(), precheck=False, force=False, assigned=None):
         """(target description, pre-statements) for an assignable expression.
@@ -1046,7 +1057,9 @@ class StmtMixin:
                         return True
         return False
 
-    def s_ForStmt(self, s, label=None):
+    def s_ForStmt(self, s, label=None, idioms=True):
+        if idioms and self.loop_idiom(s, label):
+            return
         simple = self.simple_range_loop(s)
         if simple is not None:
             o, lo, hi = simple
@@ -1133,14 +1146,16 @@ class StmtMixin:
             table.pop(f, None)
 
     def has_fact(self, kind: str, e) -> bool:
-        table = self.fs.__dict__.get("facts") if self.fs is not None else None
-        if not table:
+        if self.fs is None:
             return False
+        table = self.fs.__dict__.setdefault("facts", {})
         e = unparen(e)
         if not isinstance(e, N.Ident):
             return False
         o = self.ti.obj_of(e)
         if (kind, o) in table:
+            return True
+        if kind in ("inc", "dec") and o in getattr(self.fs, "counters", ()):
             return True
         return kind == "dec" and ("nonneg", o) in table
 
@@ -1261,6 +1276,8 @@ class StmtMixin:
         return self.fs.body_indent
 
     def s_RangeStmt(self, s, label=None):
+        if self.loop_idiom(s, label):
+            return
         xt = self.ti.type_of(s.x)
         k = ti.kind_of(xt)
         define = s.tok == ":="
