@@ -1,10 +1,13 @@
-// The goroutine benchmarks in native Go: go build -o /tmp/go_bench go_bench.go && /tmp/go_bench WORKLOAD
+// The goroutine benchmarks as one Go program, run both by native Go
+// (go build -o /tmp/go_bench go_bench.go && /tmp/go_bench WORKLOAD) and by gopherpy
+// (gopherpy run go_bench.go WORKLOAD): see run.py.
 package main
 
 import (
 	"fmt"
 	"os"
 	"runtime"
+	"strings"
 	"sync"
 	"time"
 )
@@ -119,11 +122,11 @@ func mutex() {
 
 func sieve() {
 	ch := make(chan int)
-	go func() {
+	go func(out chan<- int) {
 		for i := 2; ; i++ {
-			ch <- i
+			out <- i
 		}
-	}()
+	}(ch) // its own channel: main reassigns ch below
 	for i := 0; i < nPrimes; i++ {
 		prime := <-ch
 		ch1 := make(chan int)
@@ -139,19 +142,34 @@ func sieve() {
 	}
 }
 
+// rss reads the resident set size from /proc/self/statm (the same measure in Go and
+// in gopherpy, whose runtime.MemStats does not see Python's heap).
+func rss() int {
+	b, err := os.ReadFile("/proc/self/statm")
+	if err != nil {
+		return 0
+	}
+	f := strings.Fields(string(b))
+	pages := 0
+	for _, d := range f[1] {
+		pages = pages*10 + int(d-'0')
+	}
+	return pages * 4096
+}
+
 func parked() {
-	var m0, m1 runtime.MemStats
 	runtime.GC()
-	runtime.ReadMemStats(&m0)
+	rss0 := rss()
 	c := make(chan int)
-	var wg sync.WaitGroup
+	var wg, started sync.WaitGroup
 	for i := 0; i < nParked; i++ {
 		wg.Add(1)
-		go func() { <-c; wg.Done() }()
+		started.Add(1)
+		go func() { started.Done(); <-c; wg.Done() }()
 	}
-	time.Sleep(100 * time.Millisecond)
-	runtime.ReadMemStats(&m1)
-	fmt.Printf("parked=%d sys_bytes_per_g=%d\n", nParked, (m1.Sys-m0.Sys)/nParked)
+	started.Wait()                    // every goroutine has run...
+	time.Sleep(10 * time.Millisecond) // ...and parked on c
+	fmt.Printf("parked=%d rss_bytes_per_g=%d\n", runtime.NumGoroutine()-1, (rss()-rss0)/nParked)
 	close(c)
 	wg.Wait()
 }

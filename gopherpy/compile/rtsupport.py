@@ -141,43 +141,16 @@ def go(fn, args):
     proc.go(fn, *args)
 
 
-def makechan(et, n):
-    return _chan().makechan(et, n)
-
-
-def chanrecv(c):
-    return _chan().chanrecv(c)
-
-
-def chanrecv2(c):
-    return _chan().chanrecv2(c)
-
-
-def chansend(c, v):
-    return _chan().chansend(c, v)
-
-
-def closechan(c):
-    return _chan().closechan(c)
-
-
-def chanlen(c):
-    return _chan().chanlen(c)
-
-
-def chancap(c):
-    return _chan().chancap(c)
-
-
 def chanrange(c):
-    ch = _chan()
-    while True:
-        v, ok = ch.chanrecv2(c)
-        if not ok:
-            return
-        yield v
+    return _chan().chanrange(c)
 
 
-def selectgo(cases):
-    from gopherpy.runtime import selectgo as sg
-    return sg.selectgo(cases)
+# The generated code calls these as _gchan.NAME: bound straight to the runtime's
+# functions (one call per channel operation, no trampoline).
+try:
+    from gopherpy.runtime.chan import (makechan, chanrecv, chanrecv2, chansend,  # noqa: E402,F401,F811
+                                       closechan, chanlen, chancap, chanrange)
+    from gopherpy.runtime.selectgo import selectgo  # noqa: E402,F401
+    from gopherpy.runtime.proc import newproc as go  # noqa: E402,F811
+except ImportError:  # pragma: no cover - the runtime is part of gopherpy
+    pass

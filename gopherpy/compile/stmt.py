@@ -16,7 +16,7 @@ from __future__ import annotations
 from gopherpy.compile import typeinfo as ti
 from gopherpy.compile.state import LoopCtx
 from gopherpy.compile.expr import FLOATS, INTS, is_simple, unparen, wrap_text
-from gopherpy.compile.names import mangle
+from gopherpy.compile.names import attr, mangle
 from gopherpy.syntax import nodes as N
 
 
@@ -671,6 +671,9 @@ class StmtMixin:
                 kind = _get(sel, "kind")
                 kname = str(kind).lower()
                 if ("method" in kname and "expr" not in kname) or kind == 1:
+                    direct = self.deferred_struct_method(fun, sel, args)
+                    if direct is not None:
+                        return direct
                     # the method value (receiver evaluated, copied for a value method, a
                     # nil interface panicking) now, then the arguments
                     f = self.tmp()
@@ -682,6 +685,24 @@ class StmtMixin:
         t = self.tmp()
         self.emit(f"{t} = {f}")
         return t, f"({args},)" if args else "()"
+
+    def deferred_struct_method(self, fun, sel, args):
+        """`go x.M(a)` / `defer x.M(a)` on a named struct type: (T.M, (x, a)) with the
+        receiver evaluated now, as Go does (a copy for a value receiver); None otherwise."""
+        if len(list(_get(sel, "index"))) != 1:
+            return None
+        obj = _get(sel, "obj")
+        recv_t = ti.S(_get(sel, "recv"))
+        rk = ti.kind_of(recv_t)
+        base = ti.elem(recv_t) if rk == "ptr" else recv_t
+        if ti.kind_of(base) != "struct" or not ti.is_named(base) or ti.kind_of(ti.S(base)) == "tparam":
+            return None
+        x = self.expr(fun.x)
+        if not self.ptr_recv(obj):
+            x = f"{x}._copy()"
+        t = self.tmp()
+        self.emit(f"{t} = ({x}, {args},)" if args else f"{t} = ({x},)")
+        return f"{self.struct_class(base)}.{attr(ti.obj_name(obj))}", t
 
     def s_ReturnStmt(self, s):
         fs = self.fs

@@ -173,7 +173,7 @@ def chansend(c, v, block=True):
         proc.park_forever("chan send (nil chan)")
     if c.closed:
         proc.gopanic_plain("send on closed channel")
-    sg = c.recvq.dequeue()
+    sg = c.recvq.dequeue() if c.recvq.first is not None else None
     if sg is not None:
         # Direct hand-off to a waiting receiver.
         sg.elem = v
@@ -231,7 +231,7 @@ def chanrecv2(c, block=True):
         proc.park_forever("chan receive (nil chan)")
     if c.qcount == 0 and c.closed:
         return c.zero(), False
-    sg = c.sendq.dequeue()
+    sg = c.sendq.dequeue() if c.sendq.first is not None else None
     if sg is not None:
         return _recv(c, sg), True
     if c.qcount > 0:
@@ -315,6 +315,16 @@ def chancap(c):
 def chanrange(c):
     """for v := range c: yields values until c is closed and drained."""
     while True:
+        if c is not None and c.qcount and c.sendq.first is None:
+            # buffered value, no blocked sender: chanrecv2's fast path, inlined
+            i = c.recvx
+            v = c.buf[i]
+            c.buf[i] = None
+            i += 1
+            c.recvx = 0 if i == c.dataqsiz else i
+            c.qcount -= 1
+            yield v
+            continue
         v, ok = chanrecv2(c)
         if not ok:
             return

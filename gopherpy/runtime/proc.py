@@ -125,7 +125,7 @@ class G:
 
     __slots__ = ("goid", "status", "waitreason", "gr", "fn", "args", "param",
                  "parentgoid", "gopc", "startname", "selectdone", "elem", "success",
-                 "timer", "waitsince", "syscall_result", "__weakref__")
+                 "timer", "waitsince", "syscall_result", "sudogs", "__weakref__")
 
     def __init__(self):
         self.goid = 0
@@ -144,6 +144,7 @@ class G:
         self.timer = None
         self.waitsince = 0
         self.syscall_result = None
+        self.sudogs = None      # select's reusable sudogs (selectgo.py)
 
     def __repr__(self):
         return f"<G {self.goid} {STATUS_NAMES.get(self.status)} {self.waitreason!r}>"
@@ -501,6 +502,11 @@ def gfput(p, gp):
 
 def go(fn, *args):
     """Go's newproc: start fn(*args) as a new goroutine (arguments already evaluated)."""
+    return newproc(fn, args)
+
+
+def newproc(fn, args):
+    """go(fn, *args) with the argument tuple as it is (what compiled `go` statements call)."""
     p = sched.curp
     gp = gfget(p) or G()
     sched.goidgen += 1

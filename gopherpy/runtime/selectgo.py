@@ -8,9 +8,10 @@ selectgo returns (index, value, ok): the chosen case's index in the list, and fo
 receive the value and ok (value None and ok False for sends and default).
 
 Protocol (Go's three passes):
-  1. Visit the non-nil cases in a uniformly random order (Fisher-Yates with
-     runtime_randn, so GODEBUG=gopherpyseed=N repeats choices); the first one that can
-     proceed now wins. Sends on a closed channel panic here.
+  1. Among the non-nil cases that can proceed now, one chosen uniformly at random
+     wins (Go visits a random permutation and takes the first ready case: the same
+     distribution; the draw comes from the runtime's random source, so
+     GODEBUG=gopherpyseed=N repeats choices). Sends on a closed channel panic here.
   2. Nothing ready: with a default case return it; with no cases at all park forever
      ("select (no cases)"); otherwise enqueue one sudog per case on its channel, all
      sharing the G's selectdone flag, and park with reason "select".
@@ -24,6 +25,8 @@ from gopherpy.runtime.chan import chansend, chanrecv2, sudog
 
 _random = proc._random
 _sched = proc.sched
+_schedule = proc.schedule
+_Gwaiting = proc._Gwaiting
 
 
 def block():
@@ -37,35 +40,38 @@ def selectgo(cases, has_default=None):
     if n == 0:
         block()
     dflt = -1
-    order = []
-    rnd = _random
-    k = 0
+    order = []      # the live (non-nil) cases, in source order
+    ready = []      # those that look ready now
     for i in range(n):
         cs = cases[i]
         if cs is None:
             dflt = i
             continue
-        if cs[1] is None:
+        c = cs[1]
+        if c is None:
             continue  # nil channel: never ready
-        # Fisher-Yates insertion: a uniformly random permutation of the live cases.
-        j = int(rnd() * (k + 1))
-        if j == k:
-            order.append(i)
-        else:
-            order.append(order[j])
-            order[j] = i
-        k += 1
-    # Pass 1: the first ready case in poll order.
-    for i in order:
+        order.append(i)
+        if cs[0] == 1:
+            if c.recvq.first is not None or c.qcount < c.dataqsiz or c.closed:
+                ready.append(i)
+        elif c.sendq.first is not None or c.qcount or c.closed:
+            ready.append(i)
+    # Pass 1: a uniformly random ready case (Go polls a random permutation and takes
+    # the first ready one: the same distribution, one random draw instead of n). A
+    # case that only looked ready (its waiter was a select already won) is dropped.
+    while ready:
+        k = len(ready)
+        j = int(_random() * k) if k > 1 else 0
+        i = ready[j]
         kind, c, v = cases[i]
         if kind == 1:
-            if (c.recvq.first is not None or c.qcount < c.dataqsiz or c.closed) \
-                    and chansend(c, v, False):
+            if chansend(c, v, False):
                 return i, None, False
-        elif c.sendq.first is not None or c.qcount or c.closed:
+        else:
             r = chanrecv2(c, False)
             if r is not None:
                 return i, r[0], r[1]
+        del ready[j]
     if dflt >= 0:
         return dflt, None, False
     if not order:
@@ -74,14 +80,29 @@ def selectgo(cases, has_default=None):
     gp = _sched.curg
     gp.selectdone = False
     gp.param = None
-    sgs = []
+    # The G's select sudogs are reused from its last select (Go's per-P sudog
+    # cache): after pass 3 none of them is on a queue or held by a waker.
+    cache = gp.sudogs
+    if cache is None:
+        cache = gp.sudogs = []
+    nc = len(cache)
+    ci = 0
     for i in order:
         kind, c, v = cases[i]
-        if kind == 1:
-            sg = sudog(gp, v, c, True, i)
-            q = c.sendq
+        if ci < nc:
+            sg = cache[ci]
+            sg.c = c
+            sg.success = False
+            sg.caseidx = i
         else:
             sg = sudog(gp, None, c, True, i)
+            cache.append(sg)
+        ci += 1
+        if kind == 1:
+            sg.elem = v
+            q = c.sendq
+        else:
+            sg.elem = None
             q = c.recvq
         # waitq.enqueue, inlined
         sg.next = None
@@ -93,20 +114,40 @@ def selectgo(cases, has_default=None):
         else:
             last.next = sg
         q.last = sg
-        sgs.append((sg, q))
-    proc.gopark("select")
-    # Pass 3: one sudog fired; leave every other queue.
+    # gopark("select"), inlined
+    gp.status = _Gwaiting
+    gp.waitreason = "select"
+    _schedule(gp)
+    # Pass 3: one sudog fired; leave every other queue (waitq.remove, inlined).
     fired = gp.param
     gp.param = None
     gp.selectdone = False
-    for sg, q in sgs:
+    for k in range(ci):
+        sg = cache[k]
         if sg.queued:
-            q.remove(sg)
+            q = sg.c.sendq if cases[sg.caseidx][0] == 1 else sg.c.recvq
+            p, nx = sg.prev, sg.next
+            if p is None:
+                q.first = nx
+            else:
+                p.next = nx
+            if nx is None:
+                q.last = p
+            else:
+                nx.prev = p
+            sg.prev = sg.next = None
+            sg.queued = False
     i = fired.caseidx
+    ok = fired.success
+    v = fired.elem
+    c = fired.c
+    for k in range(ci):
+        sg = cache[k]
+        sg.elem = sg.c = None     # the cache keeps no values or channels alive
     if cases[i][0] == 1:
-        if not fired.success:
+        if not ok:
             proc.gopanic_plain("send on closed channel")
         return i, None, False
-    if fired.success:
-        return i, fired.elem, True
-    return i, fired.c.zero(), False
+    if ok:
+        return i, v, True
+    return i, c.zero(), False
