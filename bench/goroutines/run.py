@@ -11,6 +11,7 @@ Memory: RSS growth per goroutine with 100,000 parked at once (/proc/self/statm).
 """
 
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -21,10 +22,17 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 WORKLOADS = ["spawn", "pingpong", "pipeline", "fanin", "mutex", "sieve"]
 
 
-def timed(cmd):
+CPU = {}   # (impl, workload) -> user+sys CPU seconds of the process
+
+
+def timed(cmd, key=None):
+    r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     p = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
     dt = time.perf_counter() - t0
+    r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if key is not None:
+        CPU[key] = (r1.ru_utime - r0.ru_utime) + (r1.ru_stime - r0.ru_stime)
     if p.returncode != 0:
         return None, p.stderr[-300:]
     return dt, p.stdout
@@ -59,12 +67,19 @@ def main(argv):
     for w in names:
         row, times = f"{w:10}", {}
         for n, cmd in impls:
-            dt, _ = timed(cmd + [w])
+            dt, _ = timed(cmd + [w], (n, w))
             times[n] = dt
             row += f"{dt:12.3f}" if dt is not None else f"{'fail':>12}"
         base = times["gopherpy"]
         ratios = [f"{n}={times[n] / base:.2f}x" for n, _ in impls[1:] if times[n] and base]
         print(row + "   " + " ".join(ratios), flush=True)
+    print("\nCPU seconds (user+sys) of the same processes (steadier than wall time on a shared machine)")
+    print(f"{'workload':10}" + "".join(f"{n:>12}" for n, _ in impls) + "   ratios")
+    for w in names:
+        row = f"{w:10}" + "".join(f"{CPU.get((n, w), 0):12.3f}" for n, _ in impls)
+        base = CPU.get(("gopherpy", w))
+        ratios = [f"{n}={CPU[(n, w)] / base:.2f}x" for n, _ in impls[1:] if CPU.get((n, w)) and base]
+        print(row + "   " + " ".join(ratios))
     print("\nmemory, 100,000 goroutines parked at once:")
     for n, cmd in impls:
         if n == "threading" and skip_threads:

@@ -739,6 +739,14 @@ class ExprMixin:
                 if op == "/":
                     return f"({t} // {y} if {tx} >= 0 else -(-{t} // {y}))"
                 return f"({t} % {y} if {tx} >= 0 else -(-{t} % {y}))"
+            if op in ("/", "%") and is_simple(x) and is_simple(y):
+                # inline for the common case (x >= 0, y > 0: Python's // and % agree with
+                # Go's truncation, and no wrap); the helper handles signs, zero, MinInt/-1
+                if op == "/":
+                    slow = f"_gv.idiv({x}, {y}, _gv.wrap_int{bits})" if signed else f"_gv.udiv({x}, {y})"
+                    return f"({x} // {y} if {x} >= 0 < {y} else {slow})" if signed else f"({x} // {y} if {y} else {slow})"
+                slow = f"_gv.imod({x}, {y})" if signed else f"_gv.umod({x}, {y})"
+                return f"({x} % {y} if {x} >= 0 < {y} else {slow})" if signed else f"({x} % {y} if {y} else {slow})"
             if op == "/":
                 if signed:
                     return f"_gv.idiv({x}, {y}, _gv.wrap_int{bits})"

@@ -152,11 +152,21 @@ class hchan:
             assert ns == 0 and nr == 0
 
 
+MAX_ALLOC = 1 << 48
+
+
 def makechan(elem, size=0):
     """make(chan T, size). elem gives T's zero value: a type descriptor with .zero(),
     a zero-argument factory (for mutable zero values), or the zero value itself."""
     if size < 0:
         proc.gopanic_plain("makechan: size out of range")
+    if size:
+        # Go's bound: size * elemsize must fit in maxAlloc (1<<48 on amd64) less the hchan
+        esize = getattr(elem, "size", None)
+        if not isinstance(esize, int):
+            esize = 8
+        if size * esize > MAX_ALLOC - 96:
+            proc.gopanic_plain("makechan: size out of range")
     z = getattr(elem, "zero", None)
     if z is not None and callable(z):
         return hchan(z, None, size)

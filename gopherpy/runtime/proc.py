@@ -840,9 +840,19 @@ def run_main(main_fn, init_fns=(), clock=None, nprocs=None, seed=None, check=Non
     # are kept and start after main's G; the compiler should rather pass init_fns.
     early = [g for g in sched.allgs.values() if g.status == _Grunnable and g.gr is None] \
         if not sched.running else []
+    # Timers armed outside any run (var t = time.Tick(d) in a package loaded before
+    # run_main) carry over too; those a finished run left behind are dropped.
+    early_timers = [t for t in _timer.early if t.active] if not sched.running else []
+    _timer.early.clear()
+    old_now = sched.clock.now() if sched.clock is not None else 0
     sched.reset(nprocs)
     sched.graveyard = old_graveyard
     sched.clock = clock if clock is not None else _timer.RealClock()
+    for t in early_timers:
+        t.active = False
+        t.version += 1
+        t.add(sched.clock.now() + max(0, t.when - old_now))
+    _timer.early.clear()
     seed_rand(seed)
     preempt_flag = False
     _netpoll.reset()

@@ -98,6 +98,8 @@ class Timer:
             self.active = True
             proc.sched.ntimers += 1
         self.when = when
+        if not proc.sched.running:
+            early.append(self)      # armed outside run_main: run_main re-arms it
         p = proc.sched.curp
         self.p = p
         _counter[0] += 1
@@ -148,6 +150,7 @@ class Timer:
 
 
 _counter = [0]
+early = []      # timers armed while no run_main was running (see run_main)
 
 
 def _drain(c):
@@ -293,3 +296,7 @@ def Tick(d, make_value=None):
     if d <= 0:
         return None
     return NewTicker(d, make_value).C
+
+
+if proc.sched.clock is None:
+    proc.sched.clock = RealClock()   # timers armed before run_main (package initialisation)

@@ -37,6 +37,8 @@ def header(g, running=False):
 def _fmt_frames(frames):
     out = []
     for co, line in frames:
+        if co.co_name == "<module>":
+            continue    # a package's initialisation chunk: Go's runtime.doInit, not shown
         args = "()" if co.co_argcount == 0 and not (co.co_flags & 0x0C) else "(...)"
         out.append(f"{co.co_name}{args}\n\t{co.co_filename}:{line} +0x0\n")
     return "".join(out)
