@@ -438,12 +438,9 @@ class AssignmentsMixin:
                 v.type = TYP[T.Invalid]
 
     def _short_init(self, lhs_vars, rhs, fresh):
-        fresh_ids = set(id(v) for v in fresh)
-        saved = [(v, v.used) for v in lhs_vars]
+        # a redeclared variable is assigned, not used; a use of it on the right side
+        # (x, err := f(err)) does count, so its used flag is left as the rhs made it
         self.init_vars(lhs_vars, rhs, None)
-        for v, u in saved:
-            if id(v) not in fresh_ids:
-                v.used = u
 
     # -- type assertions -------------------------------------------------------
 

@@ -4,10 +4,12 @@ go/defer, return, branch statements, and unused-variable reports."""
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 from ..syntax import nodes as N
 from . import typs as T
 from .codes import Code
-from .errors import expr_string
+from .errors import error_pos, expr_string
 from .objects import Var
 from .operand import Operand, commaok, constant_, invalid, novalue, typexpr, value, variable, builtin
 from .predicates import (all_boolean, comparable, default_type, identical, is_integer, is_interface,
@@ -358,11 +360,13 @@ class StmtMixin:
             if x.expr is None:
                 xc.expr = e
             self.comparison(res, xc, "==", None) if False else self.comparison(_cp(v), _cp(xc), "==", None)
-            if v.mode is constant_ and v.val is not None:
+            # like gc, only integer, floating-point and string values are compared
+            # (go/types' goVal): boolean cases such as `case GOOS == "aix":` never clash
+            if v.mode is constant_ and v.val is not None and _dup_checked(v.val):
                 key = (type(v.val).__name__, v.val)
                 prev = seen.get(key)
                 if prev is not None and identical(prev[1], v.type):
-                    self.errorf(v.expr, Code.DuplicateCase, "duplicate case %s in expression switch\n\t%s: previous case", expr_string(v.expr), self.fset.position(prev[0].pos()))
+                    self.errorf(v.expr, Code.DuplicateCase, "duplicate case %s in expression switch\n\t%s: previous case", self.ops(v), self.fset.position(error_pos(prev[0])))
                     continue
                 seen[key] = (v.expr, v.type)
 
@@ -589,3 +593,18 @@ CONTINUE_OK = 2
 FALLTHROUGH_OK = 4
 FINAL_SWITCH_CASE = 8
 IN_TYPE_SWITCH = 16
+
+
+def _dup_checked(val):
+    """Whether a case constant takes part in duplicate detection: gc checks integers
+    that fit in 64 bits, floats and strings only."""
+    if isinstance(val, bool):
+        return False
+    if isinstance(val, int):
+        return -(1 << 63) <= val < (1 << 64)
+    if isinstance(val, Fraction):  # only values exact as a float64 (Float64Val's exact)
+        try:
+            return Fraction(float(val)) == val
+        except OverflowError:
+            return False
+    return isinstance(val, bytes)

@@ -23,6 +23,8 @@ def golden(path):
                 continue
             if line.startswith("./"):
                 line = line[2:]
+            elif line.startswith("\t./"):  # continuation lines ("\t./x.go:3:4: previous case")
+                line = "\t" + line[3:]
             lines.append(line)
         return "\n".join(lines) + ("\n" if lines else "")
 
