@@ -78,25 +78,29 @@ class AssignmentsMixin:
             if identical(Vu.elem, Tu.elem):
                 return (not _is_named(V) or not _is_named(t)) and not Vp and not Tp, ""
         if Vp or Tp:
+            # each specific type of a type parameter's type set must be assignable
             from .typeset import type_set_of
             if Tp and not _is_named(V):
                 ts = type_set_of(t)
-                if ts.terms:
-                    for term in ts.terms:
-                        y = Operand(x.mode, x.expr, V, x.val)
-                        ok, _ = self.assignable_to(y, term.type)
-                        if not ok:
-                            return False, f"cannot assign {self.ts(V)} to {self.ts(term.type)} (in {self.ts(t)})" if False else ""
-                    return True, ""
+                if not ts.terms:
+                    return False, ""
+                for term in ts.terms:
+                    ok, cause = self.assignable_to(x, term.type)
+                    if not ok:
+                        msg = f"cannot assign {self.ts(V)} to {self.ts(term.type)} (in {self.ts(t)})"
+                        return False, msg + ("\n\t" + cause if cause else "")
+                return True, ""
             if Vp and not _is_named(t):
                 ts = type_set_of(V)
-                if ts.terms:
-                    for term in ts.terms:
-                        y = Operand(x.mode, x.expr, term.type, x.val)
-                        ok, _ = self.assignable_to(y, t)
-                        if not ok:
-                            return False, ""
-                    return True, ""
+                if not ts.terms:
+                    return False, ""
+                for term in ts.terms:
+                    y = Operand(x.mode, x.expr, term.type, x.val)
+                    ok, cause = self.assignable_to(y, t)
+                    if not ok:
+                        msg = f"cannot assign {self.ts(term.type)} (in {self.ts(V)}) to {self.ts(t)}"
+                        return False, msg + ("\n\t" + cause if cause else "")
+                return True, ""
         return False, ""
 
     def implements(self, V, Tt, constraint):

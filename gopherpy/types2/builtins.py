@@ -84,15 +84,17 @@ class BuiltinsMixin:
         E = st.elem
         if call.ellipsis and len(args) == 2:
             y = args[1]
-            if y.is_nil():
-                pass
-            elif is_string(y.type) and identical(T.unalias(E).underlying(), TYP[T.Uint8]) or (is_string(y.type) and isinstance(T.unalias(E).underlying(), T.Basic) and T.unalias(E).underlying().kind == T.Uint8):
+            # append(bytes, y...) where every type in y's type set is string or []byte
+            # (at least one string) appends the bytes of y
+            from .universe import BYTE
+            ok, _ = self.assignable_to(s, T.Slice(BYTE))
+            if ok and not y.is_nil() and _string_or_bytes_set(y.type):
                 x.mode = value
                 x.type = S
                 if is_untyped(y.type):
                     self.convert_untyped(y, TYP[T.String])
                 return
-            self.assignment(y, T.Slice(E) if not isinstance(T.unalias(S), T.Named) else S, "argument to append" if False else "append")
+            self.assignment(y, T.Slice(E), "argument to append")
             if y.mode is invalid:
                 x.mode = invalid
                 return
@@ -104,7 +106,7 @@ class BuiltinsMixin:
             x.mode = invalid
             return
         for y in args[1:]:
-            self.assignment(y, E, "argument to append" if False else "append")
+            self.assignment(y, E, "argument to append")
             if y.mode is invalid:
                 x.mode = invalid
                 return
@@ -704,3 +706,25 @@ def offsetof(t, index):
         off += offs[i]
         t = u.fields[i].type
     return off
+
+
+def _string_or_bytes_set(t) -> bool:
+    """Whether each type in t's type set is a string or []byte, and one is a string."""
+    from .typeset import type_set_of
+    u = T.unalias(t)
+    if isinstance(u, T.TypeParam):
+        terms = type_set_of(u).terms
+        if not terms:
+            return False
+        unders = [term.type.underlying() for term in terms]
+    else:
+        unders = [u.underlying()]
+    has_string = False
+    for v in unders:
+        if isinstance(v, T.Slice) and isinstance(T.unalias(v.elem), T.Basic) and T.unalias(v.elem).kind == T.Uint8:
+            continue
+        if is_string(v):
+            has_string = True
+            continue
+        return False
+    return has_string

@@ -8,7 +8,8 @@ from ..syntax import nodes as N
 from . import typs as T
 from .api import FieldVal, MethodExpr, MethodVal
 from .codes import Code
-from .errors import expr_string
+from .errors import error_pos, expr_string
+from .infer import InferError, is_parameterized
 from .objects import Func, PkgName, TypeName, Var
 from .operand import (Operand, builtin, commaok, constant_, invalid, novalue, typexpr, value, variable,
                       mapindex)
@@ -19,71 +20,100 @@ from .universe import TYP
 
 class CallMixin:
 
-    def func_inst(self, hint, x, e):
-        idx = [e.index] if isinstance(e, N.IndexExpr) else list(e.indices)
-        targs = [self.var_type(a) for a in idx]
-        if any(t is T.TYP_INVALID for t in targs):
-            x.mode = invalid
-            return
-        sig = x.type
-        tps = sig.type_params
-        if len(targs) > len(tps):
-            self.errorf(idx[len(tps)], Code.WrongTypeArgCount, "got %d type arguments but %s has %d type parameters", len(targs), expr_string(e.x), len(tps))
-            x.mode = invalid
-            return
-        if len(targs) < len(tps):
-            # partial instantiation: infer the rest from the hint if possible
-            inferred = None
-            if hint is not None and isinstance(T.unalias(hint).underlying(), T.Signature):
-                inferred = self.infer(e, tps, targs, None, [], hint=T.unalias(hint).underlying(), sig=sig)
-            if inferred is None:
-                if hint is None or not isinstance(T.unalias(hint).underlying(), T.Signature):
-                    self.errorf(e, Code.CannotInferTypeArgs, "in call to %s, cannot infer %s", expr_string(e.x), tps[len(targs)].obj.name) if False else self.errorf(e, Code.CannotInferTypeArgs, "cannot use generic function %s without instantiation", expr_string(e.x))
+    def func_inst(self, hint, x, e, infer=True, desc="variable"):
+        """Instantiates the generic function x (go/types' funcInst). e is the index
+        expression giving (some) type arguments, or None; a hint of function type (the
+        target of an assignment) may supply the missing ones by reverse inference.
+        With infer=False and missing type arguments, returns the given ones and leaves
+        x generic; otherwise returns None (x instantiated, or invalid after an error)."""
+        target = _signature_target(hint)
+        pos = error_pos(e) if e is not None else error_pos(x.expr)
+        targs = []
+        xlist = []
+        if e is not None:
+            xlist = _indices(e)
+            targs = self.type_list(xlist)
+            if targs is None:
                 x.mode = invalid
-                return
-            targs = inferred
-        self.instantiate_func(e, x, targs, idx)
-        x.expr = e
-
-    def instantiate_func(self, e, x, targs, idx_nodes):
-        from .instantiate import instantiate_signature
+                return None
+            x.expr = e
         sig = x.type
-        i, cause = self.verify_targs(sig.type_params, targs)
-        if i >= 0:
-            at = idx_nodes[i] if i < len(idx_nodes) else e
-            self.error(at, Code.InvalidTypeArg, cause)
+        got, want = len(targs), len(sig.type_params)
+        if got > want:
+            self.errorf(xlist[got - 1], Code.WrongTypeArgCount, "got %d type arguments but want %d", got, want)
             x.mode = invalid
-            return
-        inst = instantiate_signature(sig, targs)
-        fn = e.x if isinstance(e, (N.IndexExpr, N.IndexListExpr)) else e
-        while isinstance(fn, N.ParenExpr):
-            fn = fn.x
-        ident = fn.sel if isinstance(fn, N.SelectorExpr) else fn
-        if isinstance(ident, N.Ident):
-            self.record_instance(ident, targs, inst)
-        x.type = inst
+            return None
+        if got < want:
+            if not infer:
+                return targs
+            params = []
+            args = []
+            reverse = False
+            if target is not None:
+                # var v T = f is inferred like the call g(v) of func g[tparams of f](type of f)
+                gsig = T.Signature(None, sig.params, sig.results, sig.variadic)
+                params = [Var("", gsig, self.pkg, pos)]
+                args = [Operand(value, N.Ident(x.expr.pos(), desc), target)]
+                reverse = True
+            tparams, params2 = self.rename_tparams(sig.type_params, T.Tuple(params))
+            err = InferError()
+            targs = self.infer(pos, tparams, targs, params2, args, reverse, err)
+            if targs is None:
+                if not err.empty():
+                    self.error(err.pos(), Code.CannotInferTypeArgs, err.msg())
+                x.mode = invalid
+                return None
+        x.type = self.instantiate_signature(pos, x.expr, sig, targs, xlist)
         x.mode = value
+        return None
+
+    def type_list(self, xlist):
+        """The types of the type argument expressions, or None if one is invalid."""
+        out = [self.var_type(a) for a in xlist]
+        if any(t is T.TYP_INVALID for t in out):
+            return None
+        return out
+
+    def instantiate_signature(self, pos, expr, sig, targs, xlist):
+        """The instance of the generic signature sig for targs, recorded for expr; the
+        type arguments are verified against their constraints later."""
+        from .instantiate import instantiate_signature
+        inst = instantiate_signature(sig, targs)
+        ident = _instantiated_ident(expr)
+        if ident is not None:
+            self.record_instance(ident, targs, inst)
+        tparams = sig.type_params
+
+        def verify():
+            i, cause = self.verify_targs(tparams, targs)
+            if i >= 0:
+                at = xlist[i] if xlist and i < len(xlist) else pos
+                self.softf(at, Code.InvalidTypeArg, "%s", cause)
+        self.later(verify)
+        return inst
 
     def call_expr(self, x, call, hint):
         fun = call.fun
-        targs_nodes = None
-        self.expr_or_type(x, fun, True) if not isinstance(fun, (N.IndexExpr, N.IndexListExpr)) else None
+        inst = None
         if isinstance(fun, (N.IndexExpr, N.IndexListExpr)):
-            # a generic function instantiation or an indexed value
-            self.expr_or_type(x, fun.x, True)
-            if x.mode is value and isinstance(x.type, T.Signature) and x.type.type_params:
-                targs_nodes = [fun.index] if isinstance(fun, N.IndexExpr) else list(fun.indices)
-            else:
-                # re-check as ordinary expression
-                x.mode = invalid
-                self.raw_expr(None, x, fun, True) if False else self.expr_internal(None, x, fun)
-                self.record(x)
+            if self.index_expr(x, fun):
+                # a generic function: instantiation waits for the arguments, so that
+                # type and value arguments are used together for inference
+                inst = fun
+            x.expr = fun
+            self.record(x)
+        else:
+            self.expr_or_type(x, fun, True)
         if x.mode is invalid:
             self.use(*call.args)
             x.expr = call
             return
         if x.mode is typexpr:
             # conversion
+            self.non_generic(None, x)
+            if x.mode is invalid:
+                x.expr = call
+                return
             t = x.type
             x.mode = invalid
             n = len(call.args)
@@ -119,25 +149,34 @@ class CallMixin:
             x.mode = invalid
             x.expr = call
             return
-        # evaluate arguments
-        args = self.gen_args(call.args)
+        was_generic = bool(sig.type_params)
+        xlist = []
         targs = []
-        if targs_nodes is not None:
-            targs = [self.var_type(a) for a in targs_nodes]
-            if any(t is T.TYP_INVALID for t in targs):
+        if inst is not None:
+            xlist = _indices(inst)
+            targs = self.type_list(xlist)
+            if targs is None:
+                self.use(*call.args)
                 x.mode = invalid
                 x.expr = call
                 return
-            if len(targs) > len(sig.type_params):
-                self.errorf(targs_nodes[len(sig.type_params)], Code.WrongTypeArgCount, "got %d type arguments but %s has %d type parameters", len(targs), expr_string(fun.x), len(sig.type_params))
+            got, want = len(targs), len(sig.type_params)
+            if got > want:
+                self.errorf(xlist[want], Code.WrongTypeArgCount, "got %d type arguments but want %d", got, want)
+                self.use(*call.args)
                 x.mode = invalid
                 x.expr = call
                 return
-        sig = self.arguments(call, sig, targs, targs_nodes, args, x)
-        if sig is None:
-            x.mode = invalid
-            x.expr = call
-            return
+            if got == want and want > 0:
+                # all type arguments given: instantiate before checking the arguments
+                sig = self.instantiate_signature(error_pos(inst), inst, sig, targs, xlist)
+                targs = []
+                xlist = []
+        args, atargs = self.generic_expr_list(call.args)
+        sig = self.arguments(call, sig, targs, xlist, args, atargs)
+        if was_generic and not sig.type_params:
+            # the recorded type of call.fun becomes its instance
+            self.record_type_and_value(call.fun, value, sig, None)
         res = sig.results
         n = len(res.vars)
         if n == 0:
@@ -151,35 +190,56 @@ class CallMixin:
             x.type = res
         x.expr = call
         self.env.has_call_or_recv = True
-        if sig.type_params == [] and isinstance(x.type, T.Signature) and x.type.type_params:
-            pass
+        # a failed inference leaves a parameterized result: operands never have one
+        if x.mode is value and sig.type_params and is_parameterized(sig.type_params, x.type):
+            x.mode = invalid
 
-    def gen_args(self, args):
-        """Evaluates call arguments; returns a list of operands (a single tuple-valued call spreads)."""
-        out = []
-        if len(args) == 1:
-            ops_, _ = self.multi_expr_generic(args[0])
-            return ops_
-        for a in args:
+    def generic_expr_list(self, elist):
+        """The operands of a call's arguments (a single multi-valued call spreads) and,
+        per argument, the type arguments of a partially instantiated generic function
+        (None where there are none); generic functions stay uninstantiated here."""
+        res = []
+        targs_list = []
+        n = len(elist)
+        if n == 1:
+            e = elist[0]
             x = Operand()
-            self.raw_expr(None, x, a, True)
-            self.exclude(x, (novalue, builtin, typexpr))
-            self.single_value(x)
-            out.append(x)
-        return out
+            if isinstance(e, (N.IndexExpr, N.IndexListExpr)) and self.index_expr(x, e):
+                targs = self.func_inst(None, x, e, False)
+                if targs is not None:
+                    targs_list = [targs]
+                    x.expr = e
+                else:
+                    self.record(x)
+                res = [x]
+            else:
+                self.raw_expr(None, x, e, True)
+                self.exclude(x, (novalue, builtin, typexpr))
+                if isinstance(x.type, T.Tuple) and x.mode is not invalid:
+                    res = [Operand(value, e, v.type) for v in x.type.vars]
+                else:
+                    res = [x]
+        elif n > 1:
+            for e in elist:
+                x = Operand()
+                targs = None
+                if isinstance(e, (N.IndexExpr, N.IndexListExpr)) and self.index_expr(x, e):
+                    targs = self.func_inst(None, x, e, False)
+                    if targs is not None:
+                        x.expr = e
+                    else:
+                        self.record(x)
+                else:
+                    self.generic_expr(x, e)
+                res.append(x)
+                targs_list.append(targs)
+        return res, targs_list
 
-    def multi_expr_generic(self, e):
-        x = Operand()
-        self.raw_expr(None, x, e, True)
-        self.exclude(x, (novalue, builtin, typexpr))
-        if isinstance(x.type, T.Tuple) and x.mode is not invalid:
-            return [Operand(value, e, v.type) for v in x.type.vars], True
-        return [x], False
-
-    def arguments(self, call, sig, targs, targs_nodes, args, x):
-        for a in args:
-            if a.mode is invalid:
-                return None
+    def arguments(self, call, sig, targs, xlist, args, atargs):
+        """Checks the arguments of a call of sig, inferring the missing type arguments of
+        a generic sig and of generic function arguments together (go/types' arguments);
+        returns the instantiated (or, after an error, the incoming) signature."""
+        rsig = sig
         nargs = len(args)
         params = sig.params.vars
         npars = len(params)
@@ -190,69 +250,83 @@ class CallMixin:
             if ddd:
                 if len(call.args) == 1 and nargs > 1:
                     self.errorf(call.ellipsis, Code.InvalidDotDotDot, "cannot use ... with %d-valued %s", nargs, expr_string(call.args[0]))
-                    return None
-            else:
-                if nargs >= npars - 1:
-                    vt = params[-1].type
-                    et = T.unalias(vt).underlying().elem if isinstance(T.unalias(vt).underlying(), T.Slice) else vt
-                    sig_params = list(params[:-1]) + [Var(params[-1].name, et, params[-1].pkg, params[-1].pos) for _ in range(nargs - npars + 1)]
-                    adjusted = True
-                    npars = nargs
-                else:
-                    pass
-        else:
-            if ddd:
-                self.errorf(call.ellipsis, Code.NonVariadicDotDotDot, "have (...) but function is not variadic: %s" if False else "cannot use ... in call to non-variadic %s", expr_string(call.fun))
-                return None
+                    return rsig
+            elif nargs >= npars - 1:
+                last = params[-1]
+                lt = T.unalias(last.type)
+                et = lt.elem if isinstance(lt, T.Slice) else lt.underlying().elem if isinstance(lt.underlying(), T.Slice) else lt
+                sig_params = list(params[:-1]) + [Var(last.name, et, last.pkg, last.pos) for _ in range(nargs - npars + 1)]
+                adjusted = True
+                npars = nargs
+        elif ddd:
+            self.errorf(call.ellipsis, Code.NonVariadicDotDotDot, "cannot use ... in call to non-variadic %s", expr_string(call.fun))
+            return rsig
         if nargs != npars:
             at = call
             qualifier = "not enough"
             if nargs > npars:
                 at = args[npars].expr
                 qualifier = "too many"
-            elif nargs > 0:
-                at = call.rparen
             else:
                 at = call.rparen
-            params_s = "(" + ", ".join(self.ts(p.type) for p in (params if not sig.variadic else params)) + ")"
+            params_s = "(" + ", ".join(self.ts(p.type) for p in params) + ")"
             if sig.variadic:
                 params_s = "(" + ", ".join([self.ts(p.type) for p in params[:-1]] + ["..." + self.ts(T.unalias(params[-1].type).underlying().elem)]) + ")"
             have = "(" + ", ".join(self.ts(a.type) if a.mode is not invalid else "invalid type" for a in args) + ")"
             self.errorf(at, Code.WrongArgCount, "%s arguments in call to %s\n\thave %s\n\twant %s", qualifier, expr_string(call.fun), have, params_s)
-            return None
-        # infer type arguments
-        if sig.type_params:
-            tparams = sig.type_params
-            if len(targs) < len(tparams):
-                inferred = self.infer(call, tparams, targs, sig_params, args, sig=sig)
-                if inferred is None:
-                    return None
-                targs = inferred
-            from .instantiate import instantiate_signature, subst
-            i, cause = self.verify_targs(tparams, targs)
-            if i >= 0:
-                at = targs_nodes[i] if targs_nodes is not None and i < len(targs_nodes) else call.fun
-                self.error(at, Code.InvalidTypeArg, cause if not cause.startswith("T") else cause)
-                return None
-            smap = dict(zip(tparams, targs))
-            fn = call.fun
-            if isinstance(fn, (N.IndexExpr, N.IndexListExpr)):
-                fn = fn.x
-            while isinstance(fn, N.ParenExpr):
-                fn = fn.x
-            ident = fn.sel if isinstance(fn, N.SelectorExpr) else fn
-            inst = instantiate_signature(sig, targs)
-            if isinstance(ident, N.Ident):
-                self.record_instance(ident, targs, inst)
-            # record the instantiated type for the function expression
-            self.record_type_and_value(call.fun, value, inst, None)
-            sig_params = [Var(p.name, subst(p.type, smap), p.pkg, p.pos) for p in sig_params]
-            sig = inst
-        for i, a in enumerate(args):
-            p = sig_params[i]
-            context = "argument to " + expr_string(call.fun) if False else "argument"
-            self.assignment(a, p.type, "argument to " + expr_string(call.fun) if False else f"argument to {expr_string(call.fun)}")
-        return sig
+            return rsig
+        # the type parameters of the callee (renamed: a recursive call f(x) in f must
+        # not confuse its own P with the P being inferred) and of generic arguments
+        tparams = []
+        targs = list(targs)
+        n = len(sig.type_params)
+        if n > 0:
+            tparams, tmp = self.rename_tparams(sig.type_params, T.Tuple(list(sig_params)))
+            sig_params = tmp.vars
+            targs += [None] * (len(tparams) - len(targs))
+        generic_args = []
+        for i, arg in enumerate(args):
+            asig = arg.type
+            if type(asig) is T.Signature and asig.type_params and arg.mode is not invalid:
+                # a generic function argument gets its own copy with fresh type
+                # parameters (f(g, g) infers each g separately)
+                asig = _clone_signature(asig)
+                atparams, tmp = self.rename_tparams(asig.type_params, asig)
+                asig = tmp if tmp is not arg.type else asig
+                asig.type_params = atparams
+                arg.type = asig
+                tparams += atparams
+                if i < len(atargs) and atargs[i]:
+                    targs += atargs[i]
+                targs += [None] * (len(tparams) - len(targs))
+                generic_args.append(i)
+        if tparams:
+            err = InferError()
+            targs = self.infer(error_pos(call), tparams, targs, T.Tuple(list(sig_params)), args, False, err)
+            if targs is None:
+                if not err.empty():
+                    self.errorf(err.pos(), Code.CannotInferTypeArgs, "in call to %s, %s", expr_string(call.fun), err.msg())
+                return rsig
+            if n > 0:
+                rsig = self.instantiate_signature(error_pos(call), call.fun, sig, targs[:n], xlist)
+                if adjusted:
+                    from .instantiate import subst
+                    sig_params = subst(T.Tuple(list(sig_params)), dict(zip(tparams[:n], targs[:n]))).vars
+                else:
+                    sig_params = rsig.params.vars
+            j = n
+            for i in generic_args:
+                arg = args[i]
+                asig = arg.type
+                k = j + len(asig.type_params)
+                arg.type = self.instantiate_signature(error_pos(call), arg.expr, asig, targs[j:k], [])
+                self.record(arg)
+                j = k
+        if args:
+            context = f"argument to {expr_string(call.fun)}"
+            for i, a in enumerate(args):
+                self.assignment(a, sig_params[i].type, context)
+        return rsig
 
     # -- selectors -----------------------------------------------------------
 
@@ -399,3 +473,37 @@ class CallMixin:
         if is_type:
             return f"type {self.ts(typ)} has no method {sel}"
         return f"type {self.ts(typ)} has no field or method {sel}"
+
+
+def _indices(e):
+    return [e.index] if isinstance(e, N.IndexExpr) else list(e.indices)
+
+
+def _signature_target(hint):
+    """The function type an assignment target gives (go/types' newTarget), or None."""
+    if hint is None:
+        return None
+    u = core_type(hint)
+    return u if isinstance(u, T.Signature) else None
+
+
+def _instantiated_ident(expr):
+    """The identifier an instance is recorded for: f in f[int], pkg.F, x.M."""
+    e = expr
+    while isinstance(e, N.ParenExpr):
+        e = e.x
+    if isinstance(e, (N.IndexExpr, N.IndexListExpr)):
+        e = e.x
+        while isinstance(e, N.ParenExpr):
+            e = e.x
+    if isinstance(e, N.SelectorExpr):
+        return e.sel
+    if isinstance(e, N.Ident):
+        return e
+    return None
+
+
+def _clone_signature(s):
+    c = T.Signature(s.recv, s.params, s.results, s.variadic, list(s.type_params), s.recv_type_params)
+    c.scope = s.scope
+    return c

@@ -50,7 +50,9 @@ class ExprMixin:
         if x.mode is typexpr and is_generic(x.type):
             gen = True
         elif isinstance(x.type, T.Signature) and x.type.type_params and x.mode is not typexpr:
-            if hint is not None and isinstance(T.unalias(hint).underlying(), T.Signature):
+            if hint is not None and isinstance(core_type(hint), T.Signature):
+                # reverse inference: the target's function type gives the type arguments
+                self.func_inst(hint, x, None, True)
                 return
             gen = True
         if gen:

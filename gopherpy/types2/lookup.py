@@ -150,10 +150,13 @@ def method_set_has_ptr(typ) -> bool:
     return isinstance(unalias(typ), Pointer)
 
 
-def missing_method(V, Tiface, static: bool, check=None):
+def missing_method(V, Tiface, static: bool, check=None, equivalent=None):
     """Returns (method, alt, cause) where method is the first method of Tiface that V lacks
-    (None if V implements the interface's methods). cause is gc's parenthesized reason."""
+    (None if V implements the interface's methods). cause is gc's parenthesized reason.
+    equivalent(x, y) decides whether two method signatures match (default: identical)."""
     from .predicates import identical
+    if equivalent is not None:
+        identical = equivalent  # noqa: F811 - the caller's notion of matching signatures
     from .typeset import compute_type_set, type_set_of
     ts = compute_type_set(Tiface)
     methods = ts.methods
