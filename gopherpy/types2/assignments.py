@@ -8,9 +8,10 @@ from . import typs as T
 from .codes import Code
 from .errors import expr_string
 from .objects import Var
-from .operand import Operand, commaok, constant_, invalid, mapindex, nilvalue, typexpr, value, variable
-from .predicates import (comparable, default_type, has_nil, identical, is_interface, is_type_param,
-                         is_untyped)
+from .operand import (Operand, commaerr, commaok, constant_, invalid, mapindex, nilvalue, typexpr, value,
+                      variable)
+from .predicates import (comparable, comparable_cause, default_type, has_nil, identical, is_interface,
+                         is_type_param, is_untyped, is_valid, tp_is)
 from .universe import TYP
 
 
@@ -20,169 +21,194 @@ def _plural(n, what):
 
 class AssignmentsMixin:
 
-    def assignable_to(self, x, t):
-        """(ok, cause) for assigning operand x to type t."""
-        if x.mode is invalid or T.unalias(t) is T.TYP_INVALID:
-            return True, ""
-        V = x.type
+    def assignable_to(self, x, t, cause=None):
+        """(ok, code): whether operand x is assignable to a variable of type t
+        (go/types' operand.assignableTo). cause, a one-element list, may receive a
+        detailed reason when not."""
+        if x.mode is invalid or not is_valid(t):
+            return True, 0
+        orig_t = t
+        V = T.unalias(x.type)
+        t = T.unalias(t)
         if identical(V, t):
-            return True, ""
-        Vu = T.unalias(V).underlying()
-        Tu = T.unalias(t).underlying()
-        Vp = is_type_param(V)
-        Tp = is_type_param(t)
-        if is_untyped(V):
+            return True, 0
+        Vu = V.underlying()
+        Tu = t.underlying()
+        Vp = isinstance(V, T.TypeParam)
+        Tp = isinstance(t, T.TypeParam)
+        if is_untyped(Vu):
             if Tp:
-                from .typeset import type_set_of
-                ts = type_set_of(t)
-                if not ts.terms:
-                    return x.is_nil() and False, ""
-                for term in ts.terms:
-                    ok, _ = self.assignable_to(x, term.type)
-                    if not ok:
-                        return False, ""
-                return True, ""
-            if isinstance(Tu, T.Basic):
-                if x.is_nil():
-                    return Tu.kind == T.UnsafePointer, ""
-                if x.mode is constant_:
-                    from .expr import representable_value
-                    ok, _ = representable_value(x.val, Tu)
-                    return ok, ""
-                if Tu.kind == T.Bool:
-                    return isinstance(Vu, T.Basic) and Vu.kind == T.UntypedBool, ""
-                return _untyped_compat(Vu, Tu), ""
-            if isinstance(Tu, T.Interface):
-                if x.is_nil():
-                    return True, ""
-                if not Tu.is_method_set():
-                    return False, ""
-                return len(Tu.all_methods()) == 0, ""
-            if x.is_nil():
-                return has_nil(t), ""
-            return False, ""
-        if identical(Vu, Tu) and (not _is_named(V) or not _is_named(t)) and not Vp and not Tp:
-            return True, ""
-        if isinstance(Tu, T.Interface) and not Tp:
-            ok, cause = self.implements(V, t, False)
-            if ok:
-                return True, ""
-            return False, cause
-        if isinstance(Vu, T.Interface) and not Vp and not isinstance(Tu, T.Interface):
-            from .lookup import missing_method
-            m, _, _ = missing_method(t, Vu, True, self) if not Tp else (None, None, "")
-            if m is None and not Tp:
-                return False, "need type assertion"
-            return False, ""
-        if isinstance(Vu, T.Chan) and Vu.dir == T.SendRecv and isinstance(Tu, T.Chan):
-            if identical(Vu.elem, Tu.elem):
-                return (not _is_named(V) or not _is_named(t)) and not Vp and not Tp, ""
-        if Vp or Tp:
-            # each specific type of a type parameter's type set must be assignable
-            from .typeset import type_set_of
-            if Tp and not _is_named(V):
-                ts = type_set_of(t)
-                if not ts.terms:
-                    return False, ""
-                for term in ts.terms:
-                    ok, cause = self.assignable_to(x, term.type)
-                    if not ok:
-                        msg = f"cannot assign {self.ts(V)} to {self.ts(term.type)} (in {self.ts(t)})"
-                        return False, msg + ("\n\t" + cause if cause else "")
-                return True, ""
-            if Vp and not _is_named(t):
-                ts = type_set_of(V)
-                if not ts.terms:
-                    return False, ""
-                for term in ts.terms:
-                    y = Operand(x.mode, x.expr, term.type, x.val)
-                    ok, cause = self.assignable_to(y, t)
-                    if not ok:
-                        msg = f"cannot assign {self.ts(term.type)} (in {self.ts(V)}) to {self.ts(t)}"
-                        return False, msg + ("\n\t" + cause if cause else "")
-                return True, ""
-        return False, ""
+                def each(term):
+                    if term is None:
+                        return False
+                    return self.implicit_type_and_value(x, term.type)[0] is not None
+                return tp_is(t, each), Code.IncompatibleAssign
+            return self.implicit_type_and_value(x, t)[0] is not None, Code.IncompatibleAssign
+        if identical(Vu, Tu) and (not _has_name(V) or not _has_name(t)) and not Vp and not Tp:
+            return True, 0
+        if isinstance(Tu, T.Interface) and not Tp or _is_interface_ptr(Tu):
+            if self.implements(V, t, False, cause):
+                return True, 0
+            if not Vp:
+                return False, Code.InvalidIfaceAssign
+            if cause is not None:
+                cause[0] = ""
+        if isinstance(Vu, T.Interface) and not Vp:
+            if self.implements(t, V, False, None):
+                if cause is not None:
+                    cause[0] = "need type assertion"
+                return False, Code.IncompatibleAssign
+        if isinstance(Vu, T.Chan) and Vu.dir == T.SendRecv:
+            if isinstance(Tu, T.Chan) and identical(Vu.elem, Tu.elem):
+                return not _has_name(V) or not _has_name(t), Code.InvalidChanAssign
+        if not Vp and not Tp:
+            return False, Code.IncompatibleAssign
 
-    def implements(self, V, Tt, constraint):
-        """(ok, cause) for V implementing interface Tt (also constraint satisfaction)."""
+        def errorf(msg):
+            if cause is not None:
+                if cause[0]:
+                    msg += "\n\t" + cause[0]
+                cause[0] = msg
+
+        result = [False, Code.IncompatibleAssign]
+        if not _has_name(V) and Tp:
+            def each_t(term):
+                if term is None:
+                    return False
+                result[:] = self.assignable_to(x, term.type, cause)
+                if not result[0]:
+                    errorf(f"cannot assign {self.ts(x.type)} to {self.ts(term.type)} (in {self.ts(t)})")
+                    return False
+                return True
+            tp_is(t, each_t)
+            return tuple(result)
+        if Vp and not _has_name(t):
+            def each_v(term):
+                if term is None:
+                    return False
+                y = Operand(x.mode, x.expr, term.type, x.val)
+                result[:] = self.assignable_to(y, orig_t, cause)
+                if not result[0]:
+                    errorf(f"cannot assign {self.ts(term.type)} (in {self.ts(V)}) to {self.ts(orig_t)}")
+                    return False
+                return True
+            tp_is(V, each_v)
+            return tuple(result)
+        return False, Code.IncompatibleAssign
+
+    def implements(self, V, Tt, constraint, cause=None):
+        """Whether V implements interface Tt (satisfies it, if constraint). cause, a
+        one-element list, may receive the reason when not (go/types' implements)."""
         Vu = T.unalias(V).underlying()
         Tu = T.unalias(Tt).underlying()
-        if Vu is T.TYP_INVALID or Tu is T.TYP_INVALID:
-            return True, ""
-        if not isinstance(Tu, T.Interface):
-            return False, f"{self.ts(Tt)} is not an interface"
-        from .typeset import compute_type_set, type_set_of
-        ts = compute_type_set(Tu)
-        if ts.is_all():
-            return True, ""
-        if ts.is_empty():
-            return False, f"cannot {'satisfy' if constraint else 'implement'} {self.ts(Tt)} (empty type set)"
-        vts = type_set_of(V)
-        if isinstance(Vu, T.Interface) and not is_type_param(V) and not constraint:
-            pass
-        from .lookup import missing_method
-        m, alt, cause = missing_method(V, Tu, True, self)
-        if m is not None:
-            verb = "satisfy" if constraint else "implement"
-            return False, f"{self.ts(V)} does not {verb} {self.ts(Tt)} {cause}"
+        if not is_valid(Vu) or not is_valid(Tu):
+            return True
+        if isinstance(Vu, T.Pointer) and not is_valid(T.unalias(Vu.elem).underlying()):
+            return True
         verb = "satisfy" if constraint else "implement"
-        if ts.comparable or (ts.terms is None and ts.comparable):
-            if not comparable(V, False) and not (not constraint and False):
-                # Go 1.20+: spec-comparable types satisfy comparable
-                if not comparable(V, True) or is_type_param(V) and not vts.is_comparable():
-                    return False, f"{self.ts(V)} does not {verb} comparable"
-                if is_type_param(V) or isinstance(Vu, T.Interface) and constraint and False:
-                    return False, f"{self.ts(V)} does not {verb} comparable"
-        if ts.terms is not None:
-            if is_type_param(V):
-                if vts.terms is None:
-                    return False, f"{self.ts(V)} does not {verb} {self.ts(Tt)}"
-                from .typeset import _subset
-                if not _subset(vts.terms, ts.terms):
-                    return False, f"{self.ts(V)} does not {verb} {self.ts(Tt)}"
-                return True, ""
-            from .typeset import _term_includes
-            if not any(_term_includes(t, V) for t in ts.terms):
-                if isinstance(Vu, T.Interface):
-                    return False, f"{self.ts(V)} does not {verb} {self.ts(Tt)}"
-                tl = " | ".join(str_term(self, t) for t in ts.terms)
-                return False, f"{self.ts(V)} does not {verb} {self.ts(Tt)} ({self.ts(V)} missing in {tl})"
-        return True, ""
+        if not isinstance(Tu, T.Interface):
+            if cause is not None:
+                if _is_interface_ptr(Tu):
+                    detail = self.interface_ptr_error(Tt)
+                else:
+                    detail = f"{self.ts(Tt)} is not an interface"
+                cause[0] = f"{self.ts(V)} does not {verb} {self.ts(Tt)} ({detail})"
+            return False
+        from .typeset import compute_type_set, _subset, _term_includes
+        tts = compute_type_set(Tu)
+        if tts.is_all():
+            return True
+        if isinstance(Vu, T.Interface) and compute_type_set(Vu).is_empty():
+            return True
+        if tts.is_empty():
+            if cause is not None:
+                cause[0] = f"cannot {verb} {self.ts(Tt)} (empty type set)"
+            return False
+        from .lookup import missing_method
+        m, _, why = missing_method(V, Tu, True, self)
+        if m is not None:
+            if cause is not None:
+                cause[0] = f"{self.ts(V)} does not {verb} {self.ts(Tt)} {why}"
+            return False
+
+        def check_comparability():
+            if not tts.is_comparable():
+                return True
+            if comparable_cause(V, False, self.ts) is None:
+                return True
+            if constraint and comparable_cause(V, True, self.ts) is None:
+                if self.allow_version(20):
+                    return True
+                if cause is not None:
+                    cause[0] = f"{self.ts(V)} to {verb} comparable requires go1.20 or later"
+                return False
+            if cause is not None:
+                cause[0] = f"{self.ts(V)} does not {verb} comparable"
+            return False
+
+        if tts.terms is None:
+            return check_comparability()
+        if isinstance(Vu, T.Interface):
+            vts = compute_type_set(Vu)
+            if vts.terms is None or not _subset(vts.terms, tts.terms):
+                if cause is not None:
+                    cause[0] = f"{self.ts(V)} does not {verb} {self.ts(Tt)}"
+                return False
+            return check_comparability()
+        alt = None
+        for term in tts.terms:
+            if _term_includes(term, V):
+                break
+            if alt is None and not term.tilde and identical(term.type, T.unalias(term.type).underlying()):
+                if _term_includes(T.Term(True, term.type), V):
+                    alt = term.type
+        else:
+            if cause is not None:
+                if alt is not None:
+                    detail = f"possibly missing ~ for {self.ts(alt)} in {self.ts(Tt)}"
+                elif _mentions(Tu, V):
+                    detail = f"{self.ts(Tt)} mentions {self.ts(V)}, but {self.ts(V)} is not in the type set of {self.ts(Tt)}"
+                else:
+                    detail = f"{self.ts(V)} missing in {' | '.join(str_term(self, t) for t in tts.terms)}"
+                cause[0] = f"{self.ts(V)} does not {verb} {self.ts(Tt)} ({detail})"
+            return False
+        return check_comparability()
+
+    def interface_ptr_error(self, t):
+        t = T.unalias(t)
+        return f"type {self.ts(t)} is pointer to interface, not interface"
 
     # -- assignment ----------------------------------------------------------
 
     def assignment(self, x, t, context):
+        """Checks that x can be assigned to a variable of type t (None: the blank
+        identifier), converting an untyped x; invalidates x if not."""
         self.single_value(x)
         if x.mode is invalid:
             return
-        if x.mode in (constant_, variable, mapindex, value, nilvalue, commaok):
-            pass
-        else:
-            self.errorf(x.expr, Code.UnassignableOperand, "cannot assign %s to %s in %s", self.ops(x), self.ts(t), context)
+        if x.mode not in (constant_, variable, mapindex, value, nilvalue, commaok, commaerr):
+            self.errorf(x, Code.IncompatibleAssign, "cannot assign %s to %s in %s", self.ops(x), self.ts(t), context)
             x.mode = invalid
             return
         if is_untyped(x.type):
             target = t
-            if t is None or (is_interface(t) and not is_type_param(t)) and not x.is_nil() or context in ("assignment",) and t is None:
-                if t is None and x.is_nil():
-                    self.errorf(x.expr, Code.UntypedNilUse, "use of untyped nil in %s", context)
+            if x.is_nil():
+                if t is None:
+                    self.errorf(x, Code.UntypedNilUse, "use of untyped nil in %s", context)
                     x.mode = invalid
                     return
+            elif t is None or is_interface(t):
                 target = default_type(x.type)
-                if t is not None and is_interface(t) and not x.is_nil():
-                    target = default_type(x.type)
-            if t is None and x.is_nil():
-                pass
             new_t, val, code = self.implicit_type_and_value(x, target)
             if code:
-                suffix = ""
+                msg = f"cannot use {self.ops(x)} as {self.ts(target)} value in {context}"
                 if code == Code.TruncatedFloat:
-                    suffix = " (truncated)"
+                    msg += " (truncated)"
                 elif code == Code.NumericOverflow:
-                    suffix = " (overflows)"
+                    msg += " (overflows)"
                 else:
                     code = Code.IncompatibleAssign
-                self.errorf(x.expr, code, "cannot use %s as %s value in %s%s", self.ops(x), self.ts(target), context, suffix)
+                self.error(x, code, msg)
                 x.mode = invalid
                 return
             if val is not None:
@@ -190,15 +216,16 @@ class AssignmentsMixin:
                 self.update_expr_val(x.expr, val)
             if new_t is not x.type:
                 x.type = new_t
-                self.update_expr_type(x.expr, new_t, True)
+                self.update_expr_type(x.expr, new_t, False)
         if t is None:
             return
-        ok, cause = self.assignable_to(x, t)
+        cause = [""]
+        ok, code = self.assignable_to(x, t, cause)
         if not ok:
-            if cause:
-                self.errorf(x.expr, Code.IncompatibleAssign, "cannot use %s as %s value in %s: %s", self.ops(x), self.ts(t), context, cause)
+            if cause[0]:
+                self.errorf(x, code, "cannot use %s as %s value in %s: %s", self.ops(x), self.ts(t), context, cause[0])
             else:
-                self.errorf(x.expr, Code.IncompatibleAssign, "cannot use %s as %s value in %s", self.ops(x), self.ts(t), context)
+                self.errorf(x, code, "cannot use %s as %s value in %s", self.ops(x), self.ts(t), context)
             x.mode = invalid
 
     def init_var(self, lhs, x, context):
@@ -470,6 +497,26 @@ def _unparen(e):
 def _is_named(t):
     t = T.unalias(t)
     return isinstance(t, (T.Named, T.Basic, T.TypeParam))
+
+
+def _has_name(t):
+    """Whether t has a name: a basic, named or type parameter type (go/types' hasName)."""
+    return isinstance(t, (T.Basic, T.Named, T.TypeParam, T.Alias))
+
+
+def _is_interface_ptr(u):
+    if isinstance(u, T.Pointer):
+        return is_interface(u.elem)
+    return False
+
+
+def _mentions(t, typ):
+    """Whether t mentions typ in an embedded element or term (for error messages)."""
+    if isinstance(t, T.Interface):
+        return any(_mentions(e, typ) for e in t.embeddeds)
+    if isinstance(t, T.Union):
+        return any(_mentions(term.type, typ) for term in t.terms)
+    return identical(t, typ)
 
 
 def _untyped_compat(Vu, Tu):

@@ -29,6 +29,7 @@ from .scope import Scope
 from .stmt import StmtMixin
 from .typexpr import TypexprMixin
 from .universe import TYP, UNIVERSE, UNSAFE
+from .version import VersionMixin
 
 
 class Bailout(Exception):
@@ -38,7 +39,7 @@ class Bailout(Exception):
 class Env:
     """The function context while checking a body (go/types' environment)."""
     __slots__ = ("decl", "scope", "pos", "iota", "errpos", "sig", "is_panic", "has_label",
-                 "has_call_or_recv", "in_tparam_list", "fdecl")
+                 "has_call_or_recv", "in_tparam_list", "fdecl", "version")
 
     def __init__(self):
         self.decl = None
@@ -52,11 +53,12 @@ class Env:
         self.has_call_or_recv = False
         self.in_tparam_list = False
         self.fdecl = None
+        self.version = None  # the language version of the code being checked (version.py)
 
 
 class Checker(ErrorsMixin, DeclMixin, TypexprMixin, ExprMixin, CallMixin, BuiltinsMixin,
               AssignmentsMixin, ConversionsMixin, StmtMixin, LabelsMixin, ReturnMixin,
-              InitOrderMixin, InferMixin):
+              InitOrderMixin, InferMixin, VersionMixin):
 
     def __init__(self, conf, fset, pkg, info):
         self.conf = conf
@@ -78,6 +80,7 @@ class Checker(ErrorsMixin, DeclMixin, TypexprMixin, ExprMixin, CallMixin, Builti
         self.recv_tparams = {}
         self.brokenalias = set()
         self.imported_objs = {}
+        self.versions = {}  # filename -> language minor version or None
 
     # -- recording -----------------------------------------------------------
 
@@ -115,20 +118,28 @@ class Checker(ErrorsMixin, DeclMixin, TypexprMixin, ExprMixin, CallMixin, Builti
 
     def record_untyped(self):
         from .api import TypeAndValue
-        for x, (mode, typ, val) in self.untyped.items():
+        for x, info in self.untyped.items():
+            mode = info.mode
             if mode is nilvalue:
                 mode = value
-            self.info.types[x] = TypeAndValue(mode, typ, val)
+            self.info.types[x] = TypeAndValue(mode, info.typ, info.val)
         self.untyped.clear()
 
     def later(self, f):
-        self.delayed.append(f)
+        """Queues f to run after the current declaration or statement, with the language
+        version current now."""
+        self.delayed.append((f, self.env.version))
 
     def process_delayed(self, top: int):
         i = top
         while i < len(self.delayed):
-            f = self.delayed[i]
-            f()
+            f, version = self.delayed[i]
+            saved = self.env.version
+            self.env.version = version
+            try:
+                f()
+            finally:
+                self.env.version = saved
             i += 1
         del self.delayed[top:]
 
@@ -180,6 +191,7 @@ class Checker(ErrorsMixin, DeclMixin, TypexprMixin, ExprMixin, CallMixin, Builti
                 continue
             self.files.append(f)
         pkg.files = self.files
+        self.check_file_versions(self.files)
 
     # -- resolver ------------------------------------------------------------
 
@@ -233,6 +245,7 @@ class Checker(ErrorsMixin, DeclMixin, TypexprMixin, ExprMixin, CallMixin, Builti
         all_imports = {}
         method_decls = []
         for fileno, file in enumerate(self.files):
+            self.env.version = self.versions.get(file.filename)
             fscope = Scope(pkg.scope, file.file_start or file.pos(), file.file_end or file.end(),
                            f"file {file.filename!r}")
             self.record_scope(file, fscope)
@@ -347,6 +360,7 @@ class Checker(ErrorsMixin, DeclMixin, TypexprMixin, ExprMixin, CallMixin, Builti
             return
         self.declare(self.pkg.scope, ident, obj, 0)
         d.checker = self
+        d.version = self.env.version
         obj.decl = d
         self.objmap[obj] = d
 
@@ -357,6 +371,7 @@ class Checker(ErrorsMixin, DeclMixin, TypexprMixin, ExprMixin, CallMixin, Builti
         obj.no_body = decl.body is None
         d = DeclInfo(fscope, fdecl=decl)
         d.checker = self
+        d.version = self.env.version
         obj.decl = d
         if decl.recv is None:
             if name == "init" or (name == "main" and self.pkg.name == "main"):

@@ -17,7 +17,7 @@ from .universe import TYP
 
 class DeclInfo:
     __slots__ = ("file_scope", "lhs", "typ", "init", "inherited", "tdecl", "fdecl", "deps",
-                 "checker", "iota", "spec")
+                 "checker", "iota", "spec", "version")
 
     def __init__(self, file_scope, typ=None, init=None, inherited=False, tdecl=None, fdecl=None):
         self.file_scope = file_scope
@@ -31,6 +31,7 @@ class DeclInfo:
         self.checker = None
         self.iota = None
         self.spec = None
+        self.version = None  # the language version of the declaring file
 
 
 class DeclMixin:
@@ -54,6 +55,7 @@ class DeclMixin:
         self.env = Env()
         self.env.scope = d.file_scope
         self.env.decl = d
+        self.env.version = d.version
         try:
             if isinstance(obj, Const):
                 self.env.iota = d.iota

@@ -88,6 +88,8 @@ def _pos(at) -> int:
         return 0
     if isinstance(at, N.Node):
         return syntax_start(at)
+    if hasattr(at, "expr") and hasattr(at, "mode"):  # an operand: where its expression starts
+        return syntax_start(at.expr) if at.expr is not None else 0
     p = getattr(at, "pos", 0)
     return p() if callable(p) else p
 

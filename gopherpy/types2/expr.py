@@ -14,7 +14,8 @@ from .operand import (Operand, builtin, commaok, constant_, invalid, mapindex, n
 from .predicates import (all_boolean, all_integer, all_numeric, all_numeric_or_string, all_ordered,
                          all_string, all_unsigned, comparable, default_type, has_nil, identical,
                          is_boolean, is_complex, is_float, is_integer, is_interface, is_numeric,
-                         is_string, is_type_param, is_typed, is_untyped, is_unsigned, max_type)
+                         is_string, is_type_param, is_typed, is_untyped, is_unsigned, max_type,
+                         comparable_cause, under_is)
 from .typeset import core_type
 from .universe import INT_BITS, TYP
 
@@ -38,7 +39,7 @@ class ExprMixin:
         typ = x.type
         val = x.val if x.mode is constant_ else None
         if typ is not None and is_untyped(typ):
-            self.untyped[x.expr] = (x.mode, typ, val)
+            self.remember_untyped(x.expr, False, x.mode, typ, val)
         else:
             self.record_type_and_value(x.expr, x.mode, typ, val)
 
@@ -155,11 +156,17 @@ class ExprMixin:
         if t is N.Ident:
             self.ident(x, e, None, False)
         elif t is N.BasicLit:
+            numeric = e.kind == "INT" or e.kind == "FLOAT" or e.kind == "IMAG"
+            if numeric:
+                self.lang_compat(e)
+                if len(e.value) > 10000:
+                    self.errorf(e, Code.InvalidConstVal, "excessively long constant: %s... (%d chars)", e.value[:10], len(e.value))
+                    return
             if not x.set_const(e.kind, e.value):
                 self.errorf(e, Code.InvalidConstVal, "malformed constant: %s", e.value)
                 return
-            if e.kind == "INT" or e.kind == "FLOAT" or e.kind == "IMAG":
-                self.overflow(x, e)
+            if numeric:
+                self.overflow(x, e.pos())
         elif t is N.FuncLit:
             sig = self.func_type(None, None, e.type, e)
             if not self.conf.ignore_func_bodies:
@@ -258,21 +265,42 @@ class ExprMixin:
 
     # -- constants -----------------------------------------------------------
 
-    def overflow(self, x, e):
-        if x.mode is not constant_:
+    def lang_compat(self, lit):
+        """Errors for numeric literal forms newer than the language version (go1.13)."""
+        s = lit.value
+        if len(s) <= 2 or self.allow_version(13):
+            return
+        if "_" in s:
+            self.version_error(lit, 13, "underscore in numeric literal")
+        elif s[0] != "0":
+            return
+        elif s[1] in "bB":
+            self.version_error(lit, 13, "binary literal")
+        elif s[1] in "oO":
+            self.version_error(lit, 13, "0o/0O-style octal literal")
+        elif lit.kind != "INT" and s[1] in "xX":
+            self.version_error(lit, 13, "hexadecimal floating-point literal")
+
+    def overflow(self, x, op_pos):
+        """Checks that constant x is representable by its type; an untyped integer must
+        not grow beyond 512 bits (go/types' overflow). op_pos: the operator's position."""
+        if x.val is None:
             return
         if is_typed(x.type):
-            self.representable(x, x.type.underlying())
+            self.representable(x, T.unalias(x.type).underlying())
             return
         v = x.val
         if type(v) is int and v.bit_length() > 512:
-            self.errorf(e, Code.NumericOverflow, "constant %s overflow", _opname(e))
+            op = _opname(x.expr)
+            self.errorf(op_pos, Code.InvalidConstVal, "constant %soverflow", op + " " if op else "")
             x.val = None
-            x.mode = invalid if False else x.mode
-        elif type(v) is C.Fraction and (abs(v.numerator).bit_length() - abs(v.denominator).bit_length()) > 100000:
-            self.errorf(e, Code.NumericOverflow, "constant %s overflow", _opname(e))
+        elif type(v) is bytes and len(v) > 2_000_000_000:
+            self.errorf(op_pos, Code.InvalidConstVal, "constant string too long (%d bytes > %d bytes)", len(v), 2_000_000_000)
+            x.val = None
 
     def representable(self, x, typ):
+        """Checks that constant x is representable in basic type typ; x.val gets the
+        rounded value."""
         v, code = self.representation(x, typ)
         if code:
             self.invalid_conversion(code, x, typ)
@@ -281,7 +309,7 @@ class ExprMixin:
         x.val = v
 
     def representation(self, x, typ):
-        """Returns (rounded value, 0) or (None, error code)."""
+        """(rounded value, 0) or (None, error code) for constant x as basic type typ."""
         ok, v = representable_value(x.val, typ)
         if ok:
             return v, 0
@@ -292,19 +320,28 @@ class ExprMixin:
         return None, Code.InvalidConstVal
 
     def invalid_conversion(self, code, x, target):
-        msg = "cannot convert %s to type %s"
         if code == Code.TruncatedFloat:
-            msg = "cannot use %s as %s value in %s (truncated)"
-            self.errorf(x.expr if x.expr is not None else 0, code, "%s truncated to %s", self.ops(x), self.ts(target))
-            return
-        if code == Code.NumericOverflow:
-            self.errorf(x.expr if x.expr is not None else 0, code, "%s overflows %s", self.ops(x), self.ts(target))
-            return
+            msg = "%s truncated to %s"
+        elif code == Code.NumericOverflow:
+            msg = "%s overflows %s"
+        else:
+            msg = "cannot convert %s to type %s"
         self.errorf(x.expr if x.expr is not None else 0, code, msg, self.ops(x), self.ts(target))
 
     # -- untyped conversion --------------------------------------------------
 
+    def remember_untyped(self, e, is_lhs, mode, typ, val):
+        info = self.untyped.get(e)
+        if info is None:
+            self.untyped[e] = UntypedInfo(is_lhs, mode, typ, val)
+        else:
+            info.is_lhs, info.mode, info.typ, info.val = is_lhs, mode, typ, val
+
     def update_expr_type(self, e, typ, final):
+        """Gives the untyped expression e (and the operands it got its type from) the
+        type typ; when typ is typed or final, records it (go/types' updateExprType). A
+        constant must be representable by typ; a formerly untyped lhs of a non-constant
+        shift must end up an integer."""
         old = self.untyped.get(e)
         if old is None:
             return
@@ -312,40 +349,55 @@ class ExprMixin:
         if t is N.ParenExpr:
             self.update_expr_type(e.x, typ, final)
         elif t is N.UnaryExpr:
-            if old[2] is None:
+            # a constant's operands are constants: they are never materialized
+            if old.val is None:
                 self.update_expr_type(e.x, typ, final)
         elif t is N.BinaryExpr:
-            if old[2] is None:
+            if old.val is None:
                 if e.op in _CMP:
-                    pass
+                    pass  # the operands have their final types already
                 elif e.op in ("<<", ">>"):
-                    self.update_expr_type(e.x, typ, final)
+                    self.update_expr_type(e.x, typ, final)  # the result's type is the lhs's
                 else:
                     self.update_expr_type(e.x, typ, final)
                     self.update_expr_type(e.y, typ, final)
+        elif t not in (N.Ident, N.BasicLit, N.SelectorExpr, N.CallExpr):
+            return  # never untyped
         if not final and is_untyped(typ):
-            self.untyped[e] = (old[0], T.unalias(typ).underlying(), old[2])
+            old.typ = T.unalias(typ).underlying()
             return
         del self.untyped[e]
-        mode, val = old[0], old[2]
-        if mode is constant_ and val is not None:
-            ok, v = representable_value(val, T.unalias(typ).underlying()) if isinstance(T.unalias(typ).underlying(), T.Basic) else (True, val)
-            if ok:
-                val = v
-        self.record_type_and_value(e, mode, typ, val)
+        if old.is_lhs and not all_integer(typ):
+            self.invalid_op(e, Code.InvalidShiftOperand, "shifted operand %s (type %s) must be integer",
+                            expr_string(e), self.ts(typ))
+            return
+        val = old.val
+        if val is not None:
+            c = Operand(old.mode, e, old.typ, val)
+            self.convert_untyped(c, typ)
+            if c.mode is invalid:
+                return
+            u = T.unalias(typ).underlying()
+            if isinstance(u, T.Basic) and not is_untyped(u):
+                ok, v = representable_value(val, u)
+                if ok:
+                    val = v  # the compiler wants the value rounded to its type
+        self.record_type_and_value(e, old.mode, typ, val)
 
     def update_expr_val(self, e, val):
-        old = self.untyped.get(e)
-        if old is not None:
-            self.untyped[e] = (old[0], old[1], val)
+        info = self.untyped.get(e)
+        if info is not None:
+            info.val = val
 
     def convert_untyped(self, x, target):
+        """Sets the type of untyped x to (what it becomes as) target, or reports why it
+        cannot be converted."""
         new_type, val, code = self.implicit_type_and_value(x, target)
         if code:
             t = target
             if not is_type_param(target):
-                t = T.unalias(target)
-            self.invalid_conversion_untyped(code, x, t)
+                t = T.unalias(target).underlying()
+            self.invalid_conversion(code, x, t)
             x.mode = invalid
             return
         if val is not None:
@@ -355,84 +407,64 @@ class ExprMixin:
             x.type = new_type
             self.update_expr_type(x.expr, new_type, False)
 
-    def invalid_conversion_untyped(self, code, x, target):
-        if code == Code.TruncatedFloat:
-            self.errorf(x, code, "%s truncated to %s", self.ops(x), self.ts(target))
-        elif code == Code.NumericOverflow:
-            self.errorf(x.expr, code, "%s overflows %s", self.ops(x), self.ts(target))
-        else:
-            self.errorf(x.expr, code, "cannot convert %s to type %s", self.ops(x), self.ts(target))
-
     def implicit_type_and_value(self, x, target):
-        """(type, value, code) for converting untyped x to target (go/types implicitTypeAndValue)."""
-        if x.mode is invalid or is_typed(x.type) or T.unalias(target) is T.TYP_INVALID:
+        """(type, value, code): the type untyped x takes where target is expected, the
+        value of a constant x represented in it, or an error code (go/types'
+        implicitTypeAndValue)."""
+        if x.mode is invalid or is_typed(x.type) or not is_valid_t(target):
             return x.type, None, 0
         if is_untyped(target):
-            if is_untyped_numeric_pair(x.type, target):
-                return max_type(x.type, target), None, 0
-            if T.unalias(x.type).kind != T.unalias(target).kind:
-                return None, None, Code.InvalidUntypedConversion
-            return x.type, None, 0
-        tt = T.unalias(target)
-        u = tt.underlying() if not isinstance(tt, T.TypeParam) else None
-        if isinstance(tt, T.TypeParam):
-            from .typeset import type_set_of
-            ts = type_set_of(tt)
-            if not ts.terms:
-                if x.is_nil():
-                    return None, None, Code.InvalidUntypedConversion if not has_nil(tt) else 0
-                return None, None, Code.InvalidUntypedConversion
-            for term in ts.terms:
-                t2, _, code = self.implicit_type_and_value(x, term.type)
-                if code:
-                    return None, None, Code.InvalidUntypedConversion
-            if x.is_nil():
-                return tt, None, 0
-            return tt, None, 0
+            m = max_type(x.type, target)
+            if m is None and T.unalias(x.type) is T.unalias(target):
+                m = x.type
+            if m is not None:
+                return m, None, 0
+            return None, None, Code.InvalidUntypedConversion
+        if x.is_nil():
+            if has_nil(target):
+                return target, None, 0
+            return None, None, Code.InvalidUntypedConversion
+        u = T.unalias(target).underlying()
         if isinstance(u, T.Basic):
             if x.mode is constant_:
-                ok, v = representable_value(x.val, u)
-                if not ok:
-                    code = Code.InvalidUntypedConversion
-                    if is_numeric(x.type) and is_numeric(u):
-                        code = Code.TruncatedFloat if not is_integer(x.type) and is_integer(u) else Code.NumericOverflow
+                v, code = self.representation(x, u)
+                if code:
                     return None, None, code
                 return target, v, 0
-            xk = T.unalias(x.type).kind
-            if xk == T.UntypedBool:
-                if not is_boolean(u):
-                    return None, None, Code.InvalidUntypedConversion
-            elif xk in (T.UntypedInt, T.UntypedRune, T.UntypedFloat, T.UntypedComplex):
-                if not is_numeric(u):
-                    return None, None, Code.InvalidUntypedConversion
-            elif xk == T.UntypedString:
-                if not is_string(u):
-                    return None, None, Code.InvalidUntypedConversion
-            elif xk == T.UntypedNil:
-                if u.kind != T.UnsafePointer:
-                    return None, None, Code.InvalidUntypedConversion
-                return TYP[T.UntypedNil] if False else target, None, 0
+            # non-constant untyped values: comparisons (bool), delayed shift operands
+            k = T.unalias(x.type).kind
+            if k == T.UntypedBool:
+                ok = is_boolean(target)
+            elif k in (T.UntypedInt, T.UntypedRune, T.UntypedFloat, T.UntypedComplex):
+                ok = is_numeric(target)
+            elif k == T.UntypedString:
+                ok = is_string(target)
+            else:
+                ok = False
+            if not ok:
+                return None, None, Code.InvalidUntypedConversion
             return target, None, 0
         if isinstance(u, T.Interface):
-            if x.is_nil():
-                return TYP[T.UntypedNil], None, 0
-            from .typeset import compute_type_set
-            if not compute_type_set(u).is_method_set() and False:
+            if is_type_param(target):
+                if not under_is(target, lambda t: t is not None and self.implicit_type_and_value(x, t)[0] is not None):
+                    return None, None, Code.InvalidUntypedConversion
+                return target, None, 0
+            # values in interfaces have concrete dynamic types: the default type
+            if not u.empty():
                 return None, None, Code.InvalidUntypedConversion
-            if not u.empty() if hasattr(u, "empty") else False:
-                return default_type(x.type), None, 0
             return default_type(x.type), None, 0
-        if isinstance(u, (T.Pointer, T.Signature, T.Slice, T.Map, T.Chan)):
-            if not x.is_nil():
-                return None, None, Code.InvalidUntypedConversion
-            return TYP[T.UntypedNil], None, 0
         return None, None, Code.InvalidUntypedConversion
 
     def match_types(self, x, y):
+        """Converts untyped x or y to the other's type where they may match."""
         def may_convert(a, b):
             if is_typed(a.type) and is_typed(b.type):
                 return False
             if all_numeric(a.type) != all_numeric(b.type):
+                return False
+            if _is_nontp_interface(a.type) or _is_nontp_interface(b.type):
+                return True
+            if all_boolean(a.type) != all_boolean(b.type):
                 return False
             if all_string(a.type) != all_string(b.type):
                 return False
@@ -459,12 +491,7 @@ class ExprMixin:
             return
         op = e.op
         if op == "&":
-            ux = e.x
-            while isinstance(ux, N.ParenExpr):
-                ux = ux.x
-            if isinstance(ux, N.CompositeLit):
-                pass
-            elif x.mode is not variable:
+            if not isinstance(_unparen(e.x), N.CompositeLit) and x.mode is not variable:
                 self.invalid_op(x.expr, Code.UnaddressableOperand, "cannot take address of %s", self.ops(x))
                 x.mode = invalid
                 return
@@ -472,27 +499,22 @@ class ExprMixin:
             x.type = T.Pointer(x.type)
             return
         if op == "<-":
-            ct = core_type(x.type)
-            if not isinstance(ct, T.Chan):
-                if ct is None and is_type_param(x.type):
-                    self.invalid_op(x.expr, Code.InvalidReceive, "cannot receive from %s (no core type)", self.ops(x))
-                else:
-                    self.invalid_op(x.expr, Code.InvalidReceive, "cannot receive from non-channel %s", self.ops(x))
-                x.mode = invalid
-                return
-            if ct.dir == T.SendOnly:
-                self.invalid_op(x.expr, Code.InvalidReceive, "cannot receive from send-only channel %s", self.ops(x))
+            elem = self.chan_elem(x, x, True)
+            if elem is None:
                 x.mode = invalid
                 return
             x.mode = commaok
-            x.type = ct.elem
+            x.type = elem
             self.env.has_call_or_recv = True
             return
         if op == "~":
-            self.error(e, Code.UndefinedOp, "cannot use ~ outside of interface or type constraint")
-            x.mode = invalid
-            return
-        if not self.op_ok(op, x, True):
+            if not all_integer(x.type):
+                self.error(e, Code.UndefinedOp, "cannot use ~ outside of interface or type constraint")
+                x.mode = invalid
+                return
+            self.error(e, Code.UndefinedOp, "cannot use ~ outside of interface or type constraint (use ^ for bitwise complement)")
+            op = "^"
+        if not self.op_ok(_UNARY_PREDS, x, op):
             x.mode = invalid
             return
         if x.mode is constant_:
@@ -504,37 +526,77 @@ class ExprMixin:
                 prec = INT_BITS.get(u.kind, 64) if isinstance(u, T.Basic) else 0
             x.val = C.unary_op(op, x.val, prec)
             x.expr = e
-            self.overflow(x, e)
+            self.overflow(x, e.pos())
             return
         x.mode = value
 
-    def op_ok(self, op, x, unary):
+    def chan_elem(self, at, x, recv):
+        """The element type of channel x for a receive (recv) or send, or None after
+        reporting why x cannot be used so (go/types' chanElem)."""
         t = x.type
-        pred = None
-        what = ""
-        if op in ("+",) and not unary:
-            pred, what = all_numeric_or_string, "operator + not defined on %s"
-        elif op in ("+", "-", "*", "/"):
-            pred = all_numeric
-        elif op in ("%", "&", "|", "&^", "<<", ">>"):
-            pred = all_integer
-        elif op == "^":
-            pred = all_integer
-        elif op in ("&&", "||", "!"):
-            pred = all_boolean
-        if pred is None:
-            return True
-        if not pred(t):
-            if unary:
-                self.invalid_op(x.expr if False else x.expr, Code.UndefinedOp, "operator %s not defined on %s", op, self.ops(x))
+        if is_type_param(t):
+            from .typeset import type_set_of
+            tset = type_set_of(t)
+            elem = None
+            cause = ""
+            chans = []
+            if not tset.terms:
+                cause = "no specific channel type"
             else:
-                self.invalid_op(x.expr, Code.UndefinedOp, "operator %s not defined on %s", op, self.ops(x))
+                for term in tset.terms:
+                    u = term.type.underlying()
+                    if not isinstance(u, T.Chan):
+                        cause = f"non-channel {self.ts(term.type)}"
+                        break
+                    if recv and u.dir == T.SendOnly:
+                        cause = f"send-only channel {self.ts(term.type)}"
+                        break
+                    if not recv and u.dir == T.RecvOnly:
+                        cause = f"receive-only channel {self.ts(term.type)}"
+                        break
+                    chans.append(u)
+                if not cause:
+                    elem = chans[0].elem
+                    for c in chans[1:]:
+                        if not identical(c.elem, elem):
+                            cause = f"channels {self.ts(chans[0])} and {self.ts(c)} have different element types"
+                            break
+            if not cause:
+                return elem
+            what = "receive from" if recv else "send to"
+            self.invalid_op(at, Code.InvalidReceive if recv else Code.InvalidSend, "cannot %s %s: %s", what, self.ops(x), cause)
+            return None
+        u = T.unalias(t).underlying()
+        cause = ""
+        if not isinstance(u, T.Chan):
+            cause = f"non-channel"
+        elif recv and u.dir == T.SendOnly:
+            cause = "send-only channel"
+        elif not recv and u.dir == T.RecvOnly:
+            cause = "receive-only channel"
+        else:
+            return u.elem
+        if recv:
+            self.invalid_op(at, Code.InvalidReceive, "cannot receive from %s %s", cause, self.ops(x))
+        else:
+            self.invalid_op(at, Code.InvalidSend, "cannot send to %s %s", cause, self.ops(x))
+        return None
+
+    def op_ok(self, preds, x, op):
+        pred = preds.get(op)
+        if pred is None:
+            self.errorf(x.expr, Code.InvalidSyntaxTree, "unknown operator %s", op)
+            return False
+        if not pred(x.type):
+            self.invalid_op(x.expr, Code.UndefinedOp, "operator %s not defined on %s", op, self.ops(x))
             return False
         return True
 
     # -- binary --------------------------------------------------------------
 
     def binary(self, x, e, lhs, rhs, op):
+        """x = lhs op rhs; e is the binary expression, or None for an assignment
+        operation (x op= y)."""
         y = Operand()
         self.expr(None, x, lhs)
         self.expr(None, y, rhs)
@@ -551,17 +613,17 @@ class ExprMixin:
         if x.mode is invalid:
             return
         if op in _CMP:
-            self.comparison(x, y, op, e)
+            self.comparison(x, y, op, False)
             return
         if not identical(x.type, y.type):
             if is_valid_t(x.type) and is_valid_t(y.type):
                 if e is not None:
-                    self.invalid_op(e, Code.MismatchedTypes, "%s (mismatched types %s and %s)", expr_string(e), self.ts(x.type), self.ts(y.type))
+                    self.invalid_op(x.expr, Code.MismatchedTypes, "%s (mismatched types %s and %s)", expr_string(e), self.ts(x.type), self.ts(y.type))
                 else:
                     self.invalid_op(x.expr, Code.MismatchedTypes, "%s %s= %s (mismatched types %s and %s)", expr_string(lhs), op, expr_string(rhs), self.ts(x.type), self.ts(y.type))
             x.mode = invalid
             return
-        if not self.op_ok(op, x, False):
+        if not self.op_ok(_BINARY_PREDS, x, op):
             x.mode = invalid
             return
         if op in ("/", "%"):
@@ -569,8 +631,9 @@ class ExprMixin:
                 self.invalid_op(y.expr, Code.DivByZero, "division by zero")
                 x.mode = invalid
                 return
-            if x.mode is constant_ and y.mode is constant_ and is_complex(x.type):
-                if y.val is not None and C.sign(y.val) == 0:
+            if x.mode is constant_ and y.mode is constant_ and is_complex(x.type) and y.val is not None:
+                yc = C.to_complex(y.val)
+                if type(yc) is C.Cplx and yc.re * yc.re == 0 and yc.im * yc.im == 0:
                     self.invalid_op(y.expr, Code.DivByZero, "division by zero")
                     x.mode = invalid
                     return
@@ -585,55 +648,62 @@ class ExprMixin:
                 self.invalid_op(y.expr, Code.DivByZero, "division by zero")
                 x.mode = invalid
                 return
-            if isinstance(x.val, C.Fraction) and is_integer(x.type) and not intdiv:
-                x.val = C.to_int(x.val)
             x.expr = e
-            self.overflow(x, e)
+            self.overflow(x, e.op_pos if e is not None else 0)
             return
         x.mode = value
 
-    def comparison(self, x, y, op, e):
+    def comparison(self, x, y, op, switch_case):
+        """x = x op y for a comparison; switch_case: y is a switch tag compared with
+        the case value x (the operator is then ==)."""
+        if not is_valid_t(x.type) or not is_valid_t(y.type):
+            x.mode = invalid
+            return
+        if switch_case:
+            op = "=="
+        errop = x
+        cause = ""
         code = Code.MismatchedTypes
         ok, _ = self.assignable_to(x, y.type)
-        ok2, _ = self.assignable_to(y, x.type)
-        err = ""
-        errop = x
-        if ok or ok2:
+        if not ok:
+            ok, _ = self.assignable_to(y, x.type)
+        if not ok:
+            errop = y
+            cause = f"mismatched types {self.ts(x.type)} and {self.ts(y.type)}"
+        else:
+            code = Code.UndefinedOp
             if op in ("==", "!="):
                 if x.is_nil() or y.is_nil():
-                    typ = x.type
-                    if x.is_nil():
-                        typ = y.type
-                    if not has_nil(typ) and T.unalias(typ) is not T.TYP_INVALID and not (x.is_nil() and y.is_nil()):
-                        errop = y if x.is_nil() else x
-                        err = f"mismatched types {self.ts(x.type)} and {self.ts(y.type)}"
-                    elif x.is_nil() and y.is_nil():
-                        err = "operator == not defined on nil" if op == "==" else "operator != not defined on nil"
-                        err = f"operator {op} not defined on nil"
-                elif not comparable(x.type, True):
-                    errop = x
-                    err = self.incomparable_cause(x.type)
-                    code = Code.UndefinedOp
-                elif not comparable(y.type, True):
-                    errop = y
-                    err = self.incomparable_cause(y.type)
-                    code = Code.UndefinedOp
+                    typ = y.type if x.is_nil() else x.type
+                    if not has_nil(typ):
+                        errop = y  # only nil == nil
+                        ok = False
+                else:
+                    c = comparable_cause(x.type, True, self.ts)
+                    if c is not None:
+                        errop, cause, ok = x, self.incomparable_cause(x.type), False
+                    else:
+                        c = comparable_cause(y.type, True, self.ts)
+                        if c is not None:
+                            errop, cause, ok = y, self.incomparable_cause(y.type), False
+            elif not all_ordered(x.type):
+                errop, ok = x, False
+            elif not all_ordered(y.type):
+                errop, ok = y, False
+        if not ok:
+            if not cause:
+                if is_type_param(x.type) or is_type_param(y.type):
+                    if not is_type_param(x.type):
+                        errop = y
+                    cause = f"type parameter {self.ts(errop.type)} cannot use operator {op}"
+                else:
+                    from .operand import composite_kind
+                    what = composite_kind(errop.type) or self.ts(errop.type)
+                    cause = f"operator {op} not defined on {what}"
+            if switch_case:
+                self.errorf(x.expr, code, "invalid case %s in switch on %s (%s)", expr_string(x.expr), expr_string(y.expr), cause)
             else:
-                if not all_ordered(x.type):
-                    errop = x
-                    err = f"operator {op} not defined on {self.ops_kind(x)}"
-                    code = Code.UndefinedOp
-                elif not all_ordered(y.type):
-                    errop = y
-                    err = f"operator {op} not defined on {self.ops_kind(y)}"
-                    code = Code.UndefinedOp
-        else:
-            err = f"mismatched types {self.ts(x.type)} and {self.ts(y.type)}"
-        if err:
-            if code == Code.MismatchedTypes:
-                self.invalid_op(e if e is not None else x.expr, code, "%s %s %s (%s)", expr_string(x.expr), op, expr_string(y.expr), err)
-            else:
-                self.invalid_op(e if e is not None else x.expr, code, "%s %s %s (%s)", expr_string(x.expr), op, expr_string(y.expr), err)
+                self.invalid_op(errop.expr, code, "%s %s %s (%s)", expr_string(x.expr), op, expr_string(y.expr), cause)
             x.mode = invalid
             return
         if x.mode is constant_ and y.mode is constant_:
@@ -643,93 +713,81 @@ class ExprMixin:
                 x.val = C.compare(x.val, op, y.val)
         else:
             x.mode = value
+            x.val = None
             self.update_expr_type(x.expr, default_type(x.type), True)
             self.update_expr_type(y.expr, default_type(y.type), True)
         x.type = TYP[T.UntypedBool]
-        x.expr = e
-
-    def ops_kind(self, x):
-        t = x.type
-        from .operand import composite_kind
-        k = composite_kind(t)
-        if k:
-            return k
-        return self.ops(x)
 
     def incomparable_cause(self, t):
         u = T.unalias(t).underlying()
         if isinstance(u, (T.Slice, T.Signature, T.Map)):
             from .operand import composite_kind
             return f"{composite_kind(t)} can only be compared to nil"
-        if is_type_param(t):
-            return f"incomparable types in type set"
-        rep = []
-        comparable(t, True, None, rep)
-        if rep:
-            return f"struct containing {self.ts(rep[0].type)} cannot be compared"
-        return f"operator == not defined on {self.ts(t)}"
+        return comparable_cause(t, True, self.ts) or ""
 
     def shift(self, x, y, e, op):
-        if x.mode is constant_:
-            xval = C.to_int(x.val) if x.val is not None else None
-        else:
-            xval = None
-        if all_integer(x.type) or (is_untyped(x.type) and xval is not None and type(xval) is int):
-            pass
+        """x = x op y for a shift; e is the shift expression or None (x op= y)."""
+        xval = None
+        if x.mode is constant_ and x.val is not None:
+            xval = C.to_int(x.val)
+        if all_integer(x.type) or is_untyped(x.type) and type(xval) is int:
+            pass  # an integer, or an untyped constant representable as one
         else:
             self.invalid_op(x.expr, Code.InvalidShiftOperand, "shifted operand %s must be integer", self.ops(x))
             x.mode = invalid
             return
+        # the count must be an integer or an untyped constant representable as uint
         yval = None
         if y.mode is constant_:
             yval = C.to_int(y.val) if y.val is not None else None
-            if yval is not None and (type(yval) is not int or yval < 0):
-                if type(yval) is int:
-                    self.invalid_op(y.expr, Code.InvalidShiftCount, "negative shift count %s", self.ops(y))
-                else:
-                    self.invalid_op(y.expr, Code.InvalidShiftCount, "shift count %s truncated to uint", self.ops(y)) if False else self.errorf(y.expr, Code.InvalidShiftCount, "invalid shift count %s", self.ops(y))
+            if type(yval) is int and yval < 0:
+                self.invalid_op(y.expr, Code.InvalidShiftCount, "negative shift count %s", self.ops(y))
                 x.mode = invalid
                 return
             if is_untyped(y.type):
+                # checked for representability, not converted (go.dev/issue/47243)
                 self.representable(y, TYP[T.Uint])
                 if y.mode is invalid:
                     x.mode = invalid
                     return
-        else:
-            if is_untyped(y.type):
-                self.convert_untyped(y, TYP[T.Uint])
-                if y.mode is invalid:
-                    x.mode = invalid
-                    return
-            elif not all_integer(y.type):
-                self.invalid_op(y.expr, Code.InvalidShiftCount, "shift count %s must be integer", self.ops(y))
+        elif all_integer(y.type):
+            if not all_unsigned(y.type) and not self.verify_version(y.expr, 13, "invalid operation: signed shift count %s", self.ops(y)):
                 x.mode = invalid
                 return
+        elif is_untyped(y.type):
+            self.convert_untyped(y, TYP[T.Uint])
+            if y.mode is invalid:
+                x.mode = invalid
+                return
+        else:
+            self.invalid_op(y.expr, Code.InvalidShiftCount, "shift count %s must be integer", self.ops(y))
+            x.mode = invalid
+            return
         if x.mode is constant_:
             if y.mode is constant_:
                 if x.val is None or y.val is None:
                     x.val = None
-                    if is_untyped(x.type):
+                    if not is_integer(x.type):
                         x.type = TYP[T.UntypedInt]
                     return
-                if yval > 1023 * 8:
+                if type(yval) is not int or yval > _SHIFT_BOUND:
                     self.invalid_op(y.expr, Code.InvalidShiftCount, "invalid shift count %s", self.ops(y))
                     x.mode = invalid
                     return
-                if is_untyped(x.type):
-                    if T.unalias(x.type).kind != T.UntypedRune:
-                        x.type = TYP[T.UntypedInt]
+                if not is_integer(x.type):
+                    x.type = TYP[T.UntypedInt]  # e.g. 2.0 << 1
                 x.val = C.shift(xval, op, yval)
                 x.expr = e
-                self.overflow(x, e)
+                self.overflow(x, e.op_pos if e is not None else 0)
                 return
             if is_untyped(x.type):
-                # delay: non-constant shift of untyped constant
-                self.untyped[x.expr] = (x.mode, x.type, x.val)
+                # a non-constant shift of an untyped constant: the constant gets the type
+                # it would have without the shift; checked when that type is known
+                info = self.untyped.get(x.expr)
+                if info is not None:
+                    info.is_lhs = True
                 x.mode = value
                 return
-        if y.mode is constant_ and yval is not None and yval > 1023 * 8 and False:
-            pass
         if not all_integer(x.type):
             self.invalid_op(x.expr, Code.InvalidShiftOperand, "shifted operand %s must be integer", self.ops(x))
             x.mode = invalid
@@ -1137,9 +1195,42 @@ class ExprMixin:
 
 
 def _opname(e):
+    """The name of an operation that may overflow, or ""."""
     if isinstance(e, N.BinaryExpr):
         return {"+": "addition", "-": "subtraction", "^": "bitwise XOR", "*": "multiplication", "<<": "shift"}.get(e.op, "")
+    if isinstance(e, N.UnaryExpr) and e.op == "^":
+        return "bitwise complement"
     return ""
+
+
+def _unparen(e):
+    while isinstance(e, N.ParenExpr):
+        e = e.x
+    return e
+
+
+def _is_nontp_interface(t):
+    return is_interface(t)
+
+
+class UntypedInfo:
+    """What is known of an expression whose type is still untyped: its mode, type and
+    constant value, and whether it is the lhs of a non-constant shift."""
+    __slots__ = ("is_lhs", "mode", "typ", "val")
+
+    def __init__(self, is_lhs, mode, typ, val):
+        self.is_lhs = is_lhs
+        self.mode = mode
+        self.typ = typ
+        self.val = val
+
+
+_SHIFT_BOUND = 1023 - 1 + 52  # so that the smallest float64 can be expressed (go.dev/issue/44057)
+
+_UNARY_PREDS = {"+": all_numeric, "-": all_numeric, "^": all_integer, "!": all_boolean}
+_BINARY_PREDS = {"+": all_numeric_or_string, "-": all_numeric, "*": all_numeric, "/": all_numeric,
+                 "%": all_integer, "&": all_integer, "|": all_integer, "^": all_integer,
+                 "&^": all_integer, "&&": all_boolean, "||": all_boolean}
 
 
 def is_valid_t(t):

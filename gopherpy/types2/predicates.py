@@ -315,3 +315,57 @@ def max_type(x, y):
     if is_untyped_numeric(x) and is_untyped_numeric(y):
         return x if x.kind > y.kind else y
     return None
+
+
+def comparable_cause(t, dynamic: bool, ts, seen=None):
+    """None if t is comparable (go/types' comparableType); otherwise why not: a message
+    ("" when there is nothing specific to say). ts formats types for the message."""
+    if seen is None:
+        seen = set()
+    if id(t) in seen:
+        return None
+    seen.add(id(t))
+    u = unalias(t).underlying()
+    if isinstance(u, Basic):
+        return "" if u.kind == T.UntypedNil else None
+    if isinstance(u, (Pointer, Chan)):
+        return None
+    if isinstance(u, Struct):
+        for f in u.fields:
+            if comparable_cause(f.type, dynamic, ts, seen) is not None:
+                return f"struct containing {ts(f.type)} cannot be compared"
+        return None
+    if isinstance(u, Array):
+        if comparable_cause(u.elem, dynamic, ts, seen) is not None:
+            return f"{ts(t)} cannot be compared"
+        return None
+    if isinstance(u, Interface):
+        from .typeset import compute_type_set
+        tset = compute_type_set(u)
+        if dynamic and not isinstance(unalias(t), TypeParam) or tset.is_comparable(seen):
+            return None
+        return "empty type set" if tset.is_empty() else "incomparable types in type set"
+    return ""
+
+
+def under_is(t, f) -> bool:
+    """f holds for the underlying type of t; for a type parameter, for the underlying
+    type of every term of its type set (f(None) when the set has no specific terms)."""
+    t = unalias(t)
+    if isinstance(t, TypeParam):
+        from .typeset import type_set_of
+        tset = type_set_of(t)
+        if not tset.terms:
+            return f(None)
+        return all(f(term.type.underlying()) for term in tset.terms)
+    return f(t.underlying())
+
+
+def tp_is(t, f) -> bool:
+    """For a type parameter t: f holds for every term of its type set (f(None) when the
+    set has no specific terms; go/types' TypeParam.is)."""
+    from .typeset import type_set_of
+    tset = type_set_of(t)
+    if not tset.terms:
+        return f(None)
+    return all(f(term) for term in tset.terms)

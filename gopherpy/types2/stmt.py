@@ -26,6 +26,7 @@ class StmtMixin:
         saved_env = self.env
         saved_usage = self.usage_vars
         self.env = Env()
+        self.env.version = saved_env.version
         self.env.decl = decl
         self.env.scope = sig.scope
         self.env.sig = sig
@@ -353,13 +354,13 @@ class StmtMixin:
             self.convert_untyped(v, x.type)
             if v.mode is invalid:
                 continue
-            res = Operand()
-            res.copy_from(v)
-            xc = Operand()
-            xc.copy_from(x)
+            xc = _cp(x)
             if x.expr is None:
                 xc.expr = e
-            self.comparison(res, xc, "==", None) if False else self.comparison(_cp(v), _cp(xc), "==", None)
+            res = _cp(v)
+            self.comparison(res, xc, "==", True)
+            if res.mode is invalid:
+                continue
             # like gc, only integer, floating-point and string values are compared
             # (go/types' goVal): boolean cases such as `case GOOS == "aix":` never clash
             if v.mode is constant_ and v.val is not None and _dup_checked(v.val):

@@ -612,10 +612,11 @@ class TypexprMixin:
         from .instantiate import subst
         smap = dict(zip(tparams, targs))
         for i, (tp, ta) in enumerate(zip(tparams, targs)):
+            tp.iface()
             bound = subst(tp.bound, smap)
-            ok, cause = self.implements(ta, bound, True)
-            if not ok:
-                return i, cause
+            cause = [""]
+            if not self.implements(ta, bound, True, cause):
+                return i, cause[0]
         return -1, ""
 
 
