@@ -539,6 +539,8 @@ class ExprMixin:
             args = []
             if e.elts and isinstance(e.elts[0], N.KeyValueExpr):
                 idx = {f[0]: i for i, f in enumerate(fields)}
+                if any(kv.key.name not in idx for kv in e.elts):
+                    return self.promoted_lit(e, t)
                 for kv in e.elts:
                     fname = kv.key.name
                     ft = fields[idx[fname]][1]
@@ -585,6 +587,33 @@ class ExprMixin:
                 pairs.append(f"({self.mapkey(kv.key, kt) if not isinstance(kv.key, N.CompositeLit) else self.mapkey_lit(kv.key, kt)}, {self.elem_value(kv.value, vt)})")
             return f"_gv.Map([{', '.join(pairs)}])"
         self.ice(e, f"composite literal of {k}")
+
+    def promoted_lit(self, e, t):
+        """A struct literal naming promoted fields (go1.27): the embedded structs on the
+        way are built as nested literals; the values are computed first, in source order
+        (a lambda's arguments), as Go evaluates them."""
+        tree = {}  # field name -> value text, or a subtree for an embedded struct
+        vals = []
+        for n, kv in enumerate(e.elts):
+            path = ti.field_path(t, kv.key.name)
+            node, st = tree, t
+            for fname in path[:-1]:
+                ft = next(f[1] for f in ti.struct_fields(st) if f[0] == fname)
+                node = node.setdefault(fname, ({}, ft))[0]
+                st = ft
+            ft = next(f[1] for f in ti.struct_fields(st) if f[0] == path[-1])
+            vals.append(self.elem_value(kv.value, ft))
+            node[path[-1]] = f"_pl{n}"
+
+        def build(node, st):
+            args = []
+            for fname, v in node.items():
+                if isinstance(v, tuple):
+                    v = build(v[0], v[1])
+                args.append(f"{attr(fname)}={v}")
+            return f"{self.struct_class(st)}({', '.join(args)})"
+        params = ", ".join(f"_pl{n}" for n in range(len(vals)))
+        return f"(lambda {params}: {build(tree, t)})({', '.join(vals)})"
 
     def mapkey_lit(self, ke, kt):
         if ke.type is not None:

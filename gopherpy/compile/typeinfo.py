@@ -241,6 +241,24 @@ def struct_fields(t):
     return out
 
 
+def field_path(t, name: str) -> list:
+    """The field names leading from struct type t to its (possibly promoted) field name,
+    shallowest first as Go's selector rule finds it; [] if there is none."""
+    level = [(t, [])]
+    seen = set()
+    while level:
+        nxt = []
+        for st, path in level:
+            for fname, ftype, embedded, _ in struct_fields(st):
+                if fname == name:
+                    return path + [fname]
+                if embedded and kind_of(ftype) == "struct" and id(unalias(ftype)) not in seen:
+                    seen.add(id(unalias(ftype)))
+                    nxt.append((ftype, path + [fname]))
+        level = nxt
+    return []
+
+
 def sig_params(t):
     p = _try(under(t), "params")
     return tuple_vars(p)

@@ -1056,7 +1056,11 @@ class ExprMixin:
             if not e.elts:
                 pass
             elif isinstance(e.elts[0], N.KeyValueExpr):
-                visited = set()
+                # keys name fields, promoted ones too (go1.27); a field and a field
+                # enclosing or enclosed by it can't both be given
+                from .lookup import lookup_field_or_method
+                from .objects import Var
+                visited = {}
                 for kv in e.elts:
                     if not isinstance(kv, N.KeyValueExpr):
                         self.error(kv, Code.MixedStructLit, "mixture of field:value and value elements in struct literal")
@@ -1064,33 +1068,35 @@ class ExprMixin:
                         continue
                     key = kv.key
                     if not isinstance(key, N.Ident):
-                        self.errorf(key, Code.InvalidLitField, "invalid field name %s in struct literal", expr_string(key))
                         self.use(kv.value)
+                        self.errorf(kv, Code.InvalidLitField, "invalid field name %s in struct literal", expr_string(key))
                         continue
-                    idx = -1
-                    for i, f in enumerate(ct.fields):
-                        if f.same_id(self.pkg, key.name):
-                            idx = i
-                            break
-                    if idx < 0:
-                        from .lookup import lookup_field_or_method
-                        obj, index, _ = lookup_field_or_method(base, False, self.pkg, key.name)
-                        if obj is not None and index is not None and len(index) > 1:
-                            self.errorf(key, Code.MissingLitField, "cannot use promoted field %s in struct literal of type %s", ".".join([key.name]) if False else self._promoted_path(base, index), self.ts(base))
-                        else:
-                            self.errorf(key, Code.MissingLitField, "unknown field %s in struct literal of type %s", key.name, self.ts(base))
+                    obj, index, indirect = lookup_field_or_method(ct, False, self.pkg, key.name)
+                    if obj is None:
                         self.use(kv.value)
+                        self.errorf(key, Code.MissingLitField, "unknown field %s in struct literal of type %s", key.name, self.ts(base))
                         continue
-                    fld = ct.fields[idx]
+                    if not isinstance(obj, Var):
+                        self.use(kv.value)
+                        self.errorf(key, Code.MissingLitField, "%s is not a field", key.name)
+                        continue
+                    if indirect:
+                        self.use(kv.value)
+                        self.errorf(key, Code.InvalidLitField, "invalid implicit pointer indirection to reach %s", key.name)
+                        continue
+                    fld = obj
                     self.record_use(key, fld)
-                    if idx in visited:
-                        self.errorf(kv, Code.DuplicateLitField, "duplicate field name %s in struct literal", key.name)
-                        self.use(kv.value)
-                        continue
-                    visited.add(idx)
                     y = Operand()
                     self.expr_with_hint(y, kv.value, fld.type)
                     self.assignment(y, fld.type, "struct literal")
+                    alt, n = _trie_insert(visited, index, fld)
+                    if n:
+                        if alt is fld:
+                            self.errorf(kv, Code.DuplicateLitField, "duplicate field name %s in struct literal", fld.name)
+                        elif n < len(index):
+                            self.errorf(kv, Code.DuplicateLitField, "cannot specify promoted field %s and enclosing embedded field %s", fld.name, alt.name)
+                        else:
+                            self.errorf(kv, Code.DuplicateLitField, "cannot specify embedded field %s and enclosed promoted field %s", fld.name, alt.name)
             else:
                 for i, el in enumerate(e.elts):
                     if isinstance(el, N.KeyValueExpr):
@@ -1146,18 +1152,6 @@ class ExprMixin:
         x.mode = value
         x.type = typ
 
-    def _promoted_path(self, base, index):
-        names = []
-        t = base
-        from .lookup import deref
-        for i in index:
-            u = T.unalias(deref(t)[0]).underlying()
-            if not isinstance(u, T.Struct):
-                break
-            f = u.fields[i]
-            names.append(f.name)
-            t = f.type
-        return ".".join(names)
 
     def indexed_elts(self, elts, typ, length):
         visited = set()
@@ -1295,3 +1289,24 @@ def representable_value(v, typ):
     if typ.info & T.IsBoolean:
         return vk == C.Bool, v
     return False, None
+
+
+def _trie_insert(trie, key, val):
+    """Inserts val under the index path key into trie (nested dicts) unless key and an
+    existing key are prefixes of one another: then returns (a colliding value, the
+    length of the common prefix); else (val, 0). Collisions pick the smallest index."""
+    node = trie
+    for l, i in enumerate(key):
+        v = node.get(i)
+        if v is None:
+            if l == len(key) - 1:
+                node[i] = val
+                return val, 0
+            node[i] = node = {}
+            continue
+        if not isinstance(v, dict):
+            return v, l + 1
+        node = v
+    while isinstance(node, dict) and node:
+        node = node[min(node)]
+    return node, len(key)
