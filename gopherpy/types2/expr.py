@@ -1080,6 +1080,9 @@ class ExprMixin:
                         self.use(kv.value)
                         self.errorf(key, Code.MissingLitField, "%s is not a field", key.name)
                         continue
+                    if len(index) > 1 and not self.verify_version(key, 27, "use of promoted field %s in struct literal of type %s", _field_path(ct, index), self.ts(base)):
+                        self.use(kv.value)
+                        continue
                     if indirect:
                         self.use(kv.value)
                         self.errorf(key, Code.InvalidLitField, "invalid implicit pointer indirection to reach %s", key.name)
@@ -1310,3 +1313,17 @@ def _trie_insert(trie, key, val):
     while isinstance(node, dict) and node:
         node = node[min(node)]
     return node, len(key)
+
+
+def _field_path(t, index):
+    """The dotted field names an index path selects in struct type t (A.B.c)."""
+    from .lookup import deref
+    names = []
+    for i in index:
+        u = T.unalias(deref(t)[0]).underlying()
+        if not isinstance(u, T.Struct):
+            break
+        f = u.fields[i]
+        names.append(f.name)
+        t = f.type
+    return ".".join(names)
