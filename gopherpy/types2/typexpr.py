@@ -417,14 +417,22 @@ class TypexprMixin:
         saved = self.env.scope
         self.env.scope = scope
         try:
+            recv_decl = None
             if recv_fl is not None and recv_fl.list:
-                self.collect_recv(sig, recv_fl, scope)
+                recv_decl = self.collect_recv(sig, recv_fl, scope)
             if ftype.type_params is not None and ftype.type_params.list:
                 sig.type_params = self.collect_type_params(ftype.type_params)
                 if recv_fl is not None and recv_fl.list:
                     self.error(ftype.type_params.opening or ftype.pos(), Code.InvalidMethodTypeParams, "methods cannot have type parameters")
-            params, variadic = self.collect_params(scope, ftype.params, True)
-            results, _ = self.collect_params(scope, ftype.results, False)
+            pending = []  # (ident, Var): declared once all parameter types are known
+            params, variadic = self.collect_params(scope, ftype.params, True, pending)
+            results, _ = self.collect_params(scope, ftype.results, False, pending)
+            # parameter names are in scope in the body only, not in the signature: in
+            # func(hash hash.Hash) the type still refers to the package
+            if recv_decl is not None:
+                self.declare(scope, recv_decl[0], recv_decl[1], scope.pos)
+            for name, v in pending:
+                self.declare(scope, name, v, scope.pos)
             sig.params = T.Tuple(params)
             sig.results = T.Tuple(results)
             sig.variadic = variadic
@@ -432,7 +440,7 @@ class TypexprMixin:
             self.env.scope = saved
         return sig
 
-    def collect_params(self, scope, fl, variadic_ok):
+    def collect_params(self, scope, fl, variadic_ok, pending):
         if fl is None:
             return [], False
         out = []
@@ -454,7 +462,7 @@ class TypexprMixin:
                 for name in f.names:
                     v = Var(name.name, t, self.pkg, name.pos())
                     v.is_param = True
-                    self.declare(scope, name, v, scope.pos)
+                    pending.append((name, v))
                     out.append(v)
             else:
                 v = Var("", t, self.pkg, ftype.pos() if ftype is not None else 0)
@@ -530,8 +538,9 @@ class TypexprMixin:
         name = f.names[0] if f.names else None
         recv = Var(name.name if name else "", rtype, self.pkg, name.pos() if name else rtyp_expr.pos())
         recv.is_param = True
+        recv_decl = None
         if name is not None:
-            self.declare(scope, name, recv, scope.pos)
+            recv_decl = (name, recv)  # declared with the parameters (func_type)
         else:
             self.record_implicit(f, recv)
         sig.recv = recv
@@ -559,6 +568,7 @@ class TypexprMixin:
                 return
             self.errorf(at, Code.InvalidRecv, "invalid receiver type %s", self.ts(rtype))
         self.later(validate)
+        return recv_decl
 
     # -- instantiation -------------------------------------------------------
 
