@@ -512,19 +512,28 @@ class BuiltinsMixin:
         if y is None:
             x.mode = invalid
             return
-        x.mode = constant_
         x.type = TYP[T.Uintptr]
-        x.val = sizeof(y.type)
-        if x.val is None:
+        if self.has_var_size(y.type):
             x.mode = value
+            return
+        size = sizeof(y.type)
+        if size is None or size >= _MAX_SIZE:
+            self.errorf(y.expr, Code.TypeTooLarge, "%s is too large", self.ops(y))
+            x.mode = invalid
+            return
+        x.mode = constant_
+        x.val = size
 
     def _b_unsafe_Alignof(self, x, call, args):
         y = self._sizeof_arg(call)
         if y is None:
             x.mode = invalid
             return
-        x.mode = constant_
         x.type = TYP[T.Uintptr]
+        if self.has_var_size(y.type):
+            x.mode = value
+            return
+        x.mode = constant_
         x.val = alignof(y.type)
         if x.val is None:
             x.mode = value
@@ -544,25 +553,69 @@ class BuiltinsMixin:
         if y.mode is invalid:
             x.mode = invalid
             return
+        base = y.type
+        bp = T.unalias(base).underlying()
+        if isinstance(bp, T.Pointer) and isinstance(T.unalias(bp.elem).underlying(), T.Struct):
+            base = bp.elem
+        sel = arg.sel.name
         from .lookup import lookup_field_or_method
-        obj, index, indirect = lookup_field_or_method(y.type, False, self.pkg, arg.sel.name)
-        from .objects import Var
-        if not isinstance(obj, Var):
-            self.invalid_arg(arg, Code.InvalidOffsetof, "%s is a method value" if obj is not None else "%s has no single field %s", expr_string(arg), arg.sel.name) if obj is None else self.invalid_arg(arg, Code.InvalidOffsetof, "%s is a method value", expr_string(arg))
+        obj, index, indirect = lookup_field_or_method(base, False, self.pkg, sel)
+        from .objects import Func, Var
+        if obj is None:
+            self.invalid_arg(y.expr, Code.MissingFieldOrMethod, "%s has no single field %s", self.ts(base), sel)
+            x.mode = invalid
+            return
+        if isinstance(obj, Func):
+            self.invalid_arg(call.args[0], Code.InvalidOffsetof, "%s is a method value", expr_string(call.args[0]))
             x.mode = invalid
             return
         if indirect:
-            self.invalid_arg(arg, Code.InvalidOffsetof, "field %s is embedded via a pointer in %s", arg.sel.name, expr_string(arg.x))
+            self.invalid_arg(y.expr, Code.InvalidOffsetof, "field %s is embedded via a pointer in %s", sel, self.ts(base))
             x.mode = invalid
             return
         from .api import FieldVal
-        self.record_selection(arg, FieldVal, y.type, obj, index, False)
-        self.record_type_and_value(arg, value if True else None, obj.type, None)
-        x.mode = constant_
+        self.record_selection(arg, FieldVal, base, obj, index, False)
+        self.record_type_and_value(arg, variable if y.mode is variable else value, obj.type, None)
         x.type = TYP[T.Uintptr]
-        x.val = offsetof(y.type, index)
-        if x.val is None:
+        if self.has_var_size(base):
             x.mode = value
+            return
+        offs = offsetof(base, index)
+        if offs is None or offs >= _MAX_SIZE:
+            self.errorf(y.expr, Code.TypeTooLarge, "%s is too large", self.ops(y))
+            x.mode = invalid
+            return
+        x.mode = constant_
+        x.val = offs
+
+    def has_var_size(self, t, depth=0):
+        """Whether t's size depends on a type parameter (go/types' hasVarSize); reports
+        a declaration cycle if t is a type still being declared."""
+        t = T.unalias(t)
+        if depth > 500:
+            return False
+        if isinstance(t, T.Named):
+            obj = t.obj
+            if t.origin is None and obj in self.obj_path:
+                cycle = self.obj_path[self.obj_path.index(obj):]
+                from .decl import first_in_src
+                self.cycle_error(cycle, first_in_src(cycle))
+                return True
+            rhs = t.from_rhs if t.origin is None else None
+            if rhs is None:
+                rhs = t.underlying()
+            if t.origin is None:
+                self.obj_path.append(obj)
+                try:
+                    return self.has_var_size(rhs, depth + 1)
+                finally:
+                    self.obj_path.pop()
+            return self.has_var_size(rhs, depth + 1)
+        if isinstance(t, T.Array):
+            return self.has_var_size(t.elem, depth + 1)
+        if isinstance(t, T.Struct):
+            return any(self.has_var_size(f.type, depth + 1) for f in t.fields)
+        return isinstance(t, T.TypeParam)
 
     def _b_unsafe_Slice(self, x, call, args):
         p, n = args
@@ -610,6 +663,8 @@ class BuiltinsMixin:
 
 
 # -- sizes (gc, linux/amd64) -------------------------------------------------
+
+_MAX_SIZE = 1 << 63  # a size or offset this large is "too large" (gc's int64 overflow)
 
 def alignof(t):
     t = T.unalias(t)

@@ -116,6 +116,10 @@ class CallMixin:
                 return
             t = x.type
             x.mode = invalid
+            if not self.is_complete(t):
+                self.use(*call.args)
+                x.expr = call
+                return
             n = len(call.args)
             if n == 0:
                 self.errorf(call.rparen, Code.WrongArgCount, "missing argument in conversion to %s", self.ts(t))
@@ -185,6 +189,10 @@ class CallMixin:
         elif n == 1:
             x.mode = value
             x.type = res.vars[0].type
+            if not self.is_complete(x.type):
+                x.mode = invalid
+                x.expr = call
+                return
         else:
             x.mode = value
             x.type = res
@@ -384,13 +392,27 @@ class CallMixin:
         if x.mode is invalid:
             x.expr = e
             return
+        if not self.is_complete(x.type):
+            x.mode = invalid
+            x.expr = e
+            return
+        if want_type:
+            self.errorf(e.sel, Code.NotAType, "%s is not a type", expr_string(e))
+            x.mode = invalid
+            x.expr = e
+            return
+        xu = T.unalias(x.type).underlying()
+        if isinstance(xu, T.Pointer) and not self.is_complete(xu.elem):
+            x.mode = invalid
+            x.expr = e
+            return
         if x.mode is typexpr and isinstance(T.unalias(x.type), T.TypeParam):
             self.errorf(e.sel, Code.MissingFieldOrMethod, "cannot select on type parameter %s" if False else "%s.%s undefined (type %s has no method %s)", expr_string(e.x), sel, self.ts(x.type), sel)
             x.mode = invalid
             x.expr = e
             return
         if x.mode is builtin:
-            self.errorf(e, Code.UncalledBuiltin, "invalid use of %s in selector expression", expr_string(e.x)) if False else self.errorf(e.x, Code.UncalledBuiltin, "%s must be called", expr_string(e.x))
+            self.errorf(e.sel, Code.UncalledBuiltin, "invalid use of %s in selector expression", self.ops(x))
             x.mode = invalid
             x.expr = e
             return

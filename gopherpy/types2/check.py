@@ -28,6 +28,7 @@ from .return_ import ReturnMixin
 from .scope import Scope
 from .stmt import StmtMixin
 from .typexpr import TypexprMixin
+from .validtype import ValidTypeMixin
 from .universe import TYP, UNIVERSE, UNSAFE
 from .version import VersionMixin
 
@@ -58,7 +59,7 @@ class Env:
 
 class Checker(ErrorsMixin, DeclMixin, TypexprMixin, ExprMixin, CallMixin, BuiltinsMixin,
               AssignmentsMixin, ConversionsMixin, StmtMixin, LabelsMixin, ReturnMixin,
-              InitOrderMixin, InferMixin, VersionMixin):
+              InitOrderMixin, InferMixin, VersionMixin, ValidTypeMixin):
 
     def __init__(self, conf, fset, pkg, info):
         self.conf = conf
@@ -168,6 +169,7 @@ class Checker(ErrorsMixin, DeclMixin, TypexprMixin, ExprMixin, CallMixin, Builti
         self.files = []
         self.init_files(files)
         self.collect_objects()
+        self.direct_cycles()
         self.package_objects()
         self.process_delayed(0)
         self.init_order()

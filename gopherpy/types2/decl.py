@@ -72,50 +72,98 @@ class DeclMixin:
             obj.color = 2
 
     def _cycle(self, obj):
-        # a cycle through a named type (not an alias) is fine
-        i = self.obj_path.index(obj) if obj in self.obj_path else 0
-        cycle = self.obj_path[i:]
-        nval = sum(1 for o in cycle if isinstance(o, (Const, Var)))
-        ndef = sum(1 for o in cycle if isinstance(o, TypeName) and not self._is_alias_decl(o))
+        """obj is grey: a (possibly invalid) cycle (go/types' objDecl, validCycle)."""
+        if isinstance(obj, (Const, Var)):
+            if not self.valid_cycle(obj) or obj.type is None:
+                obj.type = TYP[T.Invalid]
+        elif isinstance(obj, TypeName):
+            if not self.valid_cycle(obj):
+                obj.type = TYP[T.Invalid]
+        elif isinstance(obj, Func):
+            self.valid_cycle(obj)
+
+    def valid_cycle(self, obj):
+        """Whether the cycle starting at obj is valid; reports it if not."""
+        if obj not in self.obj_path:
+            return True
+        cycle = self.obj_path[self.obj_path.index(obj):]
+        nval = ndef = 0
+        from .predicates import is_generic
+        for o in cycle:
+            if isinstance(o, (Const, Var)):
+                nval += 1
+            elif isinstance(o, TypeName):
+                # a cycle through a type parameter list is fine (go.dev/issue/68162)
+                if self.env.in_tparam_list and o.type is not None and is_generic(o.type):
+                    return True
+                if not self._is_alias_decl(o):
+                    ndef += 1
+        if nval == len(cycle):
+            return True  # reported by the initialization order check
         if nval == 0 and ndef > 0:
-            return
-        if isinstance(obj, (Const, Var)) and obj.type is not None and nval == len(cycle) and isinstance(obj, Var):
-            return  # var initialization cycles are reported by initorder
-        if isinstance(obj, Func):
-            return
-        if all(isinstance(o, Func) or (isinstance(o, Var)) for o in cycle) and obj.type is not None:
-            return
-        self.cycle_error(cycle, obj)
-        if obj.type is None:
-            obj.type = TYP[T.Invalid]
+            return True
+        self.cycle_error(cycle, first_in_src(cycle))
+        return False
 
     def _is_alias_decl(self, o):
         d = o.decl
         return isinstance(d, DeclInfo) and d.tdecl is not None and d.tdecl.assign != 0
 
-    def cycle_error(self, cycle, obj):
-        # gc: "invalid recursive type T" + lines, or "initialization cycle or ..."
-        start = min(range(len(cycle)), key=lambda k: cycle[k].order) if cycle else 0
-        first = cycle[start] if cycle else obj
-        tname = isinstance(first, TypeName)
+    def obj_name(self, obj):
+        t = obj.type
+        if isinstance(t, T.Named) and t.origin is not None:
+            return self.ts(t)
+        if obj.pkg is not None and obj.pkg is not self.pkg:
+            return f"{obj.pkg.name}.{obj.name}"
+        return obj.name
+
+    def cycle_error(self, cycle, start):
+        """Reports the declaration cycle starting at cycle[start] (gc's wording)."""
+        obj = cycle[start]
+        tname = isinstance(obj, TypeName)
+        if tname and isinstance(obj.type, T.Alias):
+            obj.type.from_rhs = TYP[T.Invalid]
+            obj.type.actual = TYP[T.Invalid]
+        name = self.obj_name
+        if len(cycle) == 1:
+            if tname:
+                self.errorf(obj.pos, Code.InvalidDeclCycle, "invalid recursive type: %s refers to itself", name(obj))
+            else:
+                self.errorf(obj.pos, Code.InvalidDeclCycle, "invalid cycle in declaration: %s refers to itself", name(obj))
+            return
         if tname:
-            msg = f"invalid recursive type {first.name}"
-            code = Code.InvalidDeclCycle
+            msg = f"invalid recursive type {name(obj)}"
         else:
-            msg = f"invalid cycle in declaration of {first.name}"
-            code = Code.InvalidDeclCycle
-        if len(cycle) > 1 or tname:
-            lines = []
-            n = len(cycle)
-            for k in range(n):
-                o = cycle[(start + k) % n]
-                nx = cycle[(start + k + 1) % n]
-                lines.append(f"\n\t{self.fset.position(o.pos)}: {o.name} refers to {nx.name}")
-            if tname and n == 1:
-                msg += ""  # gc: "invalid recursive type T\n\tT refers to T"
-                lines = [f"\n\t{self.fset.position(first.pos)}: {first.name} refers to {first.name}"]
-            msg += "".join(lines)
-        self.error(first.pos, code, msg)
+            msg = f"invalid cycle in declaration of {name(obj)}"
+        o = obj
+        for i in range(len(cycle)):
+            nx = cycle[(start + i + 1) % len(cycle)]
+            msg += f"\n\t{self.fset.position(o.pos)}: {name(o)} refers to {name(nx)}"
+            o = nx
+        self.error(obj.pos, Code.InvalidDeclCycle, msg)
+
+    def is_complete(self, t):
+        """Whether t is complete (has an underlying type); reports the cycle if t's
+        declaration is still being checked (go/types' isComplete)."""
+        seen = 0
+        while seen < 100:
+            seen += 1
+            if isinstance(t, T.Alias):
+                obj, rhs = t.obj, t.from_rhs
+            elif isinstance(t, T.Named):
+                if t.origin is not None:
+                    return True  # an instance stands apart from its origin's declaration
+                obj, rhs = t.obj, t.from_rhs
+            else:
+                return True
+            if obj is not None and obj.color == 1 and obj in self.obj_path:
+                cycle = self.obj_path[self.obj_path.index(obj):]
+                self.cycle_error(cycle, first_in_src(cycle))
+                return False
+            if rhs is None:
+                return True
+            t = rhs
+        return True
 
     # -- constants -----------------------------------------------------------
 
@@ -195,42 +243,59 @@ class DeclMixin:
     # -- types ---------------------------------------------------------------
 
     def type_decl(self, obj, tdecl, def_named):
+        from .scope import Scope
         alias = tdecl.assign != 0
+        has_tparams = tdecl.type_params is not None and bool(tdecl.type_params.list)
+
+        def valid():
+            t = obj.type
+            if isinstance(t, T.Named):
+                self.valid_type(t)
+        self.later(valid)
+
         if alias:
-            tparams = tdecl.type_params
             a = T.Alias(obj, None)
-            if obj.type is None or obj.type is not a:
-                obj.type = a
-            if tparams is not None and tparams.list:
-                a.type_params = self.collect_type_params(tparams)
-            rhs = self.defined_type(tdecl.type, None)
+            obj.type = a
+            saved = self.env.scope
+            try:
+                if has_tparams:
+                    sc = Scope(self.env.scope, tdecl.pos(), tdecl.end(), "type parameters")
+                    self.record_scope(tdecl, sc)
+                    self.env.scope = sc
+                    self.collect_type_params(tdecl.type_params, lambda tps: setattr(a, "type_params", tps))
+                rhs = self.defined_type(tdecl.type, obj)
+            finally:
+                self.env.scope = saved
             if rhs is None:
                 rhs = TYP[T.Invalid]
-            a.actual = T.unalias(rhs) if not isinstance(rhs, T.Alias) or rhs.actual is not None else TYP[T.Invalid]
-            a.from_rhs = rhs
+            if isinstance(rhs, T.TypeParam) and rhs in a.type_params:
+                self.error(tdecl.type, Code.MisplacedTypeParam,
+                           "cannot use type parameter declared in alias declaration as RHS")
+                rhs = TYP[T.Invalid]
+            if a.from_rhs is None:  # not invalidated by a cycle meanwhile
+                a.actual = T.unalias(rhs) if not isinstance(rhs, T.Alias) or rhs.actual is not None else TYP[T.Invalid]
+                a.from_rhs = rhs
             return
         named = T.Named(obj)
         obj.type = named
-        if tdecl.type_params is not None and tdecl.type_params.list:
-            saved = self.env.scope
-            from .scope import Scope
-            sc = Scope(self.env.scope, tdecl.pos(), tdecl.end(), "type parameters")
-            self.record_scope(tdecl, sc)
-            self.env.scope = sc
-            named.type_params = self.collect_type_params(tdecl.type_params)
+        saved = self.env.scope
+        try:
+            if has_tparams:
+                sc = Scope(self.env.scope, tdecl.pos(), tdecl.end(), "type parameters")
+                self.record_scope(tdecl, sc)
+                self.env.scope = sc
+                self.collect_type_params(tdecl.type_params, lambda tps: setattr(named, "type_params", tps))
             rhs = self.defined_type(tdecl.type, named)
+        finally:
             self.env.scope = saved
-        else:
-            rhs = self.defined_type(tdecl.type, named)
-        named.from_rhs = rhs
         if rhs is None:
             rhs = TYP[T.Invalid]
+        if isinstance(rhs, T.TypeParam):
+            self.errorf(tdecl.type, Code.MisplacedTypeParam, "cannot use a type parameter as RHS in type declaration")
+            rhs = TYP[T.Invalid]
+        named.from_rhs = rhs
         if named._underlying is None:
-            u = rhs
-            if isinstance(T.unalias(u), T.TypeParam):
-                self.errorf(tdecl.type, Code.MisplacedTypeParam, "cannot use a type parameter as RHS in type declaration")
-                u = TYP[T.Invalid]
-            named._underlying = u
+            named._underlying = rhs
         named.underlying()
         if isinstance(named._underlying, T.Named):
             named._underlying = named._underlying.underlying()
@@ -375,6 +440,11 @@ class DeclMixin:
             self.errorf(n, Code.WrongArgCount, "missing init expr for %s", n.name)
         elif l < r:
             pass
+
+
+def first_in_src(path):
+    """The index of the object with the smallest source position in path."""
+    return min(range(len(path)), key=lambda i: path[i].pos)
 
 
 def _plural(n, what):

@@ -206,7 +206,7 @@ class ExprMixin:
                 x.mode = invalid
                 return
             typ = self.var_type(e.type)
-            if typ is T.TYP_INVALID:
+            if typ is T.TYP_INVALID or not self.is_complete(typ):
                 x.mode = invalid
                 return
             self.type_assertion(e, x, typ, False)
@@ -232,8 +232,9 @@ class ExprMixin:
                 self.invalid_op(x.expr, Code.InvalidIndirection, "cannot indirect %s", self.ops(x))
                 x.mode = invalid
                 return
-            if isinstance(T.unalias(ct.elem).underlying(), T.Basic) and ct.elem.underlying().kind == T.UnsafePointer and False:
-                pass
+            if not self.is_complete(ct.elem):
+                x.mode = invalid
+                return
             x.mode = variable
             x.type = ct.elem
         elif t is N.UnaryExpr:
@@ -501,6 +502,9 @@ class ExprMixin:
         if op == "<-":
             elem = self.chan_elem(x, x, True)
             if elem is None:
+                x.mode = invalid
+                return
+            if not self.is_complete(ct.elem):
                 x.mode = invalid
                 return
             x.mode = commaok
@@ -810,6 +814,14 @@ class ExprMixin:
             return False
         if x.mode is value and isinstance(x.type, T.Signature) and x.type.type_params:
             return True
+        if not self.is_complete(x.type):
+            x.mode = invalid
+            return False
+        xu = T.unalias(x.type).underlying()
+        if isinstance(xu, T.Pointer) and not self.is_complete(xu.elem) or \
+                isinstance(xu, T.Map) and not self.is_complete(xu.elem):
+            x.mode = invalid
+            return False
         if len(idx) > 1:
             self.error(idx[1], Code.InvalidIndex, "unexpected comma; expecting ]") if False else None
         valid = False
@@ -1045,6 +1057,9 @@ class ExprMixin:
         else:
             self.error(e, Code.UntypedLit, "invalid composite literal type: missing type" if False else "missing type in composite literal")
             self.use(*e.elts)
+            x.mode = invalid
+            return
+        if not self.is_complete(base):
             x.mode = invalid
             return
         ct = core_type(base) if base is not None else None

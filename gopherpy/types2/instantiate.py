@@ -116,7 +116,7 @@ class _Subst:
             if t.type_args:
                 args = [self.typ(a) for a in t.type_args]
                 if any(a is not b for a, b in zip(args, t.type_args)):
-                    r = instantiate_named(t.origin, args)
+                    r = instantiate_named(t.origin, args, t.inst_pos)
         elif cls is Alias:
             if t.type_args:
                 args = [self.typ(a) for a in t.type_args]
@@ -137,7 +137,7 @@ def _key(args):
     return tuple(id(a) if not isinstance(a, Basic) else ("b", a.kind) for a in args)
 
 
-def instantiate_named(origin: Named, targs: list) -> Named:
+def instantiate_named(origin: Named, targs: list, pos: int = 0) -> Named:
     key = (id(origin), _key(targs))
     n = _named_cache.get(key)
     if n is not None and n.origin is origin:
@@ -146,7 +146,11 @@ def instantiate_named(origin: Named, targs: list) -> Named:
     n.obj = origin.obj
     n.origin = origin
     n.type_args = list(targs)
+    n.inst_pos = pos
     _named_cache[key] = n
+    if origin.instances is None:
+        origin.instances = []
+    origin.instances.append(n)
     _named_keep.append((origin, targs))
     return n
 

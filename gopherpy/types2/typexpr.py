@@ -374,39 +374,51 @@ class TypexprMixin:
 
     # -- signatures ----------------------------------------------------------
 
-    def collect_type_params(self, fl):
+    def collect_type_params(self, fl, bind=None):
+        """Declares the type parameters of fl in the current scope and returns them; bind
+        (if given) receives the list before the bounds are checked, since a bound may
+        refer to the generic type being declared (type T[P T[P]] ...)."""
         tparams = []
-        pending = []
+        scope_pos = fl.list[0].pos() if fl.list else self.env.scope.pos
         for f in fl.list:
             for name in f.names:
                 tn = TypeName(name.name, None, self.pkg, name.pos())
-                tp = T.TypeParam(tn, len(tparams), None)
-                self.declare(self.env.scope, name, tn, self.env.scope.pos)
+                tp = T.TypeParam(tn, len(tparams), TYP[T.Invalid])
+                self.declare(self.env.scope, name, tn, scope_pos)
                 tparams.append(tp)
-                pending.append((tp, f))
-        for tp, f in pending:
-            if f.type is None:
-                tp.bound = TYP[T.Invalid]
-                continue
-            b = self.bound(f.type)
-            tp.bound = b
+        if bind is not None:
+            bind(tparams)
+        saved = self.env.in_tparam_list
+        self.env.in_tparam_list = True
+        try:
+            i = 0
+            prev_type = None
+            bound = None
+            for f in fl.list:
+                if f.type is None:
+                    bound = TYP[T.Invalid]
+                elif f.type is not prev_type:
+                    bound = self.bound(f.type)
+                    if isinstance(bound, T.TypeParam):
+                        self.error(f.type, Code.MisplacedTypeParam, "cannot use a type parameter as constraint")
+                        bound = TYP[T.Invalid]
+                prev_type = f.type
+                for _ in f.names:
+                    tparams[i].bound = bound
+                    i += 1
+        finally:
+            self.env.in_tparam_list = saved
         return tparams
 
     def bound(self, e):
         if isinstance(e, N.BinaryExpr) and e.op == "|" or isinstance(e, N.UnaryExpr) and e.op == "~":
             it = T.Interface([], [self.embedded_elem(e)])
             it.implicit = True
+            it.complete = True
             return it
-        t = self.typ(e)
-        u = T.unalias(t)
-        if not isinstance(u.underlying(), T.Interface) and u is not T.TYP_INVALID:
-            if isinstance(u, T.TypeParam):
-                self.errorf(e, Code.MisplacedTypeParam, "cannot use a type parameter as constraint")
-                return TYP[T.Invalid]
-            it = T.Interface([], [t])
-            it.implicit = True
-            return it
-        return t
+        # a non-interface bound stands for interface{bound} (TypeParam.iface, lazily:
+        # the bound's underlying type may not be known yet)
+        return self.typ(e)
 
     def func_type(self, recv_var, recv_fl, ftype, fdecl):
         sig = T.Signature()
@@ -521,7 +533,7 @@ class TypexprMixin:
                     smap = dict(zip(gn.type_params, tparams))
                     for tp, otp in zip(tparams, gn.type_params):
                         tp.bound = subst(otp.bound, smap)
-                    rtype = instantiate_named(gn, tparams)
+                    rtype = instantiate_named(gn, tparams, e.pos())
                     self.record_instance(base_expr, tparams, rtype)
             elif gn is not None and gn is not T.TYP_INVALID:
                 self.errorf(base_expr, Code.NotAGenericType, "%s is not a generic type", self.ts(bt))
@@ -607,7 +619,7 @@ class TypexprMixin:
                 self.errorf(idx[n], Code.WrongTypeArgCount, "too many type arguments for type %s: have %d, want %d", g.obj.name, len(targs), n)
             return TYP[T.Invalid]
         from .instantiate import instantiate_named
-        inst = instantiate_named(g, targs)
+        inst = instantiate_named(g, targs, e.pos())
         ident = e.x if isinstance(e.x, N.Ident) else (e.x.sel if isinstance(e.x, N.SelectorExpr) else e.x)
         self.record_instance(ident, targs, inst)
         # verify constraints later, when all types are complete

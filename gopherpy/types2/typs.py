@@ -213,7 +213,7 @@ class Interface(Type):
 
 class Named(Type):
     __slots__ = ("obj", "_underlying", "type_params", "type_args", "origin", "methods",
-                 "_resolving", "_inst_methods", "from_rhs", "_ctxt")
+                 "_resolving", "_inst_methods", "from_rhs", "_ctxt", "instances", "inst_pos")
 
     def __init__(self, obj, underlying: Type | None = None, methods: list | None = None):
         self.obj = obj
@@ -225,6 +225,8 @@ class Named(Type):
         self._resolving = False
         self._inst_methods = None
         self.from_rhs = None
+        self.instances = None  # a generic type's instances (instantiate.py)
+        self.inst_pos = 0  # an instance: where it was first instantiated
         if obj is not None and obj.type is None:
             obj.type = self
 
