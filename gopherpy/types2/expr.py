@@ -504,7 +504,7 @@ class ExprMixin:
             if elem is None:
                 x.mode = invalid
                 return
-            if not self.is_complete(ct.elem):
+            if not self.is_complete(elem):
                 x.mode = invalid
                 return
             x.mode = commaok
