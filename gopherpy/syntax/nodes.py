@@ -395,10 +395,16 @@ class BinaryExpr(Expr):
     y: Expr
 
     def pos(self):
-        return self.x.pos()
+        x = self.x
+        while type(x) is BinaryExpr:  # a loop: chains can be thousands of operators long
+            x = x.x
+        return x.pos()
 
     def end(self):
-        return self.y.end()
+        y = self.y
+        while type(y) is BinaryExpr:
+            y = y.y
+        return y.end()
 
 
 @_node

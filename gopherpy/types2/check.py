@@ -160,7 +160,14 @@ class Checker(ErrorsMixin, DeclMixin, TypexprMixin, ExprMixin, CallMixin, Builti
             self._internal_error(files, f"{type(e).__name__}: {e} [{where}]")
 
     def _internal_error(self, files, msg):
-        pos = getattr(self, "_cur_pos", 0) or (files[0].package if files else 0)
+        node = getattr(self, "_cur_node", None)
+        pos = 0
+        if node is not None:
+            try:
+                pos = node.pos()
+            except RecursionError:
+                pos = 0
+        pos = pos or (files[0].package if files else 0)
         self.errors.append(TypeError_(self.fset, pos, f"gopherpy: internal compiler error: {msg}"))
         if self.conf.error is not None:
             self.conf.error(self.errors[-1])

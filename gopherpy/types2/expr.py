@@ -27,7 +27,7 @@ class ExprMixin:
     # -- entry points --------------------------------------------------------
 
     def raw_expr(self, hint, x, e, allow_generic=False):
-        self._cur_pos = e.pos()
+        self._cur_node = e  # for the position of an internal error
         self.expr_internal(hint, x, e)
         if not allow_generic:
             self.non_generic(hint, x)
@@ -245,7 +245,10 @@ class ExprMixin:
                 x.expr = e
                 return
         elif t is N.BinaryExpr:
-            self.binary(x, e, e.x, e.y, e.op)
+            if type(e.x) is N.BinaryExpr:
+                self.binary_chain(x, e)
+            else:
+                self.binary(x, e, e.x, e.y, e.op)
             if x.mode is invalid:
                 return
         elif t is N.KeyValueExpr:
@@ -342,28 +345,42 @@ class ExprMixin:
         """Gives the untyped expression e (and the operands it got its type from) the
         type typ; when typ is typed or final, records it (go/types' updateExprType). A
         constant must be representable by typ; a formerly untyped lhs of a non-constant
-        shift must end up an integer."""
+        shift must end up an integer. Operands are updated before the expression using
+        them, with an explicit stack (chains of || can be thousands long)."""
+        untyped = self.untyped
+        stack = [(e, False)]
+        while stack:
+            e, done = stack.pop()
+            if done:
+                self._update_one(e, typ, final)
+                continue
+            old = untyped.get(e)
+            if old is None:
+                continue
+            t = type(e)
+            stack.append((e, True))
+            if t is N.ParenExpr:
+                stack.append((e.x, False))
+            elif t is N.UnaryExpr:
+                # a constant's operands are constants: they are never materialized
+                if old.val is None:
+                    stack.append((e.x, False))
+            elif t is N.BinaryExpr:
+                if old.val is None:
+                    if e.op in _CMP:
+                        pass  # the operands have their final types already
+                    elif e.op in ("<<", ">>"):
+                        stack.append((e.x, False))  # the result's type is the lhs's
+                    else:
+                        stack.append((e.y, False))
+                        stack.append((e.x, False))
+            elif t not in (N.Ident, N.BasicLit, N.SelectorExpr, N.CallExpr):
+                stack.pop()  # never untyped
+
+    def _update_one(self, e, typ, final):
         old = self.untyped.get(e)
         if old is None:
             return
-        t = type(e)
-        if t is N.ParenExpr:
-            self.update_expr_type(e.x, typ, final)
-        elif t is N.UnaryExpr:
-            # a constant's operands are constants: they are never materialized
-            if old.val is None:
-                self.update_expr_type(e.x, typ, final)
-        elif t is N.BinaryExpr:
-            if old.val is None:
-                if e.op in _CMP:
-                    pass  # the operands have their final types already
-                elif e.op in ("<<", ">>"):
-                    self.update_expr_type(e.x, typ, final)  # the result's type is the lhs's
-                else:
-                    self.update_expr_type(e.x, typ, final)
-                    self.update_expr_type(e.y, typ, final)
-        elif t not in (N.Ident, N.BasicLit, N.SelectorExpr, N.CallExpr):
-            return  # never untyped
         if not final and is_untyped(typ):
             old.typ = T.unalias(typ).underlying()
             return
@@ -598,11 +615,34 @@ class ExprMixin:
 
     # -- binary --------------------------------------------------------------
 
-    def binary(self, x, e, lhs, rhs, op):
+    def binary_chain(self, x, e):
+        """Checks a left-deep chain of binary expressions (a + b + c + ..., thousands
+        of terms in generated tables) with a loop instead of one recursion per operator:
+        each inner node gets what expr would do for it (record, single value)."""
+        spine = []
+        cur = e
+        while type(cur) is N.BinaryExpr:
+            spine.append(cur)
+            cur = cur.x
+        self.expr(None, x, cur)
+        for node in reversed(spine):
+            self._cur_node = node
+            self.binary(x, node, node.x, node.y, node.op, True)
+            if node is e:
+                return
+            if x.mode is not invalid:
+                x.expr = node
+                self.non_generic(None, x)
+            self.record(x)
+            self.exclude(x, (novalue, builtin, typexpr))
+            self.single_value(x)
+
+    def binary(self, x, e, lhs, rhs, op, lhs_done=False):
         """x = lhs op rhs; e is the binary expression, or None for an assignment
-        operation (x op= y)."""
+        operation (x op= y). lhs_done: x already holds the checked lhs."""
         y = Operand()
-        self.expr(None, x, lhs)
+        if not lhs_done:
+            self.expr(None, x, lhs)
         self.expr(None, y, rhs)
         if x.mode is invalid:
             return

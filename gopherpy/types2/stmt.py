@@ -80,7 +80,7 @@ class StmtMixin:
         self.process_delayed(top)
 
     def _stmt(self, ctxt, s):
-        self._cur_pos = s.pos()
+        self._cur_node = s
         inner = ctxt & ~(FALLTHROUGH_OK | FINAL_SWITCH_CASE)
         t = type(s)
         if t is N.EmptyStmt or t is N.BadStmt:
