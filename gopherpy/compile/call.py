@@ -110,9 +110,12 @@ class CallMixin:
         base = recv_t
         if rk == "ptr":
             base = ti.elem(recv_t)
+        ginst = self.method_instance(obj, fun.sel, base) if rk != "tparam" else None
         if ti.kind_of(base) == "struct":
             x = x if x is not None else self.expr(xe)
             x = hook(x, rk != "ptr" and not self.ptr_recv(obj)) if hook else x
+            if ginst is not None:
+                return f"{ginst}({x}{', ' if args else ''}{args})"
             if ti.is_named(base):
                 # static dispatch through the class: works for a nil *T receiver too
                 cls = self.struct_class(base)
@@ -126,7 +129,7 @@ class CallMixin:
             x = x if x is not None else self.expr(xe)
             x = hook(x, False) if hook else x
             return f"{x}.{attr(name)}({args})"
-        fn = self.method_func_name(base, name)
+        fn = ginst or self.method_func_name(base, name)
         if self.ptr_recv(obj):
             if rk == "ptr":
                 x = x if x is not None else self.expr(xe)

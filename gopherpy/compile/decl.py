@@ -36,6 +36,7 @@ class DeclMixin:
         self.method_funcs = {}   # (named type obj, method name) -> python function name
         self.generic_funcs = {}  # Func obj -> FuncDecl of a generic function
         self.generic_methods = {}  # TypeName obj of a generic type -> [method FuncDecls]
+        self.gmethod_decls = {}  # Func obj of a method with its own type parameters -> FuncDecl
         self.instances_done = {}  # (obj, type-args key) -> python name
         self.pending = []        # instances still to compile
         self.type_instances = {}  # type key of a non-struct generic instance -> its number
@@ -58,7 +59,11 @@ class DeclMixin:
                         go = self.ti.defs.get(d.name)
                         if go is not None:
                             self.generic_funcs[go] = d
-                    if d.recv is not None:
+                    if d.recv is not None and _own_tparams(d):
+                        mo = self.ti.defs.get(d.name)
+                        if mo is not None:
+                            self.gmethod_decls[mo] = d  # compiled per instantiation only
+                    elif d.recv is not None:
                         rt0 = d.recv.list[0].type
                         rb = rt0.x if isinstance(rt0, N.StarExpr) else rt0
                         if isinstance(rb, (N.IndexExpr, N.IndexListExpr)):
@@ -217,6 +222,31 @@ class DeclMixin:
             self.pending.append(("func", d, obj, py, smap, targs))
         return py
 
+    def method_instance(self, obj, sel_ident, recv_base):
+        """The python name of the copy of generic method obj (a method with its own type
+        parameters, go1.27) for the type arguments recorded at sel_ident and the receiver
+        base type recv_base (compiled later, like a generic function's instance); None if
+        obj is not such a method of this package. A generic method never implements an
+        interface method, so it is only ever called through such a copy."""
+        m0 = getattr(obj, "origin", None) or obj
+        d = self.gmethod_decls.get(m0)
+        inst = self.ti.instances.get(sel_ident)
+        if d is None or inst is None:
+            return None
+        targs = [ti.S(a) for a in inst.type_args]
+        rb = ti.unalias(ti.S(recv_base))
+        rtargs = [ti.S(a) for a in (getattr(rb, "type_args", None) or [])]
+        key = (m0, self.type_key(rb), self.instance_key(targs))
+        py = self.instances_done.get(key)
+        if py is None:
+            py = f"_ginst{len(self.instances_done)}_{mangle(ti.obj_name(m0))}"
+            self.instances_done[key] = py
+            sig0 = ti.obj_type(m0)
+            smap = dict(zip(list(getattr(sig0, "type_params", []) or []), targs))
+            smap.update(zip(list(getattr(sig0, "recv_type_params", []) or []), rtargs))
+            self.pending.append(("gmethod", d, m0, py, smap, (None, rb)))
+        return py
+
     def instantiate_methods(self, t, cls, prefix=None):
         """Queue the methods of generic type instance t: members of struct class cls, or
         module functions prefix+name for a non-struct type."""
@@ -226,6 +256,8 @@ class DeclMixin:
         targs = list(n.type_args)
         self.native_generic_methods(tobj, cls)
         for d in self.generic_methods.get(tobj, []):
+            if _own_tparams(d):
+                continue  # compiled per instantiation (method_instance)
             mo = self.ti.defs.get(d.name)
             sig = ti.obj_type(mo) if mo is not None else None
             rtps = list(getattr(sig, "recv_type_params", []) or [])
@@ -275,7 +307,10 @@ class DeclMixin:
                     rf = d.recv.list[0]
                     isptr = isinstance(rf.type, N.StarExpr)
                     recv_obj = self.ti.defs.get(rf.names[0]) if rf.names else None
-                    goname = f"{self.pkgname}.{'(*' + ti.obj_name(ti.named_obj(n)) + '[...])' if isptr else ti.obj_name(ti.named_obj(n)) + '[...]'}.{d.name.name}"
+                    tn = ti.obj_name(ti.named_obj(n)) + ("[...]" if kind == "method" or getattr(n, "type_args", None) else "")
+                    goname = f"{self.pkgname}.{'(*' + tn + ')' if isptr else tn}.{d.name.name}"
+                    if kind == "gmethod":
+                        goname += "[...]"
                     self.qualnames[py] = goname
                     self.function(d.type, d.body, py, goname, obj, recv_obj, (n, isptr))
                     if cls is not None:
@@ -658,6 +693,8 @@ class DeclMixin:
         if d.recv is None and d.type.type_params is not None and d.type.type_params.list:
             self.generic_funcs[o] = d
             return
+        if d.recv is not None and _own_tparams(d):
+            return  # a generic method: one copy per instantiation (method_instance)
         if d.recv is not None:
             rt0 = d.recv.list[0].type
             rb = rt0.x if isinstance(rt0, N.StarExpr) else rt0
@@ -1092,3 +1129,9 @@ class DeclMixin:
     def emit_init_calls(self):
         for i in range(getattr(self, "ninit", 0)):
             self.emit(f"_ginit{i + 1}()")
+
+
+def _own_tparams(d) -> bool:
+    """Whether method declaration d declares type parameters of its own (go1.27)."""
+    tp = d.type.type_params
+    return tp is not None and bool(tp.list)

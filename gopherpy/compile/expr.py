@@ -338,17 +338,18 @@ class ExprMixin:
             base = ti.elem(recv_t)
         bk = ti.kind_of(base)
         ptrm = self.ptr_recv(obj)
+        ginst = self.method_instance(obj, e.sel, base)  # a generic method's copy
         if bk == "struct" and ti.is_named(base):
-            cls = self.struct_class(base)
+            meth = ginst or f"{self.struct_class(base)}.{attr(name)}"
             if ptrm:
                 if rk != "ptr" and len(path) == 1:
                     x = self.addr_of(e.x)
-                return f"_gv.bind({cls}.{attr(name)}, {x})"
+                return f"_gv.bind({meth}, {x})"
             # value receiver bound now: Go copies the receiver when the method value is made
-            return f"_gv.bind({cls}.{attr(name)}, {x}._copy())"
+            return f"_gv.bind({meth}, {x}._copy())"
         if bk == "struct":
             return f"{x}.{attr(name)}"
-        fn = self.method_func_name(base, name)
+        fn = ginst or self.method_func_name(base, name)
         if ptrm and rk != "ptr":
             x = self.addr_of(e.x)
         elif not ptrm:
@@ -366,10 +367,10 @@ class ExprMixin:
             base = ti.elem(base)
         if ti.kind_of(base) == "iface":
             return f"(lambda _gx, *_ga: _gx.{attr(name)}(*_ga))"
+        ginst = self.method_instance(obj, e.sel, base)  # a generic method's copy
         if ti.kind_of(base) == "struct":
-            cls = self.struct_class(base)
-            return f"{cls}.{attr(name)}"
-        fn = self.method_func_name(base, name)
+            return ginst or f"{self.struct_class(base)}.{attr(name)}"
+        fn = ginst or self.method_func_name(base, name)
         if ti.kind_of(recv_t) == "ptr" and not self.ptr_recv(obj):
             return f"(lambda _gx, *_ga: {fn}(_gx.v, *_ga))"
         return fn

@@ -455,7 +455,8 @@ class CallMixin:
             recv = Var("_", x.type, self.pkg, 0)
             params = [recv] + list(sig.params.vars)
             x.mode = value
-            x.type = T.Signature(None, T.Tuple(params), sig.results, sig.variadic)
+            # a generic method's expression is a generic function
+            x.type = T.Signature(None, T.Tuple(params), sig.results, sig.variadic, sig.type_params)
             x.expr = e
             return
         if isinstance(obj, Var):
@@ -470,8 +471,8 @@ class CallMixin:
             x.mode = value
             sig = obj.type
             if isinstance(sig, T.Signature):
-                s2 = T.Signature(None, sig.params, sig.results, sig.variadic)
-                x.type = s2
+                # the receiver is bound; a generic method's value is a generic function
+                x.type = T.Signature(None, sig.params, sig.results, sig.variadic, sig.type_params)
             else:
                 x.type = TYP[T.Invalid]
         x.expr = e

@@ -238,11 +238,11 @@ def _wx(buf, e):
     elif t is N.CompositeLit:
         if e.type is not None:
             _wx(buf, e.type)
-        buf.append("{…}")
+        buf.append("{…}" if e.elts else "{}")  # gc's short form elides elements only
     elif t is N.FuncLit:
         buf.append("func")
         _wsig(buf, e.type)
-        buf.append(" {…}")
+        buf.append(" {…}" if e.body is not None and e.body.list else " {}")
     elif t is N.KeyValueExpr:
         _wx(buf, e.key)
         buf.append(": ")

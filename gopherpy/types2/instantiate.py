@@ -95,10 +95,25 @@ class _Subst:
             if vs is not t.vars:
                 r = Tuple(vs)
         elif cls is Signature:
-            p = self.typ(t.params)
-            res = self.typ(t.results)
-            if p is not t.params or res is not t.results:
-                r = Signature(t.recv, p, res, t.variadic, t.type_params, t.recv_type_params)
+            tps = t.type_params
+            s = self
+            if tps and tps[0] not in self.smap:
+                # a generic method of a generic type whose receiver type parameters are
+                # substituted: its own type parameters are renewed, with substituted
+                # bounds (func (G[T]) M[P ~*T]()), so no instance shares them
+                from .objects import TypeName
+                fresh = [TypeParam(TypeName(tp.obj.name, None, tp.obj.pkg, tp.obj.pos), tp.index, None)
+                         for tp in tps]
+                smap = dict(self.smap)
+                smap.update(zip(tps, fresh))
+                s = _Subst(smap)
+                for f, tp in zip(fresh, tps):
+                    f.bound = s.typ(tp.bound)
+                tps = fresh
+            p = s.typ(t.params)
+            res = s.typ(t.results)
+            if p is not t.params or res is not t.results or tps is not t.type_params:
+                r = Signature(t.recv, p, res, t.variadic, tps, t.recv_type_params)
                 r.scope = t.scope
         elif cls is Union:
             terms = [Term(x.tilde, self.typ(x.type)) for x in t.terms]

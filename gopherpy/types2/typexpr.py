@@ -435,7 +435,9 @@ class TypexprMixin:
             if ftype.type_params is not None and ftype.type_params.list:
                 sig.type_params = self.collect_type_params(ftype.type_params)
                 if recv_fl is not None and recv_fl.list:
-                    self.error(ftype.type_params.opening or ftype.pos(), Code.InvalidMethodTypeParams, "methods cannot have type parameters")
+                    # generic methods (go1.27): the method's own type parameters follow
+                    # the receiver's in the function scope
+                    self.verify_version(ftype.type_params.list[0], 27, "generic method")
             pending = []  # (ident, Var): declared once all parameter types are known
             params, variadic = self.collect_params(scope, ftype.params, True, pending)
             results, _ = self.collect_params(scope, ftype.results, False, pending)
