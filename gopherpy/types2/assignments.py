@@ -310,24 +310,54 @@ class AssignmentsMixin:
 
     def return_error(self, at, lhs, rhs, r):
         l = len(lhs)
-        qualifier = "not enough" if r < l else "too many"
-        have = []
-        ops_ = []
-        for e in rhs:
+        ops_ = self.operands_of(rhs)
+        r = len(ops_)
+        qualifier = "not enough"
+        if r > l:
+            at = ops_[l].expr
+            qualifier = "too many"
+        elif r > 0:
+            at = ops_[-1].expr
+        self.errorf(at, Code.WrongResultCount, "%s return values\n\thave %s\n\twant %s", qualifier,
+                    self.types_summary([x.type if x.mode is not invalid else None for x in ops_]),
+                    self.types_summary([v.type for v in lhs]))
+
+    def operands_of(self, es):
+        """The operands of expressions es, a tuple-valued call spreading (for messages)."""
+        out = []
+        for e in es:
             x = Operand()
             self.raw_expr(None, x, e)
-            if isinstance(x.type, T.Tuple):
-                have += [self.ts(v.type) for v in x.type.vars]
-            elif x.mode is not invalid:
-                t = x.type
-                have.append("number" if x.mode is constant_ and is_untyped(t) and T.unalias(t).info & T.IsNumeric else self.ts(t))
-        want = ", ".join(self.ts(v.type) for v in lhs)
-        pos = at
-        if r > l:
-            pos = rhs[l]
-        elif rhs:
-            pos = rhs[-1] if r < l and rhs else at
-        self.errorf(at if r < l else rhs[l] if l < len(rhs) else at, Code.WrongResultCount, "%s return values\n\thave (%s)\n\twant (%s)", qualifier, ", ".join(have), want)
+            if isinstance(x.type, T.Tuple) and x.mode is not invalid:
+                out += [Operand(value, e, v.type) for v in x.type.vars]
+            else:
+                out.append(x)
+        return out
+
+    def types_summary(self, types, variadic=False, has_dots=False):
+        """"(t1, t2, ...)" for messages (go/types' typesSummary): untyped numeric types
+        are "number", other untyped ones lose "untyped ", invalid ones are "unknown
+        type"; the last is "...E" if variadic (a []E parameter) or "T..." if has_dots."""
+        res = []
+        n = len(types)
+        for i, t in enumerate(types):
+            if t is None or not is_valid(t):
+                s = "unknown type"
+            elif is_untyped(t):
+                b = T.unalias(t)
+                s = "number" if b.info & T.IsNumeric else b.name.replace("untyped ", "")
+            else:
+                s = self.ts(t)
+            if i == n - 1:
+                if variadic:
+                    tt = T.unalias(t) if t is not None else None
+                    if isinstance(tt, T.Slice):
+                        s = self.ts(tt.elem)
+                    s = "..." + s
+                elif has_dots:
+                    s += "..."
+            res.append(s)
+        return "(" + ", ".join(res) + ")"
 
     # -- assignment statements -----------------------------------------------
 

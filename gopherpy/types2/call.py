@@ -277,10 +277,8 @@ class CallMixin:
                 qualifier = "too many"
             else:
                 at = call.rparen
-            params_s = "(" + ", ".join(self.ts(p.type) for p in params) + ")"
-            if sig.variadic:
-                params_s = "(" + ", ".join([self.ts(p.type) for p in params[:-1]] + ["..." + self.ts(T.unalias(params[-1].type).underlying().elem)]) + ")"
-            have = "(" + ", ".join(self.ts(a.type) if a.mode is not invalid else "invalid type" for a in args) + ")"
+            params_s = self.types_summary([p.type for p in params], sig.variadic)
+            have = self.types_summary([a.type if a.mode is not invalid else None for a in args], False, ddd)
             self.errorf(at, Code.WrongArgCount, "%s arguments in call to %s\n\thave %s\n\twant %s", qualifier, expr_string(call.fun), have, params_s)
             return rsig
         # the type parameters of the callee (renamed: a recursive call f(x) in f must

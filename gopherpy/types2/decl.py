@@ -335,8 +335,9 @@ class DeclMixin:
     def func_decl(self, obj, d):
         fdecl = d.fdecl
         from .scope import Scope
-        sig = self.func_type(None, fdecl.recv, fdecl.type, fdecl)
-        obj.type = sig
+        sig = T.Signature()
+        obj.type = sig  # guard against cycles
+        self.func_type(None, fdecl.recv, fdecl.type, fdecl, sig)
         if sig.recv is not None:
             rt = T.unalias(sig.recv.type)
             if isinstance(rt, T.Pointer):

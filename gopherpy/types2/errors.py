@@ -39,6 +39,10 @@ class ErrorsMixin:
             return
         # one error per line for "declared and not used"-style duplicates is gc's rule for
         # syntax errors only; the checker reports each.
+        # types2's cheap trick: once an error was reported, messages mentioning "invalid
+        # operand" or "invalid type" (not at their start) are follow-on errors, dropped.
+        if self.first_err is not None and (msg.find("invalid operand") > 0 or msg.find("invalid type") > 0):
+            return
         err = TypeError_(self.fset, pos, msg, int(code), soft)
         self.errors.append(err)
         if self.first_err is None and not soft:

@@ -220,6 +220,7 @@ class ExprMixin:
             if x.mode is invalid:
                 return
             if x.mode is typexpr:
+                self.valid_var_type(e.x, x.type)
                 x.type = T.Pointer(x.type)
                 return
             xt = T.unalias(x.type)

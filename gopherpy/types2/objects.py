@@ -97,7 +97,7 @@ class TypeName(Object):
 
 
 class Var(Object):
-    __slots__ = ("is_field", "embedded", "used", "is_param", "origin")
+    __slots__ = ("is_field", "embedded", "used", "is_param", "origin", "kind")
 
     def __init__(self, name, typ=None, pkg=None, pos=0, is_field=False, embedded=False):
         super().__init__(name, typ, pkg, pos)
@@ -106,6 +106,7 @@ class Var(Object):
         self.used = False
         self.is_param = False
         self.origin = None
+        self.kind = ""  # "receiver", "parameter", "result variable" (messages); else derived
 
     @property
     def anonymous(self) -> bool:

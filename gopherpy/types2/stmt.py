@@ -173,7 +173,9 @@ class StmtMixin:
             res = self.env.sig.results
             if s.results:
                 if not res.vars:
-                    self.error(s.results[0], Code.WrongResultCount, "too many return values\n\thave (%s)\n\twant ()" % ", ".join(self._have_types(s.results)))
+                    ops_ = self.operands_of(s.results)
+                    self.error(s.results[0], Code.WrongResultCount, "too many return values\n\thave %s\n\twant ()" % self.types_summary(
+                        [x.type if x.mode is not invalid else None for x in ops_]))
                     for e in s.results:
                         self.use(e)
                     return
@@ -185,7 +187,7 @@ class StmtMixin:
                     if alt is not None and alt is not v and v.name != "_":
                         self.errorf(s, Code.OutOfScopeResult, "result parameter %s not in scope at return\n\t%s: inner declaration of %s", v.name, self.fset.position(alt.pos), v.name)
             elif res.vars:
-                self.error(s, Code.WrongResultCount, "not enough return values\n\thave ()\n\twant (%s)" % ", ".join(self.ts(v.type) for v in res.vars))
+                self.error(s, Code.WrongResultCount, "not enough return values\n\thave ()\n\twant %s" % self.types_summary([v.type for v in res.vars]))
         elif t is N.BranchStmt:
             if s.label is not None:
                 self.env.has_label = True
@@ -270,17 +272,6 @@ class StmtMixin:
             self.range_stmt(inner | BREAK_OK | CONTINUE_OK, s)
         else:
             self.errorf(s, Code.InvalidSyntaxTree, "invalid statement")
-
-    def _have_types(self, es):
-        out = []
-        for e in es:
-            x = Operand()
-            self.raw_expr(None, x, e)
-            if x.mode is constant_ and is_untyped(x.type) and T.unalias(x.type).info & T.IsNumeric:
-                out.append("number")
-            elif x.mode is not invalid:
-                out.append(self.ts(x.type))
-        return out
 
     def suspended_call(self, kind, call):
         c = call

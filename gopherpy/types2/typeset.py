@@ -121,16 +121,25 @@ def union_terms_equal(x: Union, y: Union) -> bool:
     return _subset(a, b) and _subset(b, a)
 
 
+def _identical(x, y):
+    from .predicates import identical
+    return identical(x, y)
+
+
 def _union_type_set(u: Union, seen):
     terms: list | None = []
     for t in u.terms:
         typ = unalias(t.type)
         ui = typ.underlying() if not isinstance(typ, TypeParam) else None
-        if isinstance(ui, Interface) and not t.tilde:
+        if isinstance(ui, Interface):
             ts = _compute(ui, seen)
             if ts.terms is None:
                 return None
             terms = _union_terms(terms, ts.terms)
+        elif typ is T.TYP_INVALID or ui is T.TYP_INVALID:
+            continue
+        elif t.tilde and not isinstance(typ, TypeParam) and not _identical(typ, ui):
+            continue  # no type has t.type as underlying type: the empty set
         else:
             terms = _union_terms(terms, [t])
         if terms is None:
@@ -147,16 +156,40 @@ def _compute(it: Interface, seen) -> TypeSet:
     if id(it) in seen:
         return _ALL
     seen.add(id(it))
+    check = it.check
+    it.check = None  # errors are reported once, by the first computation
     methods = {}
+    mpos = {}
     order = []
-    for m in it.methods:
+
+    def add_method(pos, m, explicit):
         k = m.id()
-        if k not in methods:
+        other = methods.get(k)
+        if other is None:
             methods[k] = m
+            mpos[k] = pos
             order.append(k)
+            return
+        if check is None:
+            return
+        opos = mpos[k]
+        if explicit:
+            _dup_method(check, pos, opos, m.name)
+            return
+
+        def later():
+            from .predicates import identical
+            if pos and not check.allow_version(14) or not identical(m.type, other.type):
+                _dup_method(check, pos, opos, m.name)
+        check.later(later)
+
+    for m in it.methods:
+        add_method(m.pos, m, True)
     terms = None
     comparable = False
-    for e in it.embeddeds:
+    embed_pos = it.embed_pos or []
+    for i, e in enumerate(it.embeddeds):
+        pos = embed_pos[i] if i < len(embed_pos) else 0
         e2 = unalias(e)
         if isinstance(e2, Union):
             terms = intersect_terms(terms, _union_type_set(e2, seen))
@@ -168,10 +201,7 @@ def _compute(it: Interface, seen) -> TypeSet:
         if isinstance(u, Interface):
             ts = _compute(u, seen)
             for m in ts.methods:
-                k = m.id()
-                if k not in methods:
-                    methods[k] = m
-                    order.append(k)
+                add_method(pos, m, False)
             comparable = comparable or ts.comparable
             terms = intersect_terms(terms, ts.terms)
         elif u is T.TYP_INVALID:
@@ -187,6 +217,14 @@ def _compute(it: Interface, seen) -> TypeSet:
     seen.discard(id(it))
     it.tset = ts
     return ts
+
+
+def _dup_method(check, pos, opos, name):
+    from .codes import Code
+    msg = f"duplicate method {name}"
+    if opos:
+        msg += f"\n\t{check.fset.position(opos)}: other declaration of method {name}"
+    check.error(pos, Code.DuplicateDecl, msg)
 
 
 def compute_type_set(it: Interface) -> TypeSet:

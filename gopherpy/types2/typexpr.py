@@ -10,7 +10,8 @@ from .codes import Code
 from .objects import Builtin, Const, Func, Nil, PkgName, TypeName, Var
 from .operand import Operand, builtin, constant_, invalid, typexpr, value, variable, nilvalue
 from .scope import Scope
-from .universe import IOTA, TYP, UNIVERSE
+from .typeset import compute_type_set
+from .universe import COMPARABLE, IOTA, TYP, UNIVERSE
 
 
 class TypexprMixin:
@@ -19,34 +20,39 @@ class TypexprMixin:
         x.mode = invalid
         x.expr = e
         name = e.name
-        if name == "_":
-            self.error(e, Code.InvalidBlank, "cannot use _ as value")
-            return
-        scope, obj = self.env.scope.lookup_parent(name, 0) if self.env.scope is not None else (None, None)
-        if obj is None and self.env.scope is None:
+        scope, obj = self.env.scope.lookup_parent(name, 0) if self.env.scope is not None and name != "_" else (None, None)
+        if obj is None and self.env.scope is None and name != "_":
             scope, obj = self.pkg.scope.lookup_parent(name)
         if obj is None and self.conf.test_builtins:
             from .universe import TEST_BUILTINS
             obj = TEST_BUILTINS.get(name)
         if obj is None:
             if name == "_":
-                self.error(e, Code.InvalidBlank, "cannot use _ as value")
+                self.error(e, Code.InvalidBlank, "cannot use _ as value or type")
             else:
                 self.errorf(e, Code.UndeclaredName, "undefined: %s", name)
             return
+        if obj.parent is UNIVERSE and name in ("any", "comparable"):
+            if not self.verify_version(e, 18, "predeclared %s", name):
+                return
         self.record_use(e, obj)
         # dot-imported objects mark their import as used
         if scope is not None and scope.parent is self.pkg.scope and obj.pkg is not self.pkg and not isinstance(obj, PkgName):
             pn = self.imported_objs.get((id(scope), name))
             if pn is not None:
                 pn.used = True
+        got_type = isinstance(obj, TypeName)
+        if want_type and not got_type:
+            # a better message than a cycle error or a missing type (go.dev/issue/65344)
+            self.errorf(e, Code.NotAType, "%s (%s) is not a type", obj.name, object_kind(obj))
+            if isinstance(obj, Var) and obj.pkg is self.pkg:
+                obj.used = True
+            return
         typ = obj.type
-        if typ is None or (isinstance(obj, TypeName) and obj.color == 1 and obj.pkg is self.pkg and def_named is None and False):
-            pass
         if isinstance(obj, (Const, Var, TypeName, Func)) and obj.pkg is self.pkg and obj in self.objmap:
-            if obj.color != 2:
+            if typ is None or got_type and want_type:
                 self.obj_decl(obj, def_named)
-            typ = obj.type
+                typ = obj.type
             d = self.env.decl
             if d is not None and obj.parent is self.pkg.scope:
                 d.deps[obj] = True
@@ -316,12 +322,12 @@ class TypexprMixin:
         tags.append(tag)
 
     def interface_type(self, ityp, e, def_named):
-        seen = {}
+        embed_pos = []
         for f in e.methods.list:
             if not f.names:
                 # embedded element
-                t = self.embedded_elem(f.type)
-                ityp.embeddeds.append(t)
+                ityp.embeddeds.append(self.parse_union(f.type))
+                embed_pos.append(f.type.pos())
                 continue
             name = f.names[0]
             if name.name == "_":
@@ -331,46 +337,105 @@ class TypexprMixin:
             recv = Var("", def_named if def_named is not None else ityp, self.pkg, name.pos())
             sig.recv = recv
             m = Func(name.name, sig, self.pkg, name.pos())
-            if name.name in seen:
-                alt = seen[name.name]
-                self.errorf(name, Code.DuplicateDecl, "duplicate method %s\n\t%s: other declaration of method %s", name.name, self.fset.position(alt.pos), name.name)
-            else:
-                seen[name.name] = m
-                ityp.methods.append(m)
+            ityp.methods.append(m)
             self.record_def(name, m)
+        ityp.embed_pos = embed_pos
         ityp.complete = True
-
-    def embedded_elem(self, e):
-        # union or ~T
-        if isinstance(e, N.BinaryExpr) and e.op == "|" or isinstance(e, N.UnaryExpr) and e.op == "~":
-            terms = []
-            self._collect_union(e, terms)
-            if len(terms) == 1 and not terms[0].tilde:
-                return terms[0].type
-            u = T.Union(terms)
-            return u
-        t = self.typ(e)
-        return t
-
-    def _collect_union(self, e, terms):
-        if isinstance(e, N.BinaryExpr) and e.op == "|":
-            self._collect_union(e.x, terms)
-            self._collect_union(e.y, terms)
+        if not ityp.methods and not ityp.embeddeds:
             return
+        # compute the type set as soon as possible, to report its errors (duplicate
+        # methods) once
+        ityp.check = self
+        self.later(lambda: compute_type_set(ityp))
+
+    def parse_union(self, e):
+        """A union A | ~B | ... (or a single type) as an embedded interface element
+        (go/types' parseUnion); term validity is checked later."""
+        tlist = []
+        blist = []
+
+        def flatten(x):
+            if isinstance(x, N.BinaryExpr) and x.op == "|":
+                flatten(x.x)
+                blist.append(x)
+                tlist.append(x.y)
+            else:
+                tlist.append(x)
+        flatten(e)
+        terms = []
+        u = None
+        for i, x in enumerate(tlist):
+            term = self.parse_tilde(x)
+            if len(tlist) == 1 and not term.tilde:
+                return term.type
+            if len(terms) >= MAX_TERM_COUNT:
+                if u is not T.TYP_INVALID:
+                    self.errorf(x, Code.InvalidUnion, "cannot handle more than %d union terms (implementation limitation)", MAX_TERM_COUNT)
+                    u = TYP[T.Invalid]
+            else:
+                terms.append(term)
+                u = T.Union(terms)
+            if i > 0:
+                self.record_type_and_value(blist[i - 1], typexpr, u, None)
+        if u is T.TYP_INVALID:
+            return u
+
+        def check_terms():
+            from .predicates import identical, is_interface
+            for i, t in enumerate(terms):
+                if T.unalias(t.type) is T.TYP_INVALID:
+                    continue
+                tu = T.unalias(t.type).underlying()
+                f = tu if isinstance(tu, T.Interface) else None
+                if t.tilde:
+                    if f is not None:
+                        self.errorf(tlist[i], Code.InvalidUnion, "invalid use of ~ (%s is an interface)", self.ts(t.type))
+                        continue
+                    if not identical(tu, t.type):
+                        self.errorf(tlist[i], Code.InvalidUnion, "invalid use of ~ (underlying type of %s is %s)",
+                                    self.ts(t.type), self.ts(tu))
+                        continue
+                if f is not None:
+                    ts = compute_type_set(f)
+                    ss = self._term_str(t)
+                    if ts.methods:
+                        self.errorf(tlist[i], Code.InvalidUnion, "cannot use %s in union (%s contains methods)", ss, ss)
+                    elif T.unalias(t.type) is COMPARABLE:
+                        self.error(tlist[i], Code.InvalidUnion, "cannot use comparable in union")
+                    elif ts.comparable:
+                        self.errorf(tlist[i], Code.InvalidUnion, "cannot use %s in union (%s embeds comparable)", ss, ss)
+                    continue
+                for j in range(i):
+                    x = terms[j]
+                    if is_interface(x.type):
+                        continue
+                    if not _disjoint(x, t):
+                        self.softf(tlist[i], Code.InvalidUnion, "overlapping terms %s and %s",
+                                   self._term_str(t), self._term_str(x))
+                        break
+        self.later(check_terms)
+        return u
+
+    def _term_str(self, t):
+        return ("~" if t.tilde else "") + T.type_string(t.type, None)
+
+    def parse_tilde(self, x):
+        tx = x
         tilde = False
-        if isinstance(e, N.UnaryExpr) and e.op == "~":
+        if isinstance(x, N.UnaryExpr) and x.op == "~":
+            x = x.x
             tilde = True
-            e = e.x
-        t = self.typ(e)
+        typ = self.typ(x)
+        if isinstance(T.unalias(typ), T.TypeParam):
+            if tilde:
+                self.errorf(x, Code.MisplacedTypeParam, "type in term %s cannot be a type parameter", _es(tx))
+            else:
+                self.error(x, Code.MisplacedTypeParam, "term cannot be a type parameter")
+            typ = TYP[T.Invalid]
+        term = T.Term(tilde, typ)
         if tilde:
-            u = T.unalias(t)
-            def check(u=u, e=e, t=t):
-                if u is not T.TYP_INVALID and not T.unalias(t).underlying() is None:
-                    from .predicates import identical
-                    if not identical(t, t.underlying()) and not isinstance(u, T.TypeParam):
-                        self.errorf(e, Code.InvalidUnion, "invalid use of ~ (underlying type of %s is %s)", self.ts(t), self.ts(t.underlying()))
-            self.later(check)
-        terms.append(T.Term(tilde, t))
+            self.record_type_and_value(tx, typexpr, T.Union([term]), None)
+        return term
 
     # -- signatures ----------------------------------------------------------
 
@@ -412,7 +477,9 @@ class TypexprMixin:
 
     def bound(self, e):
         if isinstance(e, N.BinaryExpr) and e.op == "|" or isinstance(e, N.UnaryExpr) and e.op == "~":
-            it = T.Interface([], [self.embedded_elem(e)])
+            it = T.Interface([], [self.parse_union(e)])
+            it.embed_pos = [e.pos()]
+            it.check = self
             it.implicit = True
             it.complete = True
             return it
@@ -420,8 +487,9 @@ class TypexprMixin:
         # the bound's underlying type may not be known yet)
         return self.typ(e)
 
-    def func_type(self, recv_var, recv_fl, ftype, fdecl):
-        sig = T.Signature()
+    def func_type(self, recv_var, recv_fl, ftype, fdecl, sig=None):
+        if sig is None:
+            sig = T.Signature()
         scope = Scope(self.env.scope, ftype.pos(), fdecl.end() if fdecl is not None else ftype.end(), "function")
         scope.is_func = True
         sig.scope = scope
@@ -441,6 +509,8 @@ class TypexprMixin:
             pending = []  # (ident, Var): declared once all parameter types are known
             params, variadic = self.collect_params(scope, ftype.params, True, pending)
             results, _ = self.collect_params(scope, ftype.results, False, pending)
+            for v in results:
+                v.kind = "result variable"
             # parameter names are in scope in the body only, not in the signature: in
             # func(hash hash.Hash) the type still refers to the package
             if recv_decl is not None:
@@ -552,6 +622,7 @@ class TypexprMixin:
         name = f.names[0] if f.names else None
         recv = Var(name.name if name else "", rtype, self.pkg, name.pos() if name else rtyp_expr.pos())
         recv.is_param = True
+        recv.kind = "receiver"
         recv_decl = None
         if name is not None:
             recv_decl = (name, recv)  # declared with the parameters (func_type)
@@ -642,6 +713,50 @@ class TypexprMixin:
             if not self.implements(ta, bound, True, cause):
                 return i, cause[0]
         return -1, ""
+
+
+MAX_TERM_COUNT = 100  # go/types' limit: termlist operations are quadratic
+
+
+def _disjoint(x, y):
+    """Whether terms x and y (non-interface types) denote disjoint type sets."""
+    from .predicates import identical
+    ux = T.unalias(x.type).underlying() if y.tilde else x.type
+    uy = T.unalias(y.type).underlying() if x.tilde else y.type
+    return not identical(ux, uy)
+
+
+def object_kind(obj):
+    """The description of obj's kind in messages (go/types' objectKind)."""
+    if isinstance(obj, PkgName):
+        return "package name"
+    if isinstance(obj, Const):
+        return "constant"
+    if isinstance(obj, TypeName):
+        if obj.is_alias():
+            return "type alias"
+        if isinstance(obj.type, T.TypeParam):
+            return "type parameter"
+        return "defined type"
+    if isinstance(obj, Var):
+        if obj.is_field:
+            return "struct field"
+        k = getattr(obj, "kind", "")
+        if k:
+            return k
+        if obj.parent is not None and obj.pkg is not None and obj.parent is obj.pkg.scope:
+            return "package-level variable"
+        if obj.is_param:
+            return "parameter"
+        return "local variable"
+    if isinstance(obj, Func):
+        sig = obj.type
+        return "method" if isinstance(sig, T.Signature) and sig.recv is not None else "function"
+    if isinstance(obj, Builtin):
+        return "built-in function"
+    if isinstance(obj, Nil):
+        return "untyped nil"
+    return "label"
 
 
 def novalue_mode():

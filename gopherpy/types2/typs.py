@@ -179,7 +179,8 @@ class Union(Type):
 class Interface(Type):
     """methods: explicitly declared methods (Func objects); embeddeds: embedded types.
     implicit: an interface written as a bare constraint ([T ~int]); tset: computed lazily."""
-    __slots__ = ("methods", "embeddeds", "implicit", "tset", "complete", "embed_pos", "is_comparable_builtin")
+    __slots__ = ("methods", "embeddeds", "implicit", "tset", "complete", "embed_pos", "is_comparable_builtin",
+                 "check")
 
     def __init__(self, methods: list | None = None, embeddeds: list | None = None):
         self.methods = methods or []
@@ -187,8 +188,9 @@ class Interface(Type):
         self.implicit = False
         self.tset = None
         self.complete = False
-        self.embed_pos = None
+        self.embed_pos = None  # positions of the embeddeds in the source, if any
         self.is_comparable_builtin = False
+        self.check = None  # the Checker reporting errors of its type set, if any
 
     def num_methods(self) -> int:
         from .typeset import compute_type_set
