@@ -25,6 +25,7 @@ class Config:
     allow_missing_bodies: bool = False  # gopherpy/lib packages declare natives without bodies
     disable_unused_import_check: bool = False
     test_builtins: bool = False  # the predeclared assert and trace of Go's checker tests
+    ignore_branch_errors: bool = False  # labels are checked by the parser (gc's setting)
 
 
 class TypeAndValue:

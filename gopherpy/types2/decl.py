@@ -81,6 +81,8 @@ class DeclMixin:
                 obj.type = TYP[T.Invalid]
         elif isinstance(obj, Func):
             self.valid_cycle(obj)
+            if obj.type is None:
+                obj.type = T.Signature()
 
     def valid_cycle(self, obj):
         """Whether the cycle starting at obj is valid; reports it if not."""
@@ -107,7 +109,9 @@ class DeclMixin:
 
     def _is_alias_decl(self, o):
         d = o.decl
-        return isinstance(d, DeclInfo) and d.tdecl is not None and d.tdecl.assign != 0
+        if isinstance(d, DeclInfo) and d.tdecl is not None:
+            return d.tdecl.assign != 0
+        return isinstance(o.type, T.Alias)
 
     def obj_name(self, obj):
         t = obj.type
@@ -418,9 +422,13 @@ class DeclMixin:
                 obj = TypeName(spec.name.name, None, pkg, spec.name.pos())
                 scope_pos = spec.name.pos()
                 self.declare(scope, spec.name, obj, scope_pos)
-                obj.color = 1
-                self.type_decl(obj, spec, None)
-                obj.color = 2
+                obj.color = 1  # grey: on the object path while its declaration is checked
+                self.obj_path.append(obj)
+                try:
+                    self.type_decl(obj, spec, None)
+                finally:
+                    self.obj_path.pop()
+                    obj.color = 2
 
     def arity(self, at, names, values, is_const, inherited):
         l, r = len(names), len(values)

@@ -17,7 +17,7 @@ from .predicates import (all_boolean, all_integer, all_numeric, all_numeric_or_s
                          is_string, is_type_param, is_typed, is_untyped, is_unsigned, max_type,
                          comparable_cause, under_is)
 from .typeset import core_type
-from .universe import INT_BITS, TYP
+from .universe import BYTE, INT_BITS, TYP
 
 _CMP = ("==", "!=", "<", "<=", ">", ">=")
 
@@ -222,22 +222,23 @@ class ExprMixin:
             if x.mode is typexpr:
                 self.valid_var_type(e.x, x.type)
                 x.type = T.Pointer(x.type)
-                return
-            xt = T.unalias(x.type)
-            if x.is_nil():
-                self.invalid_op(x.expr, Code.InvalidIndirection, "cannot indirect %s", self.ops(x))
-                x.mode = invalid
-                return
-            ct = core_type(xt)
-            if not isinstance(ct, T.Pointer):
-                self.invalid_op(x.expr, Code.InvalidIndirection, "cannot indirect %s", self.ops(x))
-                x.mode = invalid
-                return
-            if not self.is_complete(ct.elem):
-                x.mode = invalid
-                return
-            x.mode = variable
-            x.type = ct.elem
+            else:
+                base = [None]
+
+                def each(u):
+                    if not isinstance(u, T.Pointer):
+                        self.invalid_op(x, Code.InvalidIndirection, "cannot indirect %s", self.ops(x))
+                        return False
+                    if base[0] is not None and not identical(u.elem, base[0]):
+                        self.invalid_op(x, Code.InvalidIndirection, "pointers of %s must have identical base types", self.ops(x))
+                        return False
+                    base[0] = u.elem
+                    return True
+                if not under_is(x.type, each) or not self.is_complete(base[0]):
+                    x.mode = invalid
+                    return
+                x.mode = variable
+                x.type = base[0]
         elif t is N.UnaryExpr:
             self.unary(x, e)
             if x.mode is invalid:
@@ -842,162 +843,191 @@ class ExprMixin:
     # -- index & slice -------------------------------------------------------
 
     def index_expr(self, x, e):
-        """Returns True if e is a function instantiation (x holds the generic function)."""
+        """x = e.x[index]; returns True if e instantiates a generic function (x then
+        holds the generic function and the caller instantiates it)."""
         self.expr_or_type(x, e.x, True)
         idx = [e.index] if isinstance(e, N.IndexExpr) else list(e.indices)
         if x.mode is invalid:
             self.use(*idx)
             return False
         if x.mode is typexpr:
-            x.mode = typexpr
-            x.type = self.instantiated_type(e, None)
+            x.mode = invalid
+            x.type = self.var_type(e)
+            if is_valid_t(x.type):
+                x.mode = typexpr
             x.expr = e
             return False
-        if x.mode is value and isinstance(x.type, T.Signature) and x.type.type_params:
-            return True
+        if x.mode is value:
+            sig = T.unalias(x.type).underlying()
+            if isinstance(sig, T.Signature) and sig.type_params:
+                return True
+        self.non_generic(None, x)
+        if x.mode is invalid:
+            return False
         if not self.is_complete(x.type):
             x.mode = invalid
             return False
-        xu = T.unalias(x.type).underlying()
-        if isinstance(xu, T.Pointer) and not self.is_complete(xu.elem) or \
-                isinstance(xu, T.Map) and not self.is_complete(xu.elem):
+        u = T.unalias(x.type).underlying()
+        if isinstance(u, T.Pointer) and not self.is_complete(u.elem) or \
+                isinstance(u, T.Map) and not self.is_complete(u.elem):
             x.mode = invalid
             return False
-        if len(idx) > 1:
-            self.error(idx[1], Code.InvalidIndex, "unexpected comma; expecting ]") if False else None
         valid = False
         length = -1
-        u = T.unalias(x.type).underlying() if not is_type_param(x.type) else None
-        if is_type_param(x.type):
-            ct = core_type(x.type)
-            from .typeset import type_set_of
-            ts = type_set_of(x.type)
-            if ts.terms:
-                # all types must support indexing with the same element type
-                elem = None
-                ok = True
-                mode = variable
-                for term in ts.terms:
-                    tu = term.type.underlying()
-                    if isinstance(tu, T.Basic) and is_string(tu):
-                        ee, m = TYP[T.Uint8] if True else None, value
-                        from .universe import BYTE
-                        ee = BYTE
-                    elif isinstance(tu, T.Array):
-                        ee, m = tu.elem, variable if x.mode is variable else value
-                    elif isinstance(tu, T.Pointer) and isinstance(tu.elem.underlying(), T.Array):
-                        ee, m = tu.elem.underlying().elem, variable
-                    elif isinstance(tu, T.Slice):
-                        ee, m = tu.elem, variable
-                    elif isinstance(tu, T.Map):
-                        ee, m = tu.elem, mapindex
-                        if len(ts.terms) > 1:
-                            ok = False
-                            break
-                        key = tu.key
-                        kx = Operand()
-                        self.expr_with_hint(kx, idx[0], key)
-                        self.assignment(kx, key, "map index")
-                        x.mode = mapindex
-                        x.type = ee
-                        x.expr = e
-                        return False
-                    else:
-                        ok = False
-                        break
-                    if elem is None:
-                        elem = ee
-                    elif not identical(elem, ee):
-                        ok = False
-                        break
-                    if m is value:
-                        mode = value
-                if ok and elem is not None:
-                    x.mode = mode
-                    x.type = elem
-                    valid = True
-            if not valid:
-                self.invalid_op(x.expr, Code.NonIndexableOperand, "cannot index %s", self.ops(x))
-                self.use(*idx)
-                x.mode = invalid
-                return False
-        elif isinstance(u, T.Basic) and is_string(u):
-            valid = True
-            if x.mode is constant_:
-                length = len(x.val) if x.val is not None else -1
-            x.mode = value
-            from .universe import BYTE
-            x.type = TYP[T.Uint8] if False else BYTE
-            x.type = TYP[T.Byte]
+        if isinstance(u, T.Basic):
+            if is_string(u):
+                valid = True
+                if x.mode is constant_ and x.val is not None:
+                    length = len(x.val)
+                # an indexed string is a byte value, never a constant
+                x.mode = value
+                x.type = BYTE
         elif isinstance(u, T.Array):
             valid = True
             length = u.len
             if x.mode is not variable:
                 x.mode = value
             x.type = u.elem
-        elif isinstance(u, T.Pointer) and isinstance(T.unalias(u.elem).underlying(), T.Array):
+        elif isinstance(u, T.Pointer):
             a = T.unalias(u.elem).underlying()
-            valid = True
-            length = a.len
-            x.mode = variable
-            x.type = a.elem
+            if isinstance(a, T.Array):
+                valid = True
+                length = a.len
+                x.mode = variable
+                x.type = a.elem
         elif isinstance(u, T.Slice):
             valid = True
             x.mode = variable
             x.type = u.elem
         elif isinstance(u, T.Map):
+            index = self.single_index(e)
+            if index is None:
+                x.mode = invalid
+                return False
             key = Operand()
-            self.expr_with_hint(key, idx[0], u.key)
+            self.expr_with_hint(key, index, u.key)  # the key type may infer a generic function's
             self.assignment(key, u.key, "map index")
             x.mode = mapindex
             x.type = u.elem
             x.expr = e
             return False
+        elif isinstance(u, T.Interface) and is_type_param(x.type):
+            st = {"key": None, "elem": None, "mode": variable, "len": -1}
+
+            def each(tu):
+                l = -1
+                k = el = None
+                if isinstance(tu, T.Basic):
+                    if is_string(tu):
+                        el = BYTE
+                        st["mode"] = value
+                elif isinstance(tu, T.Array):
+                    l = tu.len
+                    el = tu.elem
+                    if x.mode is not variable:
+                        st["mode"] = value
+                elif isinstance(tu, T.Pointer):
+                    a = T.unalias(tu.elem).underlying()
+                    if isinstance(a, T.Array):
+                        l = a.len
+                        el = a.elem
+                elif isinstance(tu, T.Slice):
+                    el = tu.elem
+                elif isinstance(tu, T.Map):
+                    k = tu.key
+                    el = tu.elem
+                if el is None:
+                    return False
+                if st["elem"] is None:
+                    st["len"] = l
+                    st["key"], st["elem"] = k, el
+                    return True
+                # all keys identical (all maps or none), all element types identical
+                if (st["key"] is None) != (k is None) or k is not None and not identical(st["key"], k):
+                    return False
+                if not identical(st["elem"], el):
+                    return False
+                if l >= 0 and l < st["len"]:
+                    st["len"] = l
+                return True
+            if under_is(x.type, each):
+                length = st["len"]
+                if st["key"] is not None:
+                    index = self.single_index(e)
+                    if index is None:
+                        x.mode = invalid
+                        return False
+                    k = Operand()
+                    self.expr_with_hint(k, index, st["key"])
+                    self.assignment(k, st["key"], "map index")
+                    x.mode = mapindex
+                    x.type = st["elem"]
+                    x.expr = e
+                    return False
+                valid = True
+                x.mode = st["mode"]
+                x.type = st["elem"]
         if not valid:
-            self.invalid_op(x.expr, Code.NonIndexableOperand, "cannot index %s", self.ops(x))
+            self.invalid_op(e.lbrack, Code.NonSliceableOperand, "cannot index %s", self.ops(x))
             self.use(*idx)
             x.mode = invalid
             return False
-        if len(idx) != 1:
-            self.error(idx[1], Code.InvalidIndex, "more than one index")
-        self.index(idx[0], length)
-        if x.mode is constant_ and False:
-            pass
+        index = self.single_index(e)
+        if index is None:
+            x.mode = invalid
+            return False
+        if x.type is None:
+            x.type = TYP[T.Invalid]
+        self.index(index, length)
         x.expr = e
         return False
 
+    def single_index(self, e):
+        """The single index of e (reporting a second one), or None."""
+        if isinstance(e, N.IndexExpr):
+            return e.index
+        if not e.indices:
+            self.errorf(e, Code.InvalidSyntaxTree, "missing index for %s", expr_string(e.x))
+            return None
+        if len(e.indices) > 1:
+            self.invalid_op(e.indices[1], Code.InvalidIndex, "more than one index")
+        return e.indices[0]
+
     def index(self, e, max_):
-        """Checks an index expression; returns its constant value or -1."""
+        """Checks index expression e (max_ >= 0: its upper bound); returns its constant
+        value, or -1 if it is not a valid constant."""
         x = Operand()
         self.expr(None, x, e)
-        if x.mode is invalid:
-            return -1
         if not self.is_valid_index(x, Code.InvalidIndex, "index", False):
             return -1
         if x.mode is not constant_ or x.val is None:
             return -1
         v = C.to_int(x.val)
-        if max_ >= 0 and type(v) is int and v >= max_:
-            self.errorf(x.expr, Code.InvalidIndex, "invalid argument: index %s out of bounds [0:%d]", self.ops(x) if False else C.val_string(x.val), max_)
+        if max_ >= 0 and v >= max_:
+            self.invalid_arg(x, Code.InvalidIndex, "index %s out of bounds [0:%d]", C.val_string(x.val), max_)
             return -1
         return v
 
     def is_valid_index(self, x, code, what, allow_negative):
+        """Whether x is a valid index (or size) value; reports why not using what."""
         if x.mode is invalid:
             return False
         self.convert_untyped(x, TYP[T.Int])
         if x.mode is invalid:
             return False
         if not all_integer(x.type):
-            self.invalid_arg(x.expr, code, "%s %s must be integer", what, self.ops(x))
+            self.invalid_arg(x, code, "%s %s must be integer", what, self.ops(x))
             return False
         if x.mode is constant_ and x.val is not None:
             v = C.to_int(x.val)
-            if not allow_negative and type(v) is int and v < 0:
-                self.invalid_arg(x.expr, code, "%s %s must not be negative", what, self.ops(x))
+            if not allow_negative and v < 0:
+                self.invalid_arg(x, code, "%s %s must not be negative", what, self.ops(x))
                 return False
-            if type(v) is int and v >= (1 << 63) and False:
+            ok, v = representable_value(x.val, TYP[T.Int])
+            if not ok:
+                self.invalid_arg(x, code, "%s %s overflows int", what, self.ops(x))
                 return False
+            x.val = v
         return True
 
     def slice_expr(self, x, e):
@@ -1005,73 +1035,95 @@ class ExprMixin:
         if x.mode is invalid:
             self.use(e.low, e.high, e.max)
             return
+        # the common underlying type of x (strings count as byte slices)
+        ct = cu = None
+        has_string = False
+        for t, u in typeset_pairs(x.type):
+            if u is None:
+                self.errorf(x, Code.NonSliceableOperand, "cannot slice %s: no specific type in %s", self.ops(x), self.ts(x.type))
+                cu = None
+                break
+            if is_string(u):
+                u = T.Slice(BYTE)
+                has_string = True
+            if cu is None:
+                ct, cu = t, u
+                continue
+            if not identical(cu, u):
+                self.errorf(x, Code.NonSliceableOperand, "cannot slice %s: %s and %s have different underlying types",
+                            self.ops(x), self.ts(ct), self.ts(t))
+                cu = None
+                break
+        if has_string and cu is not None:
+            cu = TYP[T.String]
+            if not is_type_param(x.type):
+                cu = T.unalias(x.type).underlying()  # an untyped string stays untyped
+        u = T.unalias(x.type).underlying()
+        if isinstance(u, T.Pointer) and not self.is_complete(u.elem):
+            x.mode = invalid
+            return
         valid = False
         length = -1
-        ct = core_type(x.type) if not is_type_param(x.type) else None
-        if is_type_param(x.type):
-            from .typeset import core_string
-            ct = core_string(x.type)
-            if ct is None:
-                self.invalid_op(x.expr, Code.NonSliceableOperand, "cannot slice %s: %s has no core type", self.ops(x), self.ts(x.type))
-                x.mode = invalid
-                return
-        if isinstance(ct, T.Basic) and is_string(ct):
-            if e.slice3:
-                self.invalid_op(x.expr, Code.InvalidSliceExpr, "3-index slice of string")
-                x.mode = invalid
-                return
+        if cu is None:
+            x.mode = invalid
+            return
+        if isinstance(cu, T.Basic):
+            if is_string(cu):
+                if e.slice3:
+                    self.invalid_op(e.max if e.max is not None else e, Code.InvalidSliceExpr, "3-index slice of string")
+                    x.mode = invalid
+                    return
+                valid = True
+                if x.mode is constant_ and x.val is not None:
+                    length = len(x.val)
+                if is_untyped(x.type):
+                    x.type = TYP[T.String]
+        elif isinstance(cu, T.Array):
             valid = True
-            if x.mode is constant_ and x.val is not None:
-                length = len(x.val)
-            if is_untyped(x.type):
-                x.type = TYP[T.String]
-        elif isinstance(ct, T.Array):
-            valid = True
-            length = ct.len
+            length = cu.len
             if x.mode is not variable:
-                self.invalid_op(x.expr, Code.NonSliceableOperand, "%s (slice of unaddressable value)", self.ops(x))
+                self.errorf(x, Code.NonSliceableOperand, "cannot slice unaddressable value %s", self.ops(x))
                 x.mode = invalid
                 return
-            x.type = T.Slice(ct.elem)
-        elif isinstance(ct, T.Pointer) and isinstance(T.unalias(ct.elem).underlying(), T.Array):
-            a = T.unalias(ct.elem).underlying()
-            valid = True
-            length = a.len
-            x.type = T.Slice(a.elem)
-        elif isinstance(ct, T.Slice):
+            x.type = T.Slice(cu.elem)
+        elif isinstance(cu, T.Pointer):
+            a = T.unalias(cu.elem).underlying()
+            if isinstance(a, T.Array):
+                valid = True
+                length = a.len
+                x.type = T.Slice(a.elem)
+        elif isinstance(cu, T.Slice):
             valid = True
         if not valid:
-            self.invalid_op(x.expr, Code.NonSliceableOperand, "cannot slice %s", self.ops(x))
+            self.errorf(x, Code.NonSliceableOperand, "cannot slice %s", self.ops(x))
             x.mode = invalid
             return
         x.mode = value
         if e.slice3 and (e.high is None or e.max is None):
-            self.error(e.rbrack, Code.InvalidSyntaxTree, "middle index required in 3-index slice" if e.high is None else "final index required in 3-index slice")
+            self.error(e, Code.InvalidSyntaxTree, "2nd and 3rd index required in 3-index slice")
             x.mode = invalid
             return
+        exprs = (e.low, e.high, e.max)
         ind = []
-        for i, k in enumerate((e.low, e.high, e.max)):
+        for i, k in enumerate(exprs):
             v = -1
             if k is not None:
-                m = length + 1 if length >= 0 else -1
-                v = self.index(k, m)
+                v = self.index(k, length + 1 if length >= 0 else -1)
             elif i == 0:
                 v = 0
             elif length >= 0:
                 v = length
             ind.append(v)
         # constant indices must be in range
-        prev = -1
-        for i, v in enumerate(ind):
-            if v >= 0:
-                if prev >= 0 and v < prev and False:
-                    pass
-        vals = [(v, k) for v, k in zip(ind, (e.low, e.high, e.max)) if k is not None]
-        for a in range(len(vals)):
-            for b in range(a + 1, len(vals)):
-                if vals[a][0] >= 0 and vals[b][0] >= 0 and vals[a][0] > vals[b][0]:
-                    self.errorf(vals[b][1], Code.SwappedSliceIndices, "invalid slice indices: %d < %d", vals[b][0], vals[a][0])
-                    return
+        for i in range(len(ind) - 1):
+            a = ind[i]
+            if a > 0:
+                for j in range(i + 1, len(ind)):
+                    b = ind[j]
+                    if 0 <= b < a:
+                        self.errorf(exprs[j], Code.SwappedSliceIndices, "invalid slice indices: %d < %d", b, a)
+                        x.expr = e
+                        return
         x.expr = e
 
     # -- composite literals --------------------------------------------------
@@ -1254,6 +1306,19 @@ def _opname(e):
     if isinstance(e, N.UnaryExpr) and e.op == "^":
         return "bitwise complement"
     return ""
+
+
+def typeset_pairs(t):
+    """(type, underlying type) for t, or for each term of type parameter t's type set;
+    [(None, None)] if the set has no specific terms (go/types' typeset iterator)."""
+    t2 = T.unalias(t)
+    if isinstance(t2, T.TypeParam):
+        from .typeset import type_set_of
+        tset = type_set_of(t2)
+        if not tset.terms:
+            return [(None, None)]
+        return [(term.type, T.unalias(term.type).underlying()) for term in tset.terms]
+    return [(t, t2.underlying())]
 
 
 def _unparen(e):

@@ -36,7 +36,7 @@ class StmtMixin:
         try:
             self.record_scope(body, sig.scope) if False else None
             self.stmt_list(0, body.list)
-            if self.env.has_label:
+            if self.env.has_label and not self.conf.ignore_branch_errors:
                 self.labels(body)
             if sig.results.vars and not self.is_terminating(body, ""):
                 self.error(body.rbrace, Code.MissingReturn, "missing return")

@@ -49,7 +49,7 @@ class TypexprMixin:
                 obj.used = True
             return
         typ = obj.type
-        if isinstance(obj, (Const, Var, TypeName, Func)) and obj.pkg is self.pkg and obj in self.objmap:
+        if isinstance(obj, (Const, Var, TypeName, Func)) and obj.pkg is self.pkg and (obj in self.objmap or obj.color == 1):
             if typ is None or got_type and want_type:
                 self.obj_decl(obj, def_named)
                 typ = obj.type
@@ -488,6 +488,7 @@ class TypexprMixin:
         return self.typ(e)
 
     def func_type(self, recv_var, recv_fl, ftype, fdecl, sig=None):
+        """The signature of ftype (filled into sig if given)."""
         if sig is None:
             sig = T.Signature()
         scope = Scope(self.env.scope, ftype.pos(), fdecl.end() if fdecl is not None else ftype.end(), "function")
@@ -501,7 +502,7 @@ class TypexprMixin:
             if recv_fl is not None and recv_fl.list:
                 recv_decl = self.collect_recv(sig, recv_fl, scope)
             if ftype.type_params is not None and ftype.type_params.list:
-                sig.type_params = self.collect_type_params(ftype.type_params)
+                self.collect_type_params(ftype.type_params, lambda tps: setattr(sig, "type_params", tps))
                 if recv_fl is not None and recv_fl.list:
                     # generic methods (go1.27): the method's own type parameters follow
                     # the receiver's in the function scope
