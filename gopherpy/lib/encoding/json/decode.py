@@ -167,29 +167,16 @@ def _string(t):
             if st:
                 if s == b"null":
                     return cur
-                m = S.STRING.match(s)
-                if m is None or m.end() != len(s):
-                    d.save(d.after(t, _unquote_error(s)))
+                s, err = S.unquote_strict(s)
+                if err is not None:
+                    d.save(d.after(t, S.Unquoted(err)))
                     return cur
-                s = S.unquote(s)
             return s
         if k == 0x6E:
             return cur
         d.save(d.after(t, None))
         return cur
     return dec
-
-
-def _unquote_error(s: bytes):
-    """The error jsontext.AppendUnquote reports for s, which is not one valid string."""
-    if not s:
-        return S.InvalidText("character", b"", "")   # not reachable: an empty raw value
-    if s[0] != 0x22:
-        return S.invalid_char(s, 0, "at start of string (expecting '\"')")
-    end, err = S.consume_string(s, 0)
-    if err is not None:
-        return err
-    return S.invalid_char(s, end, "after string value")
 
 
 def _int(t):

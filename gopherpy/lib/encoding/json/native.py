@@ -160,7 +160,7 @@ def _fast_valid(data: bytes) -> bool:
         while fr is not None:
             depth += 1
             fr = fr.f_back
-        sys.setrecursionlimit(depth + S.MAX_DEPTH + 50)
+        sys.setrecursionlimit(depth + S.MAX_DEPTH // 2)
     try:
         _DECODER.decode(s)
         return True
@@ -266,6 +266,8 @@ def _go_err(err):
         return G.err_range
     if isinstance(err, str):
         return G.sentinel(err)
+    if isinstance(err, S.Unquoted):
+        return syntax_error(0, err.err)
     if isinstance(err, (S.InvalidText, S._Err)):
         return native_error(err.message().encode("utf-8", "surrogateescape"))
     return err

@@ -59,6 +59,15 @@ NON_STRING_NAME = _Err("object member name must be a string")
 MISSING_VALUE = _Err("missing value after object name")
 
 
+class Unquoted:
+    """An error of jsontext.AppendUnquote: a syntactic error without position."""
+
+    __slots__ = ("err",)
+
+    def __init__(self, err):
+        self.err = err
+
+
 class InvalidText:
     """jsonwire.InvalidTextError: invalid `what` (a character, escape sequence) `where`."""
 
@@ -377,3 +386,95 @@ def coerce_utf8(s: bytes) -> bytes:
             out += s[i:i + w]
         i += w
     return bytes(out)
+
+
+def unquote_strict(s: bytes):
+    """jsontext.AppendUnquote: (unquoted, err) where err (None, EOF or an InvalidText) is
+    the last problem found: invalid UTF-8 and unpaired surrogate escapes are replaced but
+    reported; a control character or bad escape ends the walk; text after the closing
+    quote is reported last."""
+    if not s:
+        return b"", EOF
+    if s[0] != 0x22:
+        return b"", invalid_char(s, 0, "at start of string (expecting '\"')")
+    out = bytearray()
+    err = None
+    n = 1
+    size = len(s)
+    while n < size:
+        c = s[n]
+        if c == 0x22:
+            n += 1
+            if n < size:
+                err = invalid_char(s, n, "after string value")
+            return bytes(out), err
+        if 0x20 <= c < 0x80 and c != 0x5C:
+            out.append(c)
+            n += 1
+            continue
+        if c == 0x5C:
+            if n + 2 > size:
+                return bytes(out), EOF
+            e = s[n + 1]
+            if e in _SIMPLE_ESC:
+                out += _SIMPLE_ESC[e]
+                n += 2
+                continue
+            if e != 0x75:
+                return bytes(out), invalid_escape(s[n:n + 2])
+            if n + 6 > size:
+                if _escaped_utf16_prefix(s[n:]):
+                    return bytes(out), EOF
+                return bytes(out), invalid_escape(s[n:])
+            h = s[n + 2:n + 6]
+            if not all(_is_hex(x) for x in h):
+                return bytes(out), invalid_escape(s[n:n + 6])
+            v = int(h, 16)
+            n += 6
+            if 0xD800 <= v <= 0xDFFF:
+                r = 0xFFFD
+                if n + 6 > size:
+                    if _escaped_utf16_prefix(s[n:]) and _low_prefix(s[n:]):
+                        out += "\ufffd".encode()
+                        return bytes(out), EOF
+                    err = invalid_escape(s[n - 6:])
+                else:
+                    h2 = s[n + 2:n + 6]
+                    if s[n] != 0x5C or s[n + 1] != 0x75 or not all(_is_hex(x) for x in h2):
+                        err = invalid_escape(s[n - 6:n + 6])
+                    else:
+                        v2 = int(h2, 16)
+                        if 0xD800 <= v < 0xDC00 and 0xDC00 <= v2 <= 0xDFFF:
+                            r = 0x10000 + ((v - 0xD800) << 10) + (v2 - 0xDC00)
+                            n += 6
+                        else:
+                            err = invalid_escape(s[n - 6:n + 6])
+                out += chr(r).encode()
+            else:
+                out += chr(v).encode()
+            continue
+        if c < 0x20:
+            return bytes(out), invalid_char(s, n, "in string (expecting non-control character)")
+        r, w = decoderune(s[n:n + 4], 0)
+        if r == 0xFFFD and w == 1:
+            if not _full_rune(s, n):
+                return bytes(out), EOF
+            out += "\ufffd".encode()
+            err = INVALID_UTF8
+            n += 1
+            continue
+        out += s[n:n + w]
+        n += w
+    return bytes(out), EOF
+
+
+INVALID_UTF8 = _Err("invalid UTF-8")
+
+
+def _low_prefix(b) -> bool:
+    """Whether b may be the truncated start of a low surrogate escape \\uDC00-\\uDFFF."""
+    if len(b) > 2 and b[2] not in b"dD":
+        return False
+    if len(b) > 3 and b[3] not in b"cdefCDEF":
+        return False
+    return True

@@ -103,10 +103,18 @@ class TextDecoder:
 
     def _copy_names(self):
         names = self.names
-        buf = self.buf
         for i, v in enumerate(names):
             if type(v) is int:
-                names[i] = bytes(buf[v:S.STRING.match(buf, v).end()])
+                names[i] = self._quoted_at(v)
+
+    def _quoted_at(self, v: int) -> bytes:
+        """The quoted name read at buffer offset v (whose '"' a later read may have
+        overwritten with the invalidation byte)."""
+        tail = bytes(self.buf[v:])
+        if tail[:1] == b"#":
+            tail = b'"' + tail[1:]
+        m = S.STRING.match(tail)
+        return tail[:m.end()] if m is not None else b'""'
 
     def consume_ws(self, pos: int):
         """(pos, err): pos past whitespace, refilling the buffer as needed."""
@@ -194,8 +202,8 @@ class TextDecoder:
         if v is None:
             return ""
         if type(v) is int:
-            v = self.buf[v:S.STRING.match(self.buf, v).end()]
-        return S.unquote(bytes(v)).decode("utf-8", "surrogateescape")
+            v = self._quoted_at(v)
+        return S.unquote(v).decode("utf-8", "surrogateescape")
 
     def _push(self, obj: bool, pos: int):
         if self.kinds[-1] and not self.counts[-1] & 1:
