@@ -69,13 +69,33 @@ class Compiler(ExprMixin, CallMixin, StmtMixin, DeclMixin, LoopOptMixin):
         if node is not None:
             p = node.pos()
             if p:
-                ln = self.fset.position(p).line
+                ln = self.fset.position(p, False).line
                 if ln > 0:
                     self.line = ln
 
     def goline(self, node) -> int:
+        """The physical line of node (//line directives are applied at run time: see
+        linetab_line)."""
         p = node.pos() if node is not None else 0
-        return self.fset.position(p).line if p else self.line
+        return self.fset.position(p, False).line if p else self.line
+
+    def linetab_line(self, filename: str) -> str | None:
+        """For a file holding //line directives, the statement that registers its table
+        with runtime/traceback.py (which maps physical lines to directed positions)."""
+        import os
+        sf = next((f for f in self.fset.files if f.name == filename), None)
+        if sf is None or not sf.line_infos:
+            return None
+        d = os.path.dirname(filename)
+        entries = []
+        for off, name, line, _col in sf.line_infos:
+            if not name:
+                name = "??"
+            elif not os.path.isabs(name):
+                name = os.path.join(d, name)
+            entries.append((sf.line_of(off), name, line))
+        return ("from gopherpy.runtime.traceback import set_linetab as _gsetlt; "
+                f"_gsetlt({filename!r}, {entries!r})")
 
     def tmp(self, base: str = "t") -> str:
         self.ntemp += 1
@@ -169,7 +189,8 @@ class Compiler(ExprMixin, CallMixin, StmtMixin, DeclMixin, LoopOptMixin):
         pre += [(0, 1, r) for r in self.rtype_final]
         result.append(self._finish(self.filename, pre))
         for fname, out in chunks:
-            result.append(self._finish(fname, out))
+            lt = self.linetab_line(fname)
+            result.append(self._finish(fname, ([(0, 1, lt)] if lt else []) + out))
         result.append(self._finish(self.filename, init_out + [(0, 1, t) for t in self.tail]))
         return result
 

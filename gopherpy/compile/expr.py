@@ -737,7 +737,7 @@ class ExprMixin:
             if k not in INTS:
                 k = "int"
             bits, signed = INTS[k]
-            cy = self.ti.const_of(e.y)
+            cy = self.ti.const_int_of(e.y)
             if op == ">>":
                 if cy is not None:
                     return f"({x} >> {min(int(cy), 1000)})"
@@ -798,7 +798,7 @@ class ExprMixin:
         if k in FLOATS or k in COMPLEXES:
             if op == "/":
                 cy = self.ti.const_of(e.y)
-                if cy is not None and cy != 0:
+                if cy is not None and cy != 0 and k in FLOATS:
                     r = f"({x} / {y})"
                 elif k in FLOATS and is_simple(x):
                     # inline IEEE division: Python raises on a zero divisor, Go does not
@@ -846,7 +846,7 @@ class ExprMixin:
             return self.expr(e), False
         op = e.op
         if op == "<<":
-            cy = self.ti.const_of(e.y)
+            cy = self.ti.const_int_of(e.y)
             if cy is None:
                 return self.expr(e), False
             if int(cy) >= bits:

@@ -210,6 +210,8 @@ class StmtMixin:
             if not p.startswith("if not "):
                 self.emit(p)  # the left side's operands
         y = "1" if one else self.expr(rhs)
+        if op in ("<<", ">>") and not one and self.ti.const_int_of(rhs) is not None:
+            y = str(self.ti.const_int_of(rhs))  # (a count spelt 2. or 1+0i)
         if not one and checks and self.effects([rhs]):
             # gc evaluates the call first, then reads (and bounds-checks) the element
             t = self.tmp()
@@ -233,7 +235,7 @@ class StmtMixin:
             elif op == "%":
                 v = f"_gv.imod({cur}, {y})" if signed else f"_gv.umod({cur}, {y})"
             elif op == "<<":
-                cy = self.ti.const_of(rhs) if rhs is not None else None
+                cy = self.ti.const_int_of(rhs) if rhs is not None else None
                 if cy is not None and int(cy) < bits:
                     v = wrap_text(f"{cur} << {int(cy)}", k)
                 else:
@@ -264,6 +266,12 @@ class StmtMixin:
         variable it names, or any memory when one of them stores to memory)."""
         mem = any(not isinstance(unparen(l), N.Ident) for l in earlier)
         objs = {self.ti.obj_of(unparen(l)) for l in earlier if isinstance(unparen(l), N.Ident)}
+        if self.fs.has_defer and self.fs.results and any(
+                o is not None and self.lookup(o)[0] in self.fs.results and self.lookup(o)[2] is self.fs
+                for o in objs):
+            # a result of a function with defers: a later right side that panics must not
+            # see it assigned (the deferred calls read it: gc's deferResultWrite, #43835)
+            return True
         for n in self.walk(r):
             if isinstance(n, N.Ident):
                 o = self.ti.obj_of(n)
@@ -977,6 +985,18 @@ class StmtMixin:
                 return None
         bound = self.expr(cond.y)
         if cond.op == "<=":
+            # i <= b with b the type's maximum never ends (i++ wraps): range() only when
+            # b < max is known; else the range is chosen at run time (wrapping counter)
+            bits, signed = INTS[ti.kind_of(ti.obj_type(o))]
+            top = (1 << (bits - 1)) - 1 if signed else (1 << bits) - 1
+            cb = self.ti.const_int_of(b)
+            if cb is not None and cb >= top:
+                return None
+            if cb is None and not isinstance(b, N.CallExpr):  # (len(x) < max)
+                lo = self.value_to(init.rhs[0], ti.obj_type(o))
+                return o, lo, (f"range({lo}, {bound} + 1) if {bound} < {top:#x} else "
+                               f"_gv.count_wrapping({lo}, {-top - 1 if signed else 0:#x}, {top:#x})",
+                               "wraps")
             bound = f"{bound} + 1"
         return o, self.value_to(init.rhs[0], ti.obj_type(o)), bound
 
@@ -1091,9 +1111,14 @@ class StmtMixin:
             if self.small(init_e) and self.small(cond_y):
                 self.fs.__dict__.setdefault("small_vars", set()).add(o)
             c0 = self.ti.const_of(init_e)
-            facts = self.add_facts([("inc", o)] + ([("nonneg", o)] if c0 is not None and int(c0) >= 0 else []))
+            wraps = type(hi) is tuple  # i <= b, b maybe the maximum: i+1 may overflow
+            facts = self.add_facts(([] if wraps else [("inc", o)]) +
+                                   ([("nonneg", o)] if c0 is not None and int(c0) >= 0 and not wraps else []))
             hoisted = self.hoist_slices(s.body)
-            self.emit(f"for {py} in range({lo}, {hi}):")
+            if wraps:
+                self.emit(f"for {py} in ({hi[0]}):")
+            else:
+                self.emit(f"for {py} in range({lo}, {hi}):")
             self.indent += 1
             if self.contains(s.body, (N.ForStmt, N.RangeStmt)):
                 self.emit(PREEMPT)  # outer loops poll; innermost bounded loops do not

@@ -75,6 +75,16 @@ class TypeInfo:
             return None
         return const_python(v)
 
+    def const_int_of(self, e):
+        """The constant value of e as a Python int (a shift count or index spelt as an
+        untyped float or complex constant with an integer value, like 1. or 1+0i), or None."""
+        v = self.const_of(e)
+        if v is None or isinstance(v, (bytes, str)):
+            return None
+        if isinstance(v, complex):
+            v = v.real
+        return int(v)
+
     def is_type_expr(self, e) -> bool:
         from gopherpy.syntax import nodes as N
         if isinstance(e, N.ParenExpr):

@@ -372,7 +372,61 @@ def _leaf(o, rt, off):
         def put(x, _i=i):
             o[_i] = x
         return (lambda: o[i]), put, rt.elem
+    elif rt.kind in (R.STRING, R.SLICE):
+        return _header_leaf(o, rt, off)
+    elif off == 0:  # a scalar variable: o is a pointer to it (Box, ElemPtr, FieldPtr ...)
+        return (lambda: o.v), (lambda x: setattr(o, "v", x)), rt
     raise AssertionError("no scalar at offset")
+
+
+_HEADER_WORDS = {R.STRING: ((0, R.UINTPTR), (8, R.INT)),
+                 R.SLICE: ((0, R.UINTPTR), (8, R.INT), (16, R.INT))}
+
+
+def _is_header(dst, src) -> bool:
+    """Whether struct type dst reads as the header words of a string or slice (src):
+    reflect.StringHeader / SliceHeader and structs shaped like them."""
+    words = dict(_HEADER_WORDS[src.kind])
+    for o, k, n in _leaves(dst):
+        w = words.get(o)
+        if w is None or n != 8 or k not in (R.UINTPTR, R.INT, R.UINT, R.INT64, R.UINT64):
+            return False
+    return True
+
+
+def _header_leaf(o, rt, off):
+    """(getter, setter, rtype) of a header word of the string or slice variable *o: its
+    data address, length or capacity. A store of the length or capacity makes a new
+    header over the same memory (within it); the data word cannot be stored."""
+    if off == 0:
+        def get():
+            x = o.v
+            if rt.kind == R.SLICE:
+                return 0 if x.a is None else addr_of_ptr(ElemPtr(x.a, x.off), rt.elem)
+            return register(x, None, len(x)) if x else 0
+
+        def put(v):
+            from gopherpy.runtime.panic import GoPanic, PlainError
+            raise GoPanic(PlainError(b"gopherpy: unsupported store to a string or slice header's data word"))
+        return get, put, R.UINTPTR_T
+
+    def get():
+        x = o.v
+        if rt.kind == R.STRING:
+            return len(x)
+        return x.len if off == 8 else x.cap
+
+    def put(n):
+        x = o.v
+        if rt.kind == R.STRING:
+            if not 0 <= n <= len(x):
+                raise AssertionError("string header length beyond its bytes")
+            o.v = x[:n]
+        elif off == 8:
+            o.v = Slice(x.a, x.off, n, max(x.cap, n))
+        else:
+            o.v = Slice(x.a, x.off, min(x.len, n), n)
+    return get, put, R.INT_T
 
 
 def _conv(x, src, dst):
@@ -414,9 +468,12 @@ def _struct_view(cls, src_obj, dst, src, off=0):
         vc = _views[key] = type(cls.__name__, (cls,), ns)
     o = object.__new__(vc)
     o._gsrc, o._gsrt, o._goff = src_obj, src, off
-    if off == 0:
-        register(src_obj, src)
-        _objs[id(o)] = _objs[id(src_obj)]  # the view is at its source's address
+    if off == 0:  # the view is at its source's address
+        if src.kind in (R.STRUCT, R.ARRAY):
+            register(src_obj, src)
+            _objs[id(o)] = _objs[id(src_obj)]
+        else:
+            _objs[id(o)] = (addr_of_ptr(src_obj, src), o, dst.size, dst)
     return o
 
 
@@ -446,6 +503,12 @@ def cast(u, rt):
     if rt.kind == R.STRUCT and src.kind in (R.STRUCT, R.ARRAY) and rt.cls is not None \
             and type(p) is not Box and _compatible(rt, src):
         return _struct_view(rt.cls, p, rt, src)
+    if rt.kind == R.STRUCT and src.kind in (R.STRING, R.SLICE) and rt.cls is not None \
+            and hasattr(p, "v") and _is_header(rt, src):
+        return _struct_view(rt.cls, p, rt, src)  # reflect.StringHeader / SliceHeader
+    if rt.kind == R.STRUCT and src.kind in _SCALAR_FMT and rt.cls is not None \
+            and hasattr(p, "v") and _compatible(rt, src):
+        return _struct_view(rt.cls, p, rt, src)  # a struct holding just that scalar
     # the same address seen with the new type (e.g. a struct's first field)
     a = addr(u)
     r = from_addr(a)

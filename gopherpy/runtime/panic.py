@@ -353,8 +353,9 @@ def panic_text(p: GoPanic) -> str:
         if q.recovered:
             s += " [recovered]"
         out.append(("\t" if i else "") + s)
-    if chain[-1].signal:
-        out.append(chain[-1].signal)
+    sig = next((q.signal for q in reversed(chain) if q.signal), "")
+    if sig:  # (Go's g.sig: set by the fault, still set when a deferred call panics again)
+        out.append(sig)
     return "\n".join(out) + "\n"
 
 

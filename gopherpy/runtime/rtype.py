@@ -561,6 +561,11 @@ def assert_type(v, want: RType, iface: str, commaok: bool, zero):
     if commaok:
         return zero, False
     from gopherpy.runtime.panic import type_assert_error
+    if t is not None and t.string == want.string:
+        # two types spelt alike (Go's clearer message)
+        raise type_assert_error(iface, t.string, want.string + (
+            " (types from different packages)" if t.pkg_path != want.pkg_path
+            else " (types from different scopes)"))
     raise type_assert_error(iface, t.string if t is not None else None, want.string)
 
 

@@ -16,9 +16,34 @@ Argument values are not known here: a function with parameters prints "(...)", o
 without prints "()". PC offsets are printed as +0x0.
 """
 
+import bisect
 import sys
 
 from gopherpy.runtime import proc
+
+# Files holding //line directives: co_filename -> (physical lines, [(file, line)]): from
+# physical line p[i] on, line p[i]+k is line[i]+k of file[i]. Code compiled from such a
+# file keeps its physical line numbers; every place that shows a Go position (frames
+# here, runtime.Caller) maps them with position().
+_linetabs: dict = {}
+
+
+def set_linetab(filename: str, entries) -> None:
+    """Called by a compiled file's chunk: entries [(physical line, file, line)] sorted."""
+    _linetabs[filename] = ([e[0] for e in entries], [(e[1], e[2]) for e in entries])
+
+
+def position(co, line: int):
+    """(file, line) of line `line` of code object co, //line directives applied."""
+    fn = co.co_filename
+    t = _linetabs.get(fn)
+    if t is None:
+        return fn, line
+    i = bisect.bisect_right(t[0], line) - 1
+    if i < 0:
+        return fn, line
+    name, l0 = t[1][i]
+    return name, l0 + line - t[0][i]
 
 
 def header(g, running=False):
@@ -40,16 +65,36 @@ def _fmt_frames(frames):
         if co.co_name == "<module>":
             continue    # a package's initialisation chunk: Go's runtime.doInit, not shown
         args = "()" if co.co_argcount == 0 and not (co.co_flags & 0x0C) else "(...)"
-        out.append(f"{co.co_name}{args}\n\t{co.co_filename}:{line} +0x0\n")
+        fn, line = position(co, line)
+        out.append(f"{co.co_name}{args}\n\t{fn}:{line} +0x0\n")
     return "".join(out)
+
+
+def panic_line(f, dp):
+    """The line of Go frame f where the panic that deferpanic frame dp is handling passed
+    through f, or None. A function running its deferred calls during a panic stands in
+    its exception handler; Go shows it at the panicking line (the deferred calls run on
+    top of the panic), which is in the panic's traceback."""
+    from gopherpy.runtime.panic import _DEFERPANIC_CODE
+    if dp is None or dp.f_code is not _DEFERPANIC_CODE:
+        return None
+    tb = getattr(dp.f_locals.get("e"), "__traceback__", None)
+    line = None
+    while tb is not None:
+        if tb.tb_frame is f:
+            line = tb.tb_lineno
+        tb = tb.tb_next
+    return line
 
 
 def _frames_from(f):
     frames = []
+    inner = None  # the frame f called
     while f is not None:
         co = f.f_code
         if co.co_filename.endswith(".go"):
-            frames.append((co, f.f_lineno))
+            frames.append((co, panic_line(f, inner) or f.f_lineno))
+        inner = f
         f = f.f_back
     return frames
 
@@ -58,7 +103,8 @@ def created_by(g):
     if g is None or g.gopc is None or g is proc.sched.maing:
         return ""
     co, line = g.gopc
-    return f"created by {co.co_name} in goroutine {g.parentgoid}\n\t{co.co_filename}:{line} +0x0\n"
+    fn, line = position(co, line)
+    return f"created by {co.co_name} in goroutine {g.parentgoid}\n\t{fn}:{line} +0x0\n"
 
 
 def g_frames(g):
@@ -85,7 +131,9 @@ def running_trace(tb, g, goid=1):
     while tb is not None:
         co = tb.tb_frame.f_code
         if co.co_filename.endswith(".go"):
-            entries.append((tb.tb_frame, co, tb.tb_lineno))
+            nxt = tb.tb_next
+            line = panic_line(tb.tb_frame, nxt.tb_frame if nxt is not None else None)
+            entries.append((tb.tb_frame, co, line or tb.tb_lineno))
         tb = tb.tb_next
     # A panic re-raised by the defer machinery passes through the same frame twice:
     # each frame once, where the panic started in it (its innermost entry).

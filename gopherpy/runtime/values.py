@@ -306,31 +306,33 @@ def reslice(s: Slice, lo, hi, mx=None, what: str = "capacity") -> Slice:
     cap = s.cap
     if mx is not None:
         if not 0 <= mx <= cap:
-            raise _slice_oob(f"[::{mx}] with {what} {cap}")
+            raise _slice_oob(f"[::{mx}]" if mx < 0 else f"[::{mx}] with {what} {cap}")
         if hi is None:
             hi = s.len
         if not 0 <= hi <= mx:
-            raise _slice_oob(f"[:{hi}:{mx}]")
+            raise _slice_oob(f"[:{hi}:]" if hi < 0 else f"[:{hi}:{mx}]")
         cap = mx
         if lo is None:
             lo = 0
         elif not 0 <= lo <= hi:
-            raise _slice_oob(f"[{lo}:{hi}:]")
+            raise _slice_oob(f"[{lo}::]" if lo < 0 else f"[{lo}:{hi}:]")
     else:
         if hi is None:
             hi = s.len
         elif not 0 <= hi <= cap:
-            raise _slice_oob(f"[:{hi}] with {what} {cap}")
+            raise _slice_oob(f"[:{hi}]" if hi < 0 else f"[:{hi}] with {what} {cap}")
         if lo is None:
             lo = 0
         elif not 0 <= lo <= hi:
-            raise _slice_oob(f"[{lo}:{hi}]")
+            raise _slice_oob(f"[{lo}:]" if lo < 0 else f"[{lo}:{hi}]")
     if s.a is None:
         return s
     return Slice(s.a, s.off + lo, hi - lo, cap - lo)
 
 
 def _slice_oob(detail: str):
+    """Go's boundsError text; a negative index is shown alone (runtime/error.go's
+    boundsNegErrorFmt): `[:-1]`, `[-1:]`, `[::-1]`, `[:-1:]`, `[-1::]`."""
     from gopherpy.runtime.panic import bounds_error
     return bounds_error("slice bounds out of range " + detail)
 
@@ -349,11 +351,11 @@ def slicestring(s: bytes, lo, hi) -> bytes:
     if hi is None:
         hi = n
     elif not 0 <= hi <= n:
-        raise _slice_oob(f"[:{hi}] with length {n}")
+        raise _slice_oob(f"[:{hi}]" if hi < 0 else f"[:{hi}] with length {n}")
     if lo is None:
         lo = 0
     elif not 0 <= lo <= hi:
-        raise _slice_oob(f"[{lo}:{hi}]")
+        raise _slice_oob(f"[{lo}:]" if lo < 0 else f"[{lo}:{hi}]")
     return s[lo:hi]
 
 
@@ -737,13 +739,48 @@ def fdiv(x: float, y: float) -> float:
         return _math.copysign(_math.inf, x) * _math.copysign(1.0, y)
 
 
+def _inf_to_one(f: float) -> float:
+    """+-1 for an infinite f, +-0 otherwise (the sign of f kept)."""
+    return _math.copysign(1.0 if f in (_math.inf, -_math.inf) else 0.0, f)
+
+
 def cdiv(x: complex, y: complex) -> complex:
-    try:
-        return x / y
-    except ZeroDivisionError:
-        re = fdiv(x.real, 0.0) if x.real else (_math.nan if x.imag == 0 else 0.0)
-        im = fdiv(x.imag, 0.0) if x.imag else (_math.nan if x.real == 0 else 0.0)
-        return complex(re, im)
+    """Go's complex division (the runtime's complex128div): Smith's algorithm, then the
+    C99 Annex G recovery of infinities and zeros when both parts came out NaN. Python's
+    own `/` raises on a zero divisor and takes another branch for NaN divisors."""
+    a, b, c, d = x.real, x.imag, y.real, y.imag
+    if abs(c) >= abs(d):
+        ratio = fdiv(d, c)
+        denom = c + ratio * d
+        e = fdiv(a + b * ratio, denom)
+        f = fdiv(b - a * ratio, denom)
+    else:
+        ratio = fdiv(c, d)  # (d is zero when c is NaN)
+        denom = d + ratio * c
+        e = fdiv(a * ratio + b, denom)
+        f = fdiv(b * ratio - a, denom)
+    if e != e and f != f:
+        isinf = _math.isinf
+        fin = _math.isfinite
+        if c == 0 and d == 0 and (a == a or b == b):
+            s = _math.copysign(_math.inf, c)
+            e, f = s * a, s * b
+        elif (isinf(a) or isinf(b)) and fin(c) and fin(d):
+            a, b = _inf_to_one(a), _inf_to_one(b)
+            e, f = _math.inf * (a * c + b * d), _math.inf * (b * c - a * d)
+        elif (isinf(c) or isinf(d)) and fin(a) and fin(b):
+            c, d = _inf_to_one(c), _inf_to_one(d)
+            e, f = 0.0 * (a * c + b * d), 0.0 * (b * c - a * d)
+    return complex(e, f)
+
+
+def count_wrapping(i: int, lo: int, hi: int):
+    """i, i+1, ... through hi, then lo, lo+1, ... forever: the counter of
+    `for i := a; i <= b; i++` when b is its type's maximum (the loop ends only by a
+    break or return)."""
+    while True:
+        yield i
+        i = lo if i == hi else i + 1
 
 
 def f2i(x: float, wrap) -> int:
@@ -925,6 +962,8 @@ def elemptr_array(a: list, i: int):
     x = a[i]
     if type(x) is list or hasattr(x, "_copy"):
         return x
+    if type(a) is ArrayView:  # the element is one of the slice's: the same pointer as &s[j]
+        return ElemPtr(a.a, a.off + i)
     return ElemPtr(a, i)
 
 

@@ -300,9 +300,12 @@ class DeclMixin:
         named.from_rhs = rhs
         if named._underlying is None:
             named._underlying = rhs
-        named.underlying()
-        if isinstance(named._underlying, T.Named):
-            named._underlying = named._underlying.underlying()
+        if not T.underlying_pending(named):
+            # (type T2 T1 inside T1's own declaration, as in `type T1 struct{ p *T2 }`,
+            # waits until T1 is complete: under() resolves the chain on first use)
+            named.underlying()
+            if isinstance(named._underlying, T.Named):
+                named._underlying = named._underlying.underlying()
         self.collect_methods(obj)
 
     def collect_methods(self, obj):

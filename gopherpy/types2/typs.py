@@ -268,6 +268,24 @@ class Named(Type):
         return self.type_params
 
 
+def underlying_pending(n: Named) -> bool:
+    """Whether n's chain of named types reaches a type still being declared (one whose
+    underlying type is not yet set), so that it cannot be resolved yet."""
+    seen = set()
+    t: Type = n
+    while isinstance(t, (Named, Alias)):
+        if isinstance(t, Alias):
+            t = unalias(t)
+            continue
+        if id(t) in seen:
+            return False
+        seen.add(id(t))
+        if t._underlying is None:
+            return t.origin is None
+        t = t._underlying
+    return False
+
+
 def resolve_underlying(n: Named) -> Type:
     """Follows a chain of named types to the first non-named underlying type."""
     seen = []

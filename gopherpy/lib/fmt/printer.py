@@ -29,14 +29,22 @@ BAD_PREC = b"%!(BADPREC)"
 NO_VERB = b"%!(NOVERB)"
 
 
-def addr_of(v) -> int:
-    """A stable stand-in for the address of a pointer-like value (Go prints 0xc000...)."""
-    if isinstance(v, Ptr):
-        t = type(v).__name__
-        if t == "Box":
-            return 0xC000000000 + (id(v) & 0xFFFFFFF)
-        return 0xC000000000 + (hash(v) & 0xFFFFFFF)
-    return 0xC000000000 + (id(v) & 0xFFFFFFF)
+def addr_of(v, elem=None) -> int:
+    """The address of a pointer-like value (what %p prints): runtime/addr.py's, the same
+    that uintptr(unsafe.Pointer(p)) and println give; elem: the pointee's rtype."""
+    from gopherpy.runtime import addr
+    if callable(v) and not hasattr(v, "_gstruct"):
+        return addr.value_addr(v)
+    return addr.addr_of_ptr(v, elem)
+
+
+def slice_addr(s, elem) -> int:
+    """The address of a slice's first element (0 for a nil slice)."""
+    if s.a is None:
+        return 0
+    from gopherpy.runtime import addr
+    from gopherpy.runtime.values import ElemPtr
+    return addr.addr_of_ptr(ElemPtr(s.a, s.off), elem)
 
 
 class Printer:
@@ -200,9 +208,9 @@ class Printer:
             if k == rt.MAP:
                 u = 0 if v.nil else addr_of(v)
             elif k == rt.SLICE:
-                u = 0 if v.a is None else addr_of(v.a) + v.off * max(t.elem.size, 1)
+                u = slice_addr(v, t.elem)
             else:
-                u = 0 if v is None else addr_of(v)
+                u = 0 if v is None else addr_of(v, t.elem if k == rt.POINTER else None)
         else:
             self.bad_verb(verb)
             return

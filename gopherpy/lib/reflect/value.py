@@ -525,26 +525,25 @@ def Value_UnsafeAddr(v):
     return _addr(v.ptr)
 
 
-def _addr(p) -> int:
+def _addr(p, elem=None) -> int:
     from gopherpy.lib.fmt.printer import addr_of
-    return addr_of(p)
+    return addr_of(p, elem)
 
 
 def Value_Pointer(v):
     k = _k(v)
     x = get(v) if v.typ is not None else None
     if k == SLICE:
-        if x.a is None:
-            return 0
-        return _addr(x.a) + x.off * max(v.typ.elem.size, 1)
+        from gopherpy.lib.fmt.printer import slice_addr
+        return slice_addr(x, v.typ.elem)
     if k == MAP:
         return 0 if x.nil else _addr(x)
     if k == FUNC:
         if x is None:
             return 0
-        return _addr(getattr(x, "__code__", x))
+        return _addr(x)
     if k in (CHAN, POINTER, UNSAFEPOINTER):
-        return 0 if x is None else _addr(x)
+        return 0 if x is None else _addr(x, v.typ.elem if k == POINTER else None)
     raise value_error("reflect.Value.Pointer", k)
 
 

@@ -44,12 +44,16 @@ def Caller(skip):
     """(pc, file, line, ok) of the Go function skip frames above the caller."""
     f = sys._getframe(1)
     n = -1
+    inner = None
     while f is not None:
         co = f.f_code
         if co.co_filename.endswith(".go"):
             n += 1
             if n == skip:
-                return 0, co.co_filename.encode(), f.f_lineno, True
+                from gopherpy.runtime.traceback import panic_line, position
+                fn, line = position(co, panic_line(f, inner) or f.f_lineno)
+                return 0, fn.encode(), line, True
+        inner = f
         f = f.f_back
     return 0, b"", 0, False
 
