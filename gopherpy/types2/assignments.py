@@ -304,7 +304,7 @@ class AssignmentsMixin:
             return
         if len(rhs) == 1 and isinstance(_unparen(rhs[0]), N.CallExpr):
             call = _unparen(rhs[0])
-            self.errorf(at, Code.WrongAssignCount, "assignment mismatch: %s but %s returns %s", vars_, expr_string(call.fun) + "()" if False else expr_string(call), vals)
+            self.errorf(at, Code.WrongAssignCount, "assignment mismatch: %s but %s returns %s", vars_, expr_string(call.fun), vals)
             return
         self.errorf(at, Code.WrongAssignCount, "assignment mismatch: %s but %s", vars_, vals)
 

@@ -1,592 +1,632 @@
 """This file implements typechecking of calls to built-in functions (go/types'
 builtins.go): append, cap, clear, close, complex, copy, delete, imag, len, make, max,
-min, new, panic, print, println, real, recover and package unsafe's functions."""
+min, new, panic, print, println, real, recover, package unsafe's functions, and the
+test functions assert and trace.
+
+builtin_call(x, call, id) leaves the result in x, or x invalid after an error. The
+arguments of most built-ins are evaluated first (a single multi-valued call spreads);
+make, new, unsafe.Offsetof and trace evaluate their own.
+"""
 
 from __future__ import annotations
 
+from ..syntax import nodes as N
 from . import constant as C
 from . import typs as T
 from .codes import Code
 from .errors import expr_string
-from .operand import Operand, constant_, invalid, novalue, typexpr, value, variable
-from .predicates import (all_ordered, is_boolean, identical, is_complex, is_float, is_integer, is_numeric,
-                         is_string, is_type_param, is_typed, is_untyped, default_type)
-from .typeset import core_type, type_set_of
+from .operand import Operand, builtin, constant_, invalid, novalue, typexpr, value, variable
+from .predicates import (all_ordered, all_string, identical, is_boolean, is_numeric, is_string,
+                         is_type_param, is_untyped, tp_is, under_is)
 from .universe import BYTE, TYP, BASIC_SIZES
+
+# name -> (number of arguments, variadic, statement): a statement-kind call may stand
+# alone as an expression statement
+BUILTINS = {
+    "append": (1, True, False), "cap": (1, False, False), "clear": (1, False, True),
+    "close": (1, False, True), "complex": (2, False, False), "copy": (2, False, True),
+    "delete": (2, False, True), "imag": (1, False, False), "len": (1, False, False),
+    "make": (1, True, False), "max": (1, True, False), "min": (1, True, False),
+    "new": (1, False, False), "panic": (1, False, True), "print": (0, True, True),
+    "println": (0, True, True), "real": (1, False, False), "recover": (0, False, True),
+    "unsafe.Add": (2, False, False), "unsafe.Alignof": (1, False, False),
+    "unsafe.Offsetof": (1, False, False), "unsafe.Sizeof": (1, False, False),
+    "unsafe.Slice": (2, False, False), "unsafe.SliceData": (1, False, False),
+    "unsafe.String": (2, False, False), "unsafe.StringData": (1, False, False),
+    "assert": (1, False, True), "trace": (0, True, True),
+}
+
+
+def _short(id_):
+    return id_[len("unsafe."):] if id_.startswith("unsafe.") else id_
 
 
 class BuiltinsMixin:
 
     def builtin_call(self, x, call, id_):
-        args_e = call.args
-        name = id_
+        """x = id_(args...); x is invalid after an error."""
+        ok = self._builtin(x, call, id_)
+        if not ok:
+            x.mode = invalid
+
+    def _builtin(self, x, call, id_) -> bool:
+        arg_list = call.args
+        nparams, variadic, _ = BUILTINS[id_]
         if call.ellipsis and id_ != "append":
-            self.errorf(call.ellipsis, Code.InvalidDotDotDot, "invalid use of ... with built-in %s", name)
-            self.use(*args_e)
-            x.mode = invalid
-            return
-        nargs = len(args_e)
-        minmax = {"append": (1, None), "cap": (1, 1), "clear": (1, 1), "close": (1, 1), "complex": (2, 2),
-                  "copy": (2, 2), "delete": (2, 2), "imag": (1, 1), "len": (1, 1), "make": (1, 3),
-                  "max": (1, None), "min": (1, None), "new": (1, 1), "panic": (1, 1), "print": (0, None),
-                  "println": (0, None), "real": (1, 1), "recover": (0, 0),
-                  "unsafe.Add": (2, 2), "unsafe.Alignof": (1, 1), "unsafe.Offsetof": (1, 1),
-                  "unsafe.Sizeof": (1, 1), "unsafe.Slice": (2, 2), "unsafe.SliceData": (1, 1),
-                  "unsafe.String": (2, 2), "unsafe.StringData": (1, 1), "assert": (1, 1),
-                  "trace": (0, None)}[id_]
-        lo, hi = minmax
-        if nargs < lo or (hi is not None and nargs > hi):
-            msg = "not enough" if nargs < lo else "too many"
-            at = call.rparen if nargs < lo else args_e[hi]
-            self.errorf(at if nargs >= lo else call, Code.WrongArgCount, "%s arguments for %s (expected %d, found %d)", msg, expr_string(call), lo if nargs < lo else hi, nargs)
-            self.use(*args_e)
-            x.mode = invalid
-            return
-        # evaluate arguments for most builtins
-        args = []
-        if id_ == "trace":
-            self._b_trace(x, call)
-            return
-        if id_ not in ("make", "new", "unsafe.Offsetof", "unsafe.Sizeof", "unsafe.Alignof") and not (id_ == "append" and False):
-            if nargs == 1 and id_ not in ("len", "cap"):
-                ops_, _ = self.multi_expr(args_e[0], False)
-                args = ops_
+            self.invalid_op(call, Code.InvalidDotDotDot, "invalid use of ... with built-in %s", _short(id_))
+            self.use(*arg_list)
+            return False
+        # len(x) and cap(x) are constant if x contains no call or receive
+        saved_cor = self.env.has_call_or_recv
+        if id_ in ("len", "cap"):
+            self.env.has_call_or_recv = False
+        try:
+            args = None
+            if id_ in ("make", "new", "unsafe.Offsetof", "trace"):
+                nargs = len(arg_list)
             else:
-                for a in args_e:
-                    y = Operand()
-                    self.expr(None, y, a) if id_ != "append" or a is not args_e[0] else self.expr(None, y, a)
-                    args.append(y)
-            if any(a.mode is invalid for a in args):
-                x.mode = invalid
-                return
-            if id_ in ("len", "cap") and nargs == 1:
-                pass
-        f = getattr(self, "_b_" + id_.replace("unsafe.", "unsafe_"))
-        f(x, call, args)
+                args = self.expr_list(arg_list)
+                nargs = len(args)
+                if any(a.mode is invalid for a in args):
+                    return False
+                if nargs > 0:
+                    x.copy_from(args[0])
+            msg = ""
+            if nargs < nparams:
+                msg = "not enough"
+            elif not variadic and nargs > nparams:
+                msg = "too many"
+            if msg:
+                self.invalid_op(call, Code.WrongArgCount, "%s arguments for %s (expected %d, found %d)",
+                                msg, expr_string(call), nparams, nargs)
+                return False
+            f = getattr(self, "_b_" + id_.replace("unsafe.", "unsafe_"))
+            return f(x, call, args, nargs) is not False
+        finally:
+            if id_ in ("len", "cap"):
+                self.env.has_call_or_recv = saved_cor
+
+    def expr_list(self, elist):
+        """The operands of elist; a single multi-valued expression gives several."""
+        if len(elist) == 1:
+            return self.multi_expr(elist[0], False)[0]
+        out = []
+        for e in elist:
+            y = Operand()
+            self.expr(None, y, e)
+            out.append(y)
+        return out
+
+    def slice_elem(self, x):
+        """(element type, None) for a slice operand x (or one whose type set holds only
+        slices of one element type), else (None, why)."""
+        from .expr import typeset_pairs
+        E = None
+        for _, u in typeset_pairs(x.type):
+            if not isinstance(u, T.Slice):
+                if x.is_nil():
+                    return None, "argument must be a slice; have untyped nil"
+                return None, f"argument must be a slice; have {self.ops(x)}"
+            if E is None:
+                E = u.elem
+            elif not identical(E, u.elem):
+                return None, f"mismatched slice element types {self.ts(E)} and {self.ts(u.elem)} in {self.ops(x)}"
+        return E, None
+
+    def common_under(self, t, cond=None):
+        """(the common underlying type of t's type set, None) or (None, why there is
+        none); cond(type, underlying) may refuse a type with a reason (go/types'
+        commonUnder)."""
+        from .expr import typeset_pairs
+        ct = cu = None
+        for tt, u in typeset_pairs(t):
+            if cond is not None:
+                why = cond(tt, u)
+                if why:
+                    return None, why
+            if u is None:
+                return None, "no specific type"
+            if cu is None:
+                ct, cu = tt, u
+                continue
+            if isinstance(cu, T.Chan) and isinstance(u, T.Chan):
+                if not identical(cu.elem, u.elem):
+                    return None, f"channels {self.ts(ct)} and {self.ts(tt)} have different element types"
+                if cu.dir == u.dir:
+                    pass
+                elif cu.dir == T.SendRecv:
+                    ct, cu = tt, u  # the restricted direction
+                elif u.dir != T.SendRecv:
+                    return None, f"channels {self.ts(ct)} and {self.ts(tt)} have conflicting directions"
+                continue
+            if not identical(cu, u):
+                return None, f"{self.ts(ct)} and {self.ts(tt)} have different underlying types"
+        return cu, None
 
     # -- individual builtins -------------------------------------------------
 
-    def _b_append(self, x, call, args):
-        s = args[0]
-        S = s.type
-        st = core_type(S)
-        if s.is_nil():
-            self.errorf(s.expr, Code.InvalidAppend, "invalid argument: %s (untyped nil) is not a slice" if False else "first argument to append must be a typed slice; found untyped nil")
-            x.mode = invalid
-            return
-        if not isinstance(st, T.Slice):
-            if st is None and is_type_param(S):
-                self.invalid_arg(s.expr, Code.InvalidAppend, "%s (no core type)" % self.ops(s))
-            else:
-                self.invalid_arg(s.expr, Code.InvalidAppend, "%s is not a slice", self.ops(s))
-            x.mode = invalid
-            return
-        E = st.elem
-        if call.ellipsis and len(args) == 2:
-            y = args[1]
-            # append(bytes, y...) where every type in y's type set is string or []byte
-            # (at least one string) appends the bytes of y
-            from .universe import BYTE
-            ok, _ = self.assignable_to(s, T.Slice(BYTE))
-            if ok and not y.is_nil() and _string_or_bytes_set(y.type):
-                x.mode = value
-                x.type = S
-                if is_untyped(y.type):
-                    self.convert_untyped(y, TYP[T.String])
-                return
-            self.assignment(y, T.Slice(E), "argument to append")
-            if y.mode is invalid:
-                x.mode = invalid
-                return
-            x.mode = value
-            x.type = S
-            return
-        if call.ellipsis:
-            self.errorf(call, Code.InvalidDotDotDot, "can only use ... with final argument in list")
-            x.mode = invalid
-            return
-        for y in args[1:]:
-            self.assignment(y, E, "argument to append")
-            if y.mode is invalid:
-                x.mode = invalid
-                return
+    def _b_append(self, x, call, args, nargs):
+        E, err = self.slice_elem(x)
+        if err is not None:
+            self.errorf(x, Code.InvalidAppend, "invalid append: %s", err)
+            return False
+        # append(bytes, y...) where y's type set is {string} or {string, []byte}
+        done = False
+        if nargs == 2 and call.ellipsis:
+            if self.assignable_to(x, T.Slice(BYTE))[0]:
+                from .expr import typeset_pairs
+                y = args[1]
+                has_string = False
+                for _, u in typeset_pairs(y.type):
+                    if isinstance(u, T.Slice) and identical(u.elem, BYTE):
+                        continue
+                    if u is not None and is_string(u):
+                        has_string = True
+                        continue
+                    y = None
+                    break
+                if y is not None and has_string:
+                    if is_untyped(y.type):
+                        self.convert_untyped(y, TYP[T.String])
+                    done = True
+        if not done:
+            from .objects import Var
+            sig = T.Signature(None, T.Tuple([Var("", x.type), Var("", T.Slice(E))]),
+                              T.Tuple([Var("", x.type)]), True)
+            self.arguments(call, sig, [], [], args, [])  # errors reported, the result type is known
         x.mode = value
-        x.type = S
+        return True
 
-    def _len_cap(self, x, call, args, id_):
-        a = args[0] if args else None
-        if a is None:
-            y = Operand()
-            self.expr(None, y, call.args[0])
-            a = y
-        if a.mode is invalid:
-            x.mode = invalid
-            return
+    def _b_len(self, x, call, args, nargs):
+        return self._len_cap(x, "len")
+
+    def _b_cap(self, x, call, args, nargs):
+        return self._len_cap(x, "cap")
+
+    def _len_cap(self, x, id_):
         mode = invalid
         val = None
-        t = T.unalias(a.type)
-        if isinstance(t, T.Pointer) and isinstance(T.unalias(t.elem).underlying(), T.Array):
-            t = T.unalias(t.elem)
-        u = t.underlying() if not isinstance(t, T.TypeParam) else None
-        if isinstance(u, T.Basic) and is_string(u) and id_ == "len":
-            if a.mode is constant_:
-                mode = constant_
-                val = len(a.val) if a.val is not None else None
-            else:
-                mode = value
+
+        def array_ptr_deref(u):
+            if isinstance(u, T.Pointer):
+                a = T.unalias(u.elem).underlying()
+                if isinstance(a, T.Array):
+                    return a
+            return u
+
+        u = array_ptr_deref(T.unalias(x.type).underlying())
+        if isinstance(u, T.Basic):
+            if is_string(u) and id_ == "len":
+                if x.mode is constant_:
+                    mode = constant_
+                    val = len(x.val) if x.val is not None else None
+                else:
+                    mode = value
         elif isinstance(u, T.Array):
             mode = value
-            if not self._has_call_or_recv_expr(a.expr):
+            # constant if x contains no calls or receives (it is not evaluated then)
+            if not self.env.has_call_or_recv:
                 mode = constant_
                 val = u.len if u.len >= 0 else None
         elif isinstance(u, (T.Slice, T.Chan)):
             mode = value
-        elif isinstance(u, T.Map) and id_ == "len":
-            mode = value
-        elif isinstance(t, T.TypeParam):
-            ts = type_set_of(t)
-            ok = bool(ts.terms)
-            for term in ts.terms or []:
-                tu = term.type.underlying()
-                if isinstance(tu, T.Pointer) and isinstance(tu.elem.underlying(), T.Array):
-                    tu = tu.elem.underlying()
-                if isinstance(tu, T.Basic) and is_string(tu) and id_ == "len":
-                    continue
-                if isinstance(tu, (T.Array, T.Slice, T.Chan)) or (isinstance(tu, T.Map) and id_ == "len"):
-                    continue
-                ok = False
-            if ok:
+        elif isinstance(u, T.Map):
+            if id_ == "len":
+                mode = value
+        elif isinstance(u, T.Interface) and is_type_param(x.type):
+            def each(tu):
+                tu = array_ptr_deref(tu)
+                if isinstance(tu, T.Basic):
+                    return is_string(tu) and id_ == "len"
+                if isinstance(tu, (T.Array, T.Slice, T.Chan)):
+                    return True
+                return isinstance(tu, T.Map) and id_ == "len"
+            if under_is(x.type, each):
                 mode = value
         if mode is invalid:
-            if T.unalias(a.type) is not T.TYP_INVALID:
-                self.invalid_arg(a.expr, Code.InvalidLen if id_ == "len" else Code.InvalidCap, "%s for built-in %s", self.ops(a), id_)
-            x.mode = invalid
-            return
+            if T.unalias(x.type).underlying() is not T.TYP_INVALID:
+                self.invalid_arg(x, Code.InvalidLen if id_ == "len" else Code.InvalidCap,
+                                 "%s for built-in %s", self.ops(x), id_)
+            return False
         x.mode = mode
         x.type = TYP[T.Int]
         x.val = val
-        if mode is constant_ and val is None:
-            x.mode = value
+        return True
 
-    def _has_call_or_recv_expr(self, e):
-        from ..syntax import nodes as N
-        found = [False]
+    def _b_clear(self, x, call, args, nargs):
+        self.verify_version(call.fun, 21, "clear")
 
-        def walk(n):
-            if found[0] or n is None:
-                return
-            if isinstance(n, N.CallExpr):
-                tv = self.info.types.get(n.fun)
-                if tv is None or not tv.is_type():
-                    if not (tv is not None and tv.is_builtin() and False):
-                        found[0] = True
-                        return
-            if isinstance(n, N.UnaryExpr) and n.op == "<-":
-                found[0] = True
-                return
-            if isinstance(n, N.FuncLit):
-                return
-            for f in getattr(n, "__slots__", ()):
-                v = getattr(n, f, None)
-                if isinstance(v, N.Node):
-                    walk(v)
-                elif isinstance(v, list):
-                    for i in v:
-                        if isinstance(i, N.Node):
-                            walk(i)
-        walk(e)
-        return found[0]
-
-    def _b_len(self, x, call, args):
-        y = Operand()
-        self.expr(None, y, call.args[0]) if not args else None
-        self._len_cap(x, call, args or [y], "len")
-
-    def _b_cap(self, x, call, args):
-        y = Operand()
-        self.expr(None, y, call.args[0]) if not args else None
-        self._len_cap(x, call, args or [y], "cap")
-
-    def _b_clear(self, x, call, args):
-        a = args[0]
-        ct = core_type(a.type)
-        if not isinstance(ct, (T.Map, T.Slice)):
-            self.invalid_arg(a.expr, Code.InvalidClear, "cannot clear %s: argument must be (or constrained by) map or slice", self.ops(a))
-            x.mode = invalid
-            return
+        def each(u):
+            if isinstance(u, (T.Map, T.Slice)):
+                return True
+            self.invalid_arg(x, Code.InvalidClear, "cannot clear %s: argument must be (or constrained by) map or slice", self.ops(x))
+            return False
+        if not under_is(x.type, each):
+            return False
         x.mode = novalue
-        x.type = None
+        return True
 
-    def _b_close(self, x, call, args):
-        a = args[0]
-        ct = core_type(a.type)
-        if not isinstance(ct, T.Chan):
-            self.invalid_op(a.expr, Code.InvalidClose, "cannot close non-channel %s", self.ops(a))
-            x.mode = invalid
-            return
-        if ct.dir == T.RecvOnly:
-            self.invalid_op(a.expr, Code.InvalidClose, "cannot close receive-only channel %s", self.ops(a))
-            x.mode = invalid
-            return
+    def _b_close(self, x, call, args, nargs):
+        def each(u):
+            if not isinstance(u, T.Chan):
+                self.invalid_op(x, Code.InvalidClose, "cannot close non-channel %s", self.ops(x))
+                return False
+            if u.dir == T.RecvOnly:
+                self.invalid_op(x, Code.InvalidClose, "cannot close receive-only channel %s", self.ops(x))
+                return False
+            return True
+        if not under_is(x.type, each):
+            return False
         x.mode = novalue
-        x.type = None
+        return True
 
-    def _b_complex(self, x, call, args):
-        a, b = args
-        # untyped conversion
-        if is_untyped(a.type) and not is_untyped(b.type):
-            self.convert_untyped(a, b.type)
-        elif is_untyped(b.type) and not is_untyped(a.type):
-            self.convert_untyped(b, a.type)
-        elif is_untyped(a.type) and is_untyped(b.type):
-            for o in (a, b):
-                if o.mode is constant_ and o.val is not None:
-                    v = C.to_float(o.val)
-                    if type(v) is C.Fraction:
-                        o.val = v
+    def _b_complex(self, x, call, args, nargs):
+        y = args[1]
+        d = (1 if is_untyped(x.type) else 0) | (2 if is_untyped(y.type) else 0)
+        if d == 1:
+            self.convert_untyped(x, y.type)
+        elif d == 2:
+            self.convert_untyped(y, x.type)
+        elif d == 3:
+            # untyped constants become untyped floats where possible; a non-constant
+            # (an untyped shift) makes both float64, which fails as it must
+            if x.mode is constant_ and y.mode is constant_:
+                for o in (x, y):
+                    if is_numeric(o.type) and (type(o.val) is not C.Cplx or o.val.im == 0):
                         o.type = TYP[T.UntypedFloat]
-        if a.mode is invalid or b.mode is invalid:
-            x.mode = invalid
-            return
-        if not identical(a.type, b.type):
-            self.invalid_op(a.expr, Code.InvalidComplex, "%s (mismatched types %s and %s)", expr_string(call), self.ts(a.type), self.ts(b.type))
-            x.mode = invalid
-            return
-        u = T.unalias(a.type).underlying()
-        if not isinstance(u, T.Basic) or not (u.info & T.IsFloat):
-            self.invalid_arg(a.expr, Code.InvalidComplex, "arguments have type %s, expected floating-point", self.ts(a.type))
-            x.mode = invalid
-            return
-        res = {T.Float32: TYP[T.Complex64], T.Float64: TYP[T.Complex128], T.UntypedFloat: TYP[T.UntypedComplex]}[u.kind]
-        if a.mode is constant_ and b.mode is constant_:
-            x.mode = constant_
-            x.val = C.Cplx(C.to_float(a.val), C.to_float(b.val)) if a.val is not None and b.val is not None else None
+            else:
+                self.convert_untyped(x, TYP[T.Float64])
+                self.convert_untyped(y, TYP[T.Float64])
+        if x.mode is invalid or y.mode is invalid:
+            return False
+        if not identical(x.type, y.type):
+            self.invalid_op(x, Code.InvalidComplex, "%s (mismatched types %s and %s)", expr_string(call), self.ts(x.type), self.ts(y.type))
+            return False
+
+        def f(typ):
+            u = T.unalias(typ).underlying()
+            if isinstance(u, T.Basic):
+                return {T.Float32: TYP[T.Complex64], T.Float64: TYP[T.Complex128],
+                        T.UntypedFloat: TYP[T.UntypedComplex]}.get(u.kind)
+            return None
+        res = self.apply_type_func(f, x, "complex")
+        if res is None:
+            self.invalid_arg(x, Code.InvalidComplex, "arguments have type %s, expected floating-point", self.ts(x.type))
+            return False
+        if x.mode is constant_ and y.mode is constant_:
+            if x.val is None or y.val is None:
+                x.val = None
+            else:
+                x.val = C.Cplx(C.to_float(C.to_complex(x.val).re), C.to_float(C.to_complex(y.val).re))
         else:
             x.mode = value
         x.type = res
+        return True
 
-    def _real_imag(self, x, call, args, which):
-        a = args[0]
-        if is_untyped(a.type) and a.mode is constant_:
-            a.val = C.to_complex(a.val)
-            a.type = TYP[T.UntypedComplex]
-        u = T.unalias(a.type).underlying()
-        if not isinstance(u, T.Basic) or not (u.info & T.IsComplex):
-            self.invalid_arg(a.expr, Code.InvalidReal if which == "real" else Code.InvalidImag, "argument has type %s, expected complex type", self.ts(a.type))
-            x.mode = invalid
-            return
-        res = {T.Complex64: TYP[T.Float32], T.Complex128: TYP[T.Float64], T.UntypedComplex: TYP[T.UntypedFloat]}[u.kind]
-        if a.mode is constant_:
-            x.mode = constant_
-            v = C.to_complex(a.val)
-            x.val = (v.re if which == "real" else v.im) if v is not None else None
+    def _real_imag(self, x, id_):
+        if is_untyped(x.type):
+            if x.mode is constant_:
+                if is_numeric(x.type):
+                    x.type = TYP[T.UntypedComplex]
+            else:
+                # a non-constant untyped argument (an untyped shift) fails as complex128
+                self.convert_untyped(x, TYP[T.Complex128])
+                if x.mode is invalid:
+                    return False
+
+        def f(typ):
+            u = T.unalias(typ).underlying()
+            if isinstance(u, T.Basic):
+                return {T.Complex64: TYP[T.Float32], T.Complex128: TYP[T.Float64],
+                        T.UntypedComplex: TYP[T.UntypedFloat]}.get(u.kind)
+            return None
+        res = self.apply_type_func(f, x, id_)
+        if res is None:
+            self.invalid_arg(x, Code.InvalidReal if id_ == "real" else Code.InvalidImag,
+                             "argument has type %s, expected complex type", self.ts(x.type))
+            return False
+        if x.mode is constant_:
+            if x.val is not None:
+                v = C.to_complex(x.val)
+                x.val = v.re if id_ == "real" else v.im
         else:
             x.mode = value
         x.type = res
+        return True
 
-    def _b_real(self, x, call, args):
-        self._real_imag(x, call, args, "real")
+    def _b_real(self, x, call, args, nargs):
+        return self._real_imag(x, "real")
 
-    def _b_imag(self, x, call, args):
-        self._real_imag(x, call, args, "imag")
+    def _b_imag(self, x, call, args, nargs):
+        return self._real_imag(x, "imag")
 
-    def _b_copy(self, x, call, args):
-        dst, src = args
-        dt = core_type(dst.type)
-        if not isinstance(dt, T.Slice):
-            self.invalid_arg(dst.expr, Code.InvalidCopy, "copy expects slice arguments; found %s and %s", self.ops(dst), self.ops(src))
-            x.mode = invalid
-            return
-        from .typeset import core_string
-        st = core_string(src.type)
-        if isinstance(st, T.Basic) and is_string(st):
-            st = T.Slice(BYTE)
-        if not isinstance(st, T.Slice):
-            self.invalid_arg(dst.expr, Code.InvalidCopy, "copy expects slice arguments; found %s and %s", self.ops(dst), self.ops(src))
-            x.mode = invalid
-            return
-        if not identical(dt.elem, st.elem):
-            self.invalid_arg(dst.expr, Code.InvalidCopy, "arguments to copy %s and %s have different element types %s and %s", self.ops(dst), self.ops(src), self.ts(dt.elem), self.ts(st.elem))
-            x.mode = invalid
-            return
+    def apply_type_func(self, f, x, name):
+        """f(x's type), or for a type parameter a new type parameter constrained by the
+        results for its terms (reported: not supported as in go1.18); None if f fails."""
+        tp = T.unalias(x.type)
+        if not isinstance(tp, T.TypeParam):
+            return f(x.type)
+        terms = []
+
+        def each(term):
+            if term is None:
+                return False
+            r = f(term.type)
+            if r is None:
+                return False
+            terms.append(T.Term(term.tilde, r))
+            return True
+        if not tp_is(tp, each):
+            return None
+        code = {"real": Code.InvalidReal, "imag": Code.InvalidImag, "complex": Code.InvalidComplex}[name]
+        self.softf(x, code, "%s not supported as argument to built-in %s for go1.18 (see go.dev/issue/50937)", self.ops(x), name)
+        from .objects import TypeName
+        tn = TypeName(tp.obj.name, None, self.pkg, 0)
+        bound = T.Interface([], [T.Union(terms)])
+        bound.implicit = True
+        bound.complete = True
+        return T.TypeParam(tn, tp.index, bound)
+
+    def _b_copy(self, x, call, args, nargs):
+        dst_e, err = self.slice_elem(x)
+        if err is not None:
+            self.errorf(x, Code.InvalidCopy, "invalid copy: %s", err)
+            return False
+        y = args[1]
+        special = False
+        if self.assignable_to(x, T.Slice(BYTE))[0]:
+            from .expr import typeset_pairs
+            special = True
+            for _, u in typeset_pairs(y.type):
+                if isinstance(u, T.Slice) and identical(u.elem, BYTE):
+                    continue
+                if u is not None and is_string(u):
+                    continue
+                special = False
+                break
+        if not special:
+            src_e, err = self.slice_elem(y)
+            if err is not None:
+                if not all_string(y.type):
+                    self.errorf(y, Code.InvalidCopy, "invalid copy: %s", err)
+                    return False
+                src_e = BYTE
+            if not identical(dst_e, src_e):
+                self.errorf(x, Code.InvalidCopy, "invalid copy: arguments %s and %s have different element types %s and %s",
+                            self.ops(x), self.ops(y), self.ts(dst_e), self.ts(src_e))
+                return False
         x.mode = value
         x.type = TYP[T.Int]
+        return True
 
-    def _b_delete(self, x, call, args):
-        m, k = args
-        mt = core_type(m.type)
-        if not isinstance(mt, T.Map):
-            self.invalid_arg(m.expr, Code.InvalidDelete, "%s is not a map", self.ops(m))
-            x.mode = invalid
-            return
-        self.assignment(k, mt.key, "argument to delete")
-        if k.mode is invalid:
-            x.mode = invalid
-            return
+    def _b_delete(self, x, call, args, nargs):
+        key = [None]
+
+        def each(u):
+            if not isinstance(u, T.Map):
+                self.invalid_arg(x, Code.InvalidDelete, "%s is not a map", self.ops(x))
+                return False
+            if key[0] is not None and not identical(u.key, key[0]):
+                self.invalid_arg(x, Code.InvalidDelete, "maps of %s must have identical key types", self.ops(x))
+                return False
+            key[0] = u.key
+            return True
+        if not under_is(x.type, each):
+            return False
+        x.copy_from(args[1])
+        self.assignment(x, key[0], "argument to delete")
+        if x.mode is invalid:
+            return False
         x.mode = novalue
-        x.type = None
+        return True
 
-    def _b_make(self, x, call, args):
+    def _b_make(self, x, call, args, nargs):
         arg0 = call.args[0]
         t = self.var_type(arg0)
-        if t is T.TYP_INVALID:
-            x.mode = invalid
-            return
-        ct = core_type(t)
-        min_ = 1
-        if isinstance(ct, T.Slice):
-            min_ = 2
-        elif isinstance(ct, (T.Map, T.Chan)):
-            min_ = 1
-        else:
-            if ct is None and is_type_param(t):
-                self.invalid_arg(arg0, Code.InvalidMake, "cannot make %s: no core type", expr_string(arg0))
-            else:
-                self.invalid_arg(arg0, Code.InvalidMake, "cannot make %s; type must be slice, map, or channel", expr_string(arg0))
-            self.use(*call.args[1:])
-            x.mode = invalid
-            return
-        n = len(call.args)
-        if n < min_ or n > min_ + 1:
-            if n < min_:
-                self.errorf(call, Code.WrongArgCount, "invalid operation: %s expects %d or %d arguments; found %d", expr_string(call), min_, min_ + 1, n)
-            else:
-                self.errorf(call, Code.WrongArgCount, "invalid operation: %s expects %d or %d arguments; found %d", expr_string(call), min_, min_ + 1, n)
-            self.use(*call.args[1:])
-            x.mode = invalid
-            return
+        if t is T.TYP_INVALID or T.unalias(t) is T.TYP_INVALID:
+            return False
+        def cond(_, u):
+            if isinstance(u, (T.Slice, T.Map, T.Chan)):
+                return None
+            if u is None:
+                return "no specific type"
+            return "type must be slice, map, or channel"
+        cu, why = self.common_under(t, cond)
+        if why:
+            self.invalid_arg(arg0, Code.InvalidMake, "cannot make %s: %s", expr_string(arg0), why)
+            return False
+        min_ = 2 if isinstance(cu, T.Slice) else 1
+        if nargs < min_ or min_ + 1 < nargs:
+            self.invalid_op(call, Code.WrongArgCount, "%s expects %d or %d arguments; found %d", expr_string(call), min_, min_ + 1, nargs)
+            return False
         sizes = []
         for a in call.args[1:]:
-            y = Operand()
-            self.expr(None, y, a)
-            if y.mode is invalid:
-                continue
-            if self.is_valid_index(y, Code.InvalidMakeArg if hasattr(Code, "InvalidMakeArg") else Code.InvalidMake, "index", False):
-                if y.mode is constant_ and y.val is not None:
-                    sizes.append(C.to_int(y.val))
+            v = self.index(a, -1)
+            if v >= 0:
+                sizes.append(v)
         if len(sizes) == 2 and sizes[0] > sizes[1]:
             self.invalid_arg(call.args[1], Code.SwappedMakeArgs, "length and capacity swapped")
         x.mode = value
         x.type = t
+        return True
 
-    def _b_new(self, x, call, args):
+    def _minmax(self, x, call, args, id_):
+        self.verify_version(call.fun, 21, "built-in %s", id_)
+        for i, a in enumerate(args):
+            if a.mode is invalid:
+                return False
+            if not all_ordered(a.type):
+                self.invalid_arg(a, Code.InvalidMinMaxOperand, "%s cannot be ordered", self.ops(a))
+                return False
+            if i > 0:
+                self.match_types(x, a)
+                if x.mode is invalid:
+                    return False
+                if not identical(x.type, a.type):
+                    self.invalid_arg(a, Code.MismatchedTypes, "mismatched types %s (previous argument) and %s (type of %s)",
+                                     self.ts(x.type), self.ts(a.type), expr_string(a.expr))
+                    return False
+                if x.mode is constant_ and a.mode is constant_:
+                    if x.val is not None and a.val is not None:
+                        if C.compare(a.val, ">" if id_ == "max" else "<", x.val):
+                            x.copy_from(a)
+                    else:
+                        x.val = None
+                else:
+                    x.mode = value
+        if x.mode is not constant_:
+            x.mode = value
+            # a value must not be untyped
+            from .universe import ANY
+            self.assignment(x, ANY, "argument to built-in " + id_)
+            if x.mode is invalid:
+                return False
+        for a in args:
+            self.update_expr_type(a.expr, x.type, True)
+        return True
+
+    def _b_max(self, x, call, args, nargs):
+        return self._minmax(x, call, args, "max")
+
+    def _b_min(self, x, call, args, nargs):
+        return self._minmax(x, call, args, "min")
+
+    def _b_new(self, x, call, args, nargs):
         arg = call.args[0]
-        y = Operand()
-        self.expr_or_type(y, arg)
-        if y.mode is invalid:
-            x.mode = invalid
-            return
-        if y.mode is typexpr:
-            t = y.type
-            self.valid_var_type(arg, t)
+        self.expr_or_type(x, arg)
+        self.exclude(x, (novalue, builtin))
+        if x.mode is invalid:
+            return False
+        if x.mode is typexpr:
+            self.valid_var_type(arg, x.type)
         else:
-            # Go 1.26: new(expr)
-            if is_untyped(y.type):
-                if y.is_nil():
-                    self.errorf(arg, Code.UntypedNilUse, "use of untyped nil in argument to built-in new")
-                    x.mode = invalid
-                    return
-                self.assignment(y, default_type(y.type), "argument to new")
-            t = y.type
+            # new(expr)
+            if is_untyped(x.type):
+                self.assignment(x, None, "argument to new")  # overflow, untyped nil
+                if x.mode is invalid:
+                    return False
+            self.verify_version(call.fun, 26, "new(%s)", expr_string(arg))
+        t = x.type
         x.mode = value
         x.type = T.Pointer(t)
+        return True
 
-    def _b_panic(self, x, call, args):
-        a = args[0]
-        from .universe import ANY
-        self.assignment(a, ANY, "argument to panic")
-        if a.mode is invalid:
-            x.mode = invalid
-            return
-        if self.env.is_panic is not None:
+    def _b_panic(self, x, call, args, nargs):
+        sig = self.env.sig
+        if sig is not None and sig.results.vars and self.env.is_panic is not None:
             self.env.is_panic[call] = True
+        from .universe import ANY
+        self.assignment(x, ANY, "argument to panic")
+        if x.mode is invalid:
+            return False
         x.mode = novalue
-        x.type = None
+        return True
 
-    def _b_print(self, x, call, args):
+    def _print(self, x, args, id_):
         for a in args:
-            self.assignment(a, None, "argument to built-in " + ("print" if True else ""))
+            self.assignment(a, None, "argument to built-in " + id_)
             if a.mode is invalid:
-                x.mode = invalid
-                return
+                return False
         x.mode = novalue
-        x.type = None
+        return True
 
-    def _b_println(self, x, call, args):
-        for a in args:
-            self.assignment(a, None, "argument to built-in println")
-            if a.mode is invalid:
-                x.mode = invalid
-                return
-        x.mode = novalue
-        x.type = None
+    def _b_print(self, x, call, args, nargs):
+        return self._print(x, args, "print")
 
-    def _b_assert(self, x, call, args):
-        # assert(pred): an error if the boolean constant pred is false (checker tests only)
-        a = args[0]
-        if a.mode is not constant_ or not is_boolean(a.type):
-            self.invalid_arg(a.expr, Code.Test, "%s is not a boolean constant", self.ops(a))
-            x.mode = invalid
-            return
-        if not a.val:
-            self.errorf(call, Code.Test, "%s failed", expr_string(call))
-        x.mode, x.type, x.val, x.expr = constant_, a.type, a.val, call
+    def _b_println(self, x, call, args, nargs):
+        return self._print(x, args, "println")
 
-    def _b_trace(self, x, call):
-        # trace(x, ...): evaluates its arguments (types too); its value is the first one's
-        if not call.args:
-            x.mode = novalue
-            return
-        self.raw_expr(None, x, call.args[0])
-        for a in call.args[1:]:
-            self.raw_expr(None, Operand(), a)
-
-    def _b_recover(self, x, call, args):
+    def _b_recover(self, x, call, args, nargs):
         from .universe import ANY
         x.mode = value
         x.type = ANY
-
-    def _minmax(self, x, call, args, name):
-        for a in args:
-            if not all_ordered(a.type):
-                self.invalid_arg(a.expr, Code.InvalidMinMaxOperand, "%s cannot be ordered", self.ops(a))
-                x.mode = invalid
-                return
-        x.copy_from(args[0])
-        for a in args[1:]:
-            self.match_types(x, a)
-            if x.mode is invalid:
-                return
-            if not identical(x.type, a.type):
-                self.invalid_arg(a.expr, Code.MismatchedTypes, "mismatched types %s (previous argument) and %s (type of %s)", self.ts(x.type), self.ts(a.type), expr_string(a.expr))
-                x.mode = invalid
-                return
-            if x.mode is constant_ and a.mode is constant_:
-                if x.val is not None and a.val is not None:
-                    if (name == "max" and C.compare(a.val, ">", x.val)) or (name == "min" and C.compare(a.val, "<", x.val)):
-                        x.val = a.val
-            else:
-                x.mode = value
-        if x.mode is not constant_:
-            x.mode = value
-            if is_untyped(x.type):
-                for a in args:
-                    self.update_expr_type(a.expr, default_type(x.type), True) if False else None
-        for a in args:
-            if x.mode is not constant_:
-                self.update_expr_type(a.expr, x.type if not is_untyped(x.type) else default_type(x.type), True)
-        x.expr = call
-
-    def _b_max(self, x, call, args):
-        self._minmax(x, call, args, "max")
-
-    def _b_min(self, x, call, args):
-        self._minmax(x, call, args, "min")
+        return True
 
     # -- unsafe --------------------------------------------------------------
 
-    def _b_unsafe_Add(self, x, call, args):
-        p, n = args
-        self.assignment(p, TYP[T.UnsafePointer], "argument to unsafe.Add")
-        if p.mode is invalid:
-            x.mode = invalid
-            return
-        if not self.is_valid_index(n, Code.InvalidUnsafeAdd, "length", True):
-            x.mode = invalid
-            return
+    def _b_unsafe_Add(self, x, call, args, nargs):
+        self.verify_version(call.fun, 17, "unsafe.Add")
+        self.assignment(x, TYP[T.UnsafePointer], "argument to unsafe.Add")
+        if x.mode is invalid:
+            return False
+        if not self.is_valid_index(args[1], Code.InvalidUnsafeAdd, "length", True):
+            return False
         x.mode = value
         x.type = TYP[T.UnsafePointer]
+        return True
 
-    def _sizeof_arg(self, call):
-        y = Operand()
-        self.expr(None, y, call.args[0])
-        if y.mode is invalid:
-            return None
-        self.assignment(y, None, "argument to unsafe.Sizeof")
-        if y.mode is invalid:
-            return None
-        return y
-
-    def _b_unsafe_Sizeof(self, x, call, args):
-        y = self._sizeof_arg(call)
-        if y is None:
-            x.mode = invalid
-            return
+    def _b_unsafe_Alignof(self, x, call, args, nargs):
+        self.assignment(x, None, "argument to unsafe.Alignof")
+        if x.mode is invalid:
+            return False
+        if self.has_var_size(x.type):
+            x.mode = value
+        else:
+            a = alignof(x.type)
+            x.mode = constant_ if a is not None else value
+            x.val = a
         x.type = TYP[T.Uintptr]
-        if self.has_var_size(y.type):
-            x.mode = value
-            return
-        size = sizeof(y.type)
-        if size is None or size >= _MAX_SIZE:
-            self.errorf(y.expr, Code.TypeTooLarge, "%s is too large", self.ops(y))
-            x.mode = invalid
-            return
-        x.mode = constant_
-        x.val = size
+        return True
 
-    def _b_unsafe_Alignof(self, x, call, args):
-        y = self._sizeof_arg(call)
-        if y is None:
-            x.mode = invalid
-            return
-        x.type = TYP[T.Uintptr]
-        if self.has_var_size(y.type):
-            x.mode = value
-            return
-        x.mode = constant_
-        x.val = alignof(y.type)
-        if x.val is None:
-            x.mode = value
-
-    def _b_unsafe_Offsetof(self, x, call, args):
-        from ..syntax import nodes as N
-        arg = call.args[0]
-        while isinstance(arg, N.ParenExpr):
-            arg = arg.x
-        if not isinstance(arg, N.SelectorExpr):
-            self.invalid_arg(arg, Code.BadOffsetofSyntax, "%s is not a selector expression", expr_string(arg))
-            self.use(arg)
-            x.mode = invalid
-            return
-        y = Operand()
-        self.expr(None, y, arg.x)
-        if y.mode is invalid:
-            x.mode = invalid
-            return
-        base = y.type
+    def _b_unsafe_Offsetof(self, x, call, args, nargs):
+        arg0 = call.args[0]
+        selx = arg0
+        while isinstance(selx, N.ParenExpr):
+            selx = selx.x
+        if not isinstance(selx, N.SelectorExpr):
+            self.invalid_arg(arg0, Code.BadOffsetofSyntax, "%s is not a selector expression", expr_string(arg0))
+            self.use(arg0)
+            return False
+        self.expr(None, x, selx.x)
+        if x.mode is invalid:
+            return False
+        base = x.type
         bp = T.unalias(base).underlying()
         if isinstance(bp, T.Pointer) and isinstance(T.unalias(bp.elem).underlying(), T.Struct):
             base = bp.elem
-        sel = arg.sel.name
+        sel = selx.sel.name
         from .lookup import lookup_field_or_method
+        from .objects import Func
         obj, index, indirect = lookup_field_or_method(base, False, self.pkg, sel)
-        from .objects import Func, Var
         if obj is None:
-            self.invalid_arg(y.expr, Code.MissingFieldOrMethod, "%s has no single field %s", self.ts(base), sel)
-            x.mode = invalid
-            return
+            self.invalid_arg(x, Code.MissingFieldOrMethod, "%s has no single field %s", self.ts(base), sel)
+            return False
         if isinstance(obj, Func):
-            self.invalid_arg(call.args[0], Code.InvalidOffsetof, "%s is a method value", expr_string(call.args[0]))
-            x.mode = invalid
-            return
+            self.invalid_arg(arg0, Code.InvalidOffsetof, "%s is a method value", expr_string(arg0))
+            return False
         if indirect:
-            self.invalid_arg(y.expr, Code.InvalidOffsetof, "field %s is embedded via a pointer in %s", sel, self.ts(base))
-            x.mode = invalid
-            return
+            self.invalid_arg(x, Code.InvalidOffsetof, "field %s is embedded via a pointer in %s", sel, self.ts(base))
+            return False
         from .api import FieldVal
-        self.record_selection(arg, FieldVal, base, obj, index, False)
-        self.record_type_and_value(arg, variable if y.mode is variable else value, obj.type, None)
-        x.type = TYP[T.Uintptr]
+        self.record_selection(selx, FieldVal, base, obj, index, False)
+        self.record(Operand(variable if x.mode is variable or indirect else value, selx, obj.type))
         if self.has_var_size(base):
             x.mode = value
-            return
-        offs = offsetof(base, index)
-        if offs is None or offs >= _MAX_SIZE:
-            self.errorf(y.expr, Code.TypeTooLarge, "%s is too large", self.ops(y))
-            x.mode = invalid
-            return
-        x.mode = constant_
-        x.val = offs
+        else:
+            offs = offsetof(base, index)
+            if offs is None or offs >= _MAX_SIZE:
+                self.errorf(x, Code.TypeTooLarge, "%s is too large", self.ops(x))
+                return False
+            x.mode = constant_
+            x.val = offs
+        x.type = TYP[T.Uintptr]
+        return True
+
+    def _b_unsafe_Sizeof(self, x, call, args, nargs):
+        self.assignment(x, None, "argument to unsafe.Sizeof")
+        if x.mode is invalid:
+            return False
+        if self.has_var_size(x.type):
+            x.mode = value
+        else:
+            size = sizeof(x.type)
+            if size is None or size >= _MAX_SIZE:
+                self.errorf(x, Code.TypeTooLarge, "%s is too large", self.ops(x))
+                return False
+            x.mode = constant_
+            x.val = size
+        x.type = TYP[T.Uintptr]
+        return True
 
     def has_var_size(self, t, depth=0):
         """Whether t's size depends on a type parameter (go/types' hasVarSize); reports
@@ -617,49 +657,71 @@ class BuiltinsMixin:
             return any(self.has_var_size(f.type, depth + 1) for f in t.fields)
         return isinstance(t, T.TypeParam)
 
-    def _b_unsafe_Slice(self, x, call, args):
-        p, n = args
-        pt = core_type(p.type)
-        if not isinstance(pt, T.Pointer):
-            self.invalid_arg(p.expr, Code.InvalidUnsafeSlice, "%s is not a pointer", self.ops(p))
-            x.mode = invalid
-            return
-        if not self.is_valid_index(n, Code.InvalidUnsafeSlice, "length", False):
-            x.mode = invalid
-            return
+    def _b_unsafe_Slice(self, x, call, args, nargs):
+        self.verify_version(call.fun, 17, "unsafe.Slice")
+        u, _ = self.common_under(x.type)
+        if not isinstance(u, T.Pointer):
+            self.invalid_arg(x, Code.InvalidUnsafeSlice, "%s is not a pointer", self.ops(x))
+            return False
+        if not self.is_valid_index(args[1], Code.InvalidUnsafeSlice, "length", False):
+            return False
         x.mode = value
-        x.type = T.Slice(pt.elem)
+        x.type = T.Slice(u.elem)
+        return True
 
-    def _b_unsafe_SliceData(self, x, call, args):
-        s = args[0]
-        st = core_type(s.type)
-        if not isinstance(st, T.Slice):
-            self.invalid_arg(s.expr, Code.InvalidUnsafeSliceData, "%s is not a slice", self.ops(s))
-            x.mode = invalid
-            return
+    def _b_unsafe_SliceData(self, x, call, args, nargs):
+        self.verify_version(call.fun, 20, "unsafe.SliceData")
+        u, _ = self.common_under(x.type)
+        if not isinstance(u, T.Slice):
+            self.invalid_arg(x, Code.InvalidUnsafeSliceData, "%s is not a slice", self.ops(x))
+            return False
         x.mode = value
-        x.type = T.Pointer(st.elem)
+        x.type = T.Pointer(u.elem)
+        return True
 
-    def _b_unsafe_String(self, x, call, args):
-        p, n = args
-        self.assignment(p, T.Pointer(BYTE), "argument to unsafe.String")
-        if p.mode is invalid:
-            x.mode = invalid
-            return
-        if not self.is_valid_index(n, Code.InvalidUnsafeString, "length", False):
-            x.mode = invalid
-            return
+    def _b_unsafe_String(self, x, call, args, nargs):
+        self.verify_version(call.fun, 20, "unsafe.String")
+        self.assignment(x, T.Pointer(BYTE), "argument to unsafe.String")
+        if x.mode is invalid:
+            return False
+        if not self.is_valid_index(args[1], Code.InvalidUnsafeString, "length", False):
+            return False
         x.mode = value
         x.type = TYP[T.String]
+        return True
 
-    def _b_unsafe_StringData(self, x, call, args):
-        s = args[0]
-        self.assignment(s, TYP[T.String], "argument to unsafe.StringData")
-        if s.mode is invalid:
-            x.mode = invalid
-            return
+    def _b_unsafe_StringData(self, x, call, args, nargs):
+        self.verify_version(call.fun, 20, "unsafe.StringData")
+        self.assignment(x, TYP[T.String], "argument to unsafe.StringData")
+        if x.mode is invalid:
+            return False
         x.mode = value
         x.type = T.Pointer(BYTE)
+        return True
+
+    # -- test functions ------------------------------------------------------
+
+    def _b_assert(self, x, call, args, nargs):
+        # assert(pred): an error if the boolean constant pred is false (checker tests only)
+        if x.mode is not constant_ or not is_boolean(x.type):
+            self.invalid_arg(x, Code.Test, "%s is not a boolean constant", self.ops(x))
+            return False
+        if type(x.val) is not bool:
+            self.errorf(x, Code.Test, "internal error: value of %s should be a boolean constant", self.ops(x))
+            return False
+        if not x.val:
+            self.errorf(call, Code.Test, "%s failed", expr_string(call))
+        return True
+
+    def _b_trace(self, x, call, args, nargs):
+        # trace(x, ...): evaluates its arguments (types too); its value is the first one's
+        if nargs == 0:
+            x.mode = novalue
+            return True
+        self.raw_expr(None, x, call.args[0])
+        for a in call.args[1:]:
+            self.raw_expr(None, Operand(), a)
+        return x.mode is not invalid
 
 
 # -- sizes (gc, linux/amd64) -------------------------------------------------
@@ -761,25 +823,3 @@ def offsetof(t, index):
         off += offs[i]
         t = u.fields[i].type
     return off
-
-
-def _string_or_bytes_set(t) -> bool:
-    """Whether each type in t's type set is a string or []byte, and one is a string."""
-    from .typeset import type_set_of
-    u = T.unalias(t)
-    if isinstance(u, T.TypeParam):
-        terms = type_set_of(u).terms
-        if not terms:
-            return False
-        unders = [term.type.underlying() for term in terms]
-    else:
-        unders = [u.underlying()]
-    has_string = False
-    for v in unders:
-        if isinstance(v, T.Slice) and isinstance(T.unalias(v.elem), T.Basic) and T.unalias(v.elem).kind == T.Uint8:
-            continue
-        if is_string(v):
-            has_string = True
-            continue
-        return False
-    return has_string

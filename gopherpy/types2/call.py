@@ -257,9 +257,11 @@ class CallMixin:
         if sig.variadic:
             if ddd:
                 if len(call.args) == 1 and nargs > 1:
-                    self.errorf(call.ellipsis, Code.InvalidDotDotDot, "cannot use ... with %d-valued %s", nargs, expr_string(call.args[0]))
+                    self.errorf(call, Code.InvalidDotDotDot, "cannot use ... with %d-valued %s", nargs, expr_string(call.args[0]))
                     return rsig
-            elif nargs >= npars - 1:
+            elif nargs < npars - 1:
+                npars -= 1  # for the message below
+            else:
                 last = params[-1]
                 lt = T.unalias(last.type)
                 et = lt.elem if isinstance(lt, T.Slice) else lt.underlying().elem if isinstance(lt.underlying(), T.Slice) else lt
@@ -267,7 +269,7 @@ class CallMixin:
                 adjusted = True
                 npars = nargs
         elif ddd:
-            self.errorf(call.ellipsis, Code.NonVariadicDotDotDot, "cannot use ... in call to non-variadic %s", expr_string(call.fun))
+            self.errorf(call, Code.NonVariadicDotDotDot, "cannot use ... in call to non-variadic %s", expr_string(call.fun))
             return rsig
         if nargs != npars:
             at = call
@@ -275,8 +277,8 @@ class CallMixin:
             if nargs > npars:
                 at = args[npars].expr
                 qualifier = "too many"
-            else:
-                at = call.rparen
+            elif nargs > 0:
+                at = args[nargs - 1].expr
             params_s = self.types_summary([p.type for p in params], sig.variadic)
             have = self.types_summary([a.type if a.mode is not invalid else None for a in args], False, ddd)
             self.errorf(at, Code.WrongArgCount, "%s arguments in call to %s\n\thave %s\n\twant %s", qualifier, expr_string(call.fun), have, params_s)

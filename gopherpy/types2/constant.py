@@ -480,6 +480,16 @@ def _fmt_g(f: float) -> str:
     return s
 
 
+def _dec_exp(a: Fraction) -> int:
+    """e with 10**e <= a < 10**(e+1), for a > 0 (without printing huge numbers)."""
+    e = int((a.numerator.bit_length() - a.denominator.bit_length()) * 0.30102999566398120)
+    while a >= Fraction(10) ** (e + 1):
+        e += 1
+    while a < Fraction(10) ** e:
+        e -= 1
+    return e
+
+
 def float_string(v: Fraction) -> str:
     try:
         f = float(v)
@@ -489,7 +499,7 @@ def float_string(v: Fraction) -> str:
         # very large: compute mantissa/exponent in decimal
         neg = v < 0
         a = abs(v)
-        e = len(str(a.numerator // a.denominator)) - 1
+        e = _dec_exp(a)
         m = a / Fraction(10) ** e
         s = "%.6g" % float(m)
         if s.startswith("10"):

@@ -257,6 +257,16 @@ class DeclMixin:
                 self.valid_type(t)
         self.later(valid)
 
+        # report the highest version requirement first, and only one
+        tparam0 = tdecl.type_params.list[0] if has_tparams else None
+        version_err = False
+        if alias:
+            if tparam0 is not None and not self.verify_version(tparam0, 23, "generic type alias"):
+                version_err = True
+            if not version_err and not self.verify_version(tdecl.name, 9, "type alias"):
+                version_err = True
+        elif tparam0 is not None and not self.verify_version(tparam0, 18, "type parameter"):
+            version_err = True
         if alias:
             a = T.Alias(obj, None)
             obj.type = a

@@ -78,12 +78,12 @@ class ExprMixin:
         self.raw_expr(None, x, e)
         self.exclude(x, (novalue, builtin, typexpr))
         if isinstance(x.type, T.Tuple) and x.mode is not invalid:
-            out = []
-            for v in x.type.vars:
-                out.append(Operand(value, e, v.type))
-            return out, False
+            # each value gets a stand-in expression for messages ("2nd function result")
+            start = e.pos()
+            return [Operand(value, N.Ident(start, _nth(i + 1, "function result")), v.type)
+                    for i, v in enumerate(x.type.vars)], False
         if allow_comma_ok and x.mode in (mapindex, commaok):
-            x2 = Operand(value, e, TYP[T.UntypedBool])
+            x2 = Operand(value, N.Ident(e.pos(), "ok value of (comma, ok) expression"), TYP[T.UntypedBool])
             if x.mode is commaok and isinstance(e, N.CallExpr):
                 x2.type = TYP[T.Bool]
             x.mode = value
@@ -103,12 +103,12 @@ class ExprMixin:
     def exclude(self, x, modes):
         if x.mode in modes:
             if x.mode is novalue:
-                msg, code = "%s used as value", Code.TooManyValues
-                self.errorf(x.expr, code, msg, expr_string(x.expr))
+                msg = "%s used as value" if typexpr in modes else "%s used as value or type"
+                self.errorf(x, Code.TooManyValues, msg, self.ops(x))
             elif x.mode is builtin:
-                self.errorf(x.expr, Code.UncalledBuiltin, "%s must be called", expr_string(x.expr))
+                self.errorf(x, Code.UncalledBuiltin, "%s must be called", self.ops(x))
             elif x.mode is typexpr:
-                self.errorf(x.expr, Code.NotAnExpr, "%s is not an expression", expr_string(x.expr))
+                self.errorf(x, Code.NotAnExpr, "%s is not an expression", self.ops(x))
             x.mode = invalid
 
     def single_value(self, x):
@@ -1319,6 +1319,12 @@ def typeset_pairs(t):
             return [(None, None)]
         return [(term.type, T.unalias(term.type).underlying()) for term in tset.terms]
     return [(t, t2.underlying())]
+
+
+def _nth(n, what):
+    """"1st what", "2nd what", ..."""
+    ext = {1: "st", 2: "nd", 3: "rd"}.get(n, "th")
+    return f"{n}{ext} {what}"
 
 
 def _unparen(e):

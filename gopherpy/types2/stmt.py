@@ -127,7 +127,7 @@ class StmtMixin:
                     return
                 else:
                     msg = "is not used"
-            self.errorf(x.expr, code, "%s %s", expr_string(x.expr), msg)
+            self.errorf(x, code, "%s %s", self.ops(x), msg)
         elif t is N.SendStmt:
             ch = Operand()
             val = Operand()

@@ -231,6 +231,7 @@ class TypexprMixin:
         if t is N.BadExpr:
             return TYP[T.Invalid]
         self.errorf(e, Code.NotAType, "%s is not a type", _es(e))
+        self.use(e)
         return TYP[T.Invalid]
 
     def array_length(self, e):
