@@ -124,9 +124,9 @@ class AssignmentsMixin:
             if cause is not None:
                 cause[0] = f"cannot {verb} {self.ts(Tt)} (empty type set)"
             return False
-        from .lookup import missing_method
+        from .lookup import has_invalid_embedded_fields, missing_method
         m, _, why = missing_method(V, Tu, True, self)
-        if m is not None:
+        if m is not None and not has_invalid_embedded_fields(V):
             if cause is not None:
                 cause[0] = f"{self.ts(V)} does not {verb} {self.ts(Tt)} {why}"
             return False

@@ -89,6 +89,8 @@ class CallMixin:
             if i >= 0:
                 at = xlist[i] if xlist and i < len(xlist) else pos
                 self.softf(at, Code.InvalidTypeArg, "%s", cause)
+            else:
+                self.mono_record_instance(pos, tparams, targs, xlist)
         self.later(verify)
         return inst
 
@@ -438,7 +440,10 @@ class CallMixin:
                 x.mode = invalid
                 x.expr = e
                 return
-            why = self.lookup_error(x.type, sel, x.mode is typexpr)
+            why = self.interface_ptr_why(x.type)
+            if not why:
+                alt, _, _ = lookup_field_or_method(x.type, x.mode is variable, self.pkg, sel, True)
+                why = self.lookup_error(x.type, sel, alt, False)
             self.errorf(e.sel, Code.MissingFieldOrMethod, "%s.%s undefined (%s)", expr_string(e.x), sel, why)
             x.mode = invalid
             x.expr = e
@@ -446,13 +451,19 @@ class CallMixin:
         if x.mode is typexpr:
             # method expression
             if not isinstance(obj, Func):
-                self.errorf(e.sel, Code.MissingFieldOrMethod, "%s.%s undefined (type %s has no method %s)", expr_string(e.x), sel, self.ts(x.type), sel)
+                self.errorf(e.x, Code.MissingFieldOrMethod, "operand for field selector %s must be value of type %s", sel, self.ts(x.type))
                 x.mode = invalid
                 x.expr = e
                 return
             self.record_selection(e, MethodExpr, x.type, obj, index, indirect)
             sig = obj.type
-            recv = Var("_", x.type, self.pkg, 0)
+            # parameters are all named or all unnamed: the receiver is named only if
+            # the method's parameters are
+            name = ""
+            if sig.params.vars and sig.params.vars[0].name:
+                name = sig.recv.name if sig.recv is not None and sig.recv.name else "_"
+            recv = Var(name, x.type, self.pkg, sig.recv.pos if sig.recv is not None else 0)
+            recv.is_param = True
             params = [recv] + list(sig.params.vars)
             x.mode = value
             # a generic method's expression is a generic function
@@ -477,25 +488,63 @@ class CallMixin:
                 x.type = TYP[T.Invalid]
         x.expr = e
 
-    def lookup_error(self, typ, sel, is_type):
-        from .lookup import lookup_field_or_method
-        # different capitalization?
-        alt = None
-        for cand in (sel[:1].upper() + sel[1:], sel[:1].lower() + sel[1:]):
-            if cand != sel:
-                o, _, _ = lookup_field_or_method(typ, True, self.pkg, cand)
-                if o is not None:
-                    alt = o
-                    break
-        t = T.unalias(typ)
-        if isinstance(t, T.Pointer) and isinstance(T.unalias(t.elem).underlying(), T.Interface) and not isinstance(T.unalias(t.elem), T.TypeParam):
-            return f"type {self.ts(typ)} is pointer to interface, not interface"
-        if alt is not None:
-            kind = "field" if isinstance(alt, Var) else "method"
-            return f"type {self.ts(typ)} has no field or method {sel}, but does have {kind} {alt.name}"
-        if is_type:
-            return f"type {self.ts(typ)} has no method {sel}"
-        return f"type {self.ts(typ)} has no field or method {sel}"
+    def lookup_error(self, typ, sel, obj, struct_lit):
+        """Why selector sel is not found in typ; obj is a field or method found with a
+        differently capitalized name, if any (go/types' lookupError)."""
+        MISSING, MISSPELLED, UNEXPORTED, INACCESSIBLE = range(4)
+        e = MISSING
+        alt = ""
+        if obj is not None:
+            alt = obj.name
+
+            def tail(s):
+                return s[1:]
+            if obj.pkg is self.pkg:
+                e = MISSPELLED
+            elif _is_exported(sel):
+                if _is_exported(alt):
+                    e = MISSPELLED
+                elif tail(sel) == tail(alt):
+                    e = UNEXPORTED
+            elif _is_exported(alt):
+                if tail(sel) == tail(alt):
+                    e = MISSPELLED
+            elif sel == alt:
+                e = INACCESSIBLE
+        t = self.ts(typ)
+        if struct_lit:
+            if e == MISSPELLED:
+                return f"unknown field {sel} in struct literal of type {t}, but does have {alt}"
+            if e == UNEXPORTED:
+                return f"unknown field {sel} in struct literal of type {t}, but does have unexported {alt}"
+            if e == INACCESSIBLE:
+                return f"cannot refer to unexported field {alt} in struct literal of type {t}"
+            return f"unknown field {sel} in struct literal of type {t}"
+        what = "field" if isinstance(obj, Var) else "method" if isinstance(obj, Func) else "object"
+        if e == MISSPELLED:
+            return f"type {t} has no field or method {sel}, but does have {what} {alt}"
+        if e == UNEXPORTED:
+            return f"type {t} has no field or method {sel}, but does have unexported {what} {alt}"
+        if e == INACCESSIBLE:
+            return f"cannot refer to unexported {what} {alt}"
+        return f"type {t} has no field or method {sel}"
+
+    def interface_ptr_why(self, t):
+        """The reason for a failed lookup on a pointer to an interface (or type parameter),
+        or "" if t is no such pointer (go/types' isInterfacePtr, interfacePtrError)."""
+        p = T.unalias(t).underlying()
+        if not isinstance(p, T.Pointer):
+            return ""
+        b = T.unalias(p.elem)
+        if isinstance(b, T.TypeParam):
+            return f"type {self.ts(t)} is pointer to type parameter, not type parameter"
+        if isinstance(b.underlying(), T.Interface):
+            return f"type {self.ts(t)} is pointer to interface, not interface"
+        return ""
+
+
+def _is_exported(name):
+    return bool(name) and name[0].isupper()
 
 
 def _indices(e):

@@ -29,6 +29,7 @@ from .scope import Scope
 from .stmt import StmtMixin
 from .typexpr import TypexprMixin
 from .validtype import ValidTypeMixin
+from .mono import MonoGraph, MonoMixin
 from .universe import TYP, UNIVERSE, UNSAFE
 from .version import VersionMixin
 
@@ -59,7 +60,7 @@ class Env:
 
 class Checker(ErrorsMixin, DeclMixin, TypexprMixin, ExprMixin, CallMixin, BuiltinsMixin,
               AssignmentsMixin, ConversionsMixin, StmtMixin, LabelsMixin, ReturnMixin,
-              InitOrderMixin, InferMixin, VersionMixin, ValidTypeMixin):
+              InitOrderMixin, InferMixin, VersionMixin, ValidTypeMixin, MonoMixin):
 
     def __init__(self, conf, fset, pkg, info):
         self.conf = conf
@@ -81,6 +82,7 @@ class Checker(ErrorsMixin, DeclMixin, TypexprMixin, ExprMixin, CallMixin, Builti
         self.recv_tparams = {}
         self.brokenalias = set()
         self.imported_objs = {}
+        self.mono = MonoGraph()  # instantiations, for the instantiation cycle check (mono.py)
         self.versions = {}  # filename -> language minor version or None
 
     # -- recording -----------------------------------------------------------
@@ -183,6 +185,8 @@ class Checker(ErrorsMixin, DeclMixin, TypexprMixin, ExprMixin, CallMixin, Builti
         if not self.conf.disable_unused_import_check and not self.conf.ignore_func_bodies:
             self.unused_imports()
         self.record_untyped()
+        if self.first_err is None:
+            self.monomorph()
         self.pkg.complete = True
 
     def init_files(self, files):

@@ -1182,7 +1182,8 @@ class ExprMixin:
                     obj, index, indirect = lookup_field_or_method(ct, False, self.pkg, key.name)
                     if obj is None:
                         self.use(kv.value)
-                        self.errorf(key, Code.MissingLitField, "unknown field %s in struct literal of type %s", key.name, self.ts(base))
+                        alt, _, _ = lookup_field_or_method(ct, False, self.pkg, key.name, True)
+                        self.error(key, Code.MissingLitField, self.lookup_error(base, key.name, alt, True))
                         continue
                     if not isinstance(obj, Var):
                         self.use(kv.value)

@@ -191,8 +191,9 @@ class InferMixin:
         from .lookup import missing_method
         if unalias(V) is T.TYP_INVALID:
             return True, ""
+        from .lookup import has_invalid_embedded_fields
         m, _, cause = missing_method(V, Tiface, static, self, equivalent)
-        return m is None, cause
+        return m is None or has_invalid_embedded_fields(V), cause
 
 
 def _invalid():

@@ -128,7 +128,9 @@ class _Subst:
                 r.implicit = t.implicit
                 r.is_comparable_builtin = t.is_comparable_builtin
         elif cls is Named:
-            if t.type_args:
+            if t.type_args and t.origin is not None and len(t.type_args) != len(t.origin.type_params):
+                r = T.TYP_INVALID  # error reported elsewhere
+            elif t.type_args:
                 args = [self.typ(a) for a in t.type_args]
                 if any(a is not b for a, b in zip(args, t.type_args)):
                     r = instantiate_named(t.origin, args, t.inst_pos)
@@ -187,6 +189,9 @@ def instantiate_alias(origin: Alias, targs: list):
 
 def expand_named(n: Named) -> None:
     o = n.origin
+    if len(n.type_args) != len(o.type_params):
+        n._underlying = T.TYP_INVALID  # an instance with the wrong number of arguments
+        return
     ou = o._underlying
     if ou is None:
         return

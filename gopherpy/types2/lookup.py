@@ -14,15 +14,24 @@ def deref(t):
     return t, False
 
 
-def _lookup_method(methods, pkg, name):
+def _same_id(obj, pkg, name, fold):
+    """obj.same_id, or with fold a case-insensitive match ignoring packages (go/types'
+    sameId with foldCase, used to suggest alternatives in messages)."""
+    if fold and obj.name.casefold() == name.casefold():
+        return True
+    return obj.same_id(pkg, name)
+
+
+def _lookup_method(methods, pkg, name, fold=False):
     for i, m in enumerate(methods):
-        if m.same_id(pkg, name):
+        if _same_id(m, pkg, name, fold):
             return i, m
     return -1, None
 
 
-def lookup_field_or_method(typ, addressable: bool, pkg, name: str):
-    """Returns (obj, index, indirect) as go/types' LookupFieldOrMethod does."""
+def lookup_field_or_method(typ, addressable: bool, pkg, name: str, fold: bool = False):
+    """Returns (obj, index, indirect) as go/types' LookupFieldOrMethod does; with fold,
+    names match case-insensitively (for error messages)."""
     if name == "_":
         return None, None, False
     t2 = unalias(typ)
@@ -33,14 +42,14 @@ def lookup_field_or_method(typ, addressable: bool, pkg, name: str):
         # a pointer to a named pointer type has no methods; go/types checks *T where
         # T's underlying is a pointer: lookup on T only finds fields
         pass
-    obj, index, indirect = _lookup(typ, addressable, pkg, name)
+    obj, index, indirect = _lookup(typ, addressable, pkg, name, fold)
     if obj is None and index is None:
         # pointer to named pointer: if typ is Named with pointer underlying, only fields
         pass
     return obj, index, indirect
 
 
-def _lookup(typ, addressable, pkg, name):
+def _lookup(typ, addressable, pkg, name, fold=False):
     from .objects import Func, Var
     from .typeset import type_set_of
     typ0 = typ
@@ -68,7 +77,7 @@ def _lookup(typ, addressable, pkg, name):
                     continue
                 seen.add(id(tt))
                 if not named_ptr or tt is not ut:
-                    i, m = _lookup_method(tt.all_methods(), pkg, name)
+                    i, m = _lookup_method(tt.all_methods(), pkg, name, fold)
                     if m is not None:
                         index = idx + [i]
                         if obj is not None or multiples:
@@ -78,7 +87,7 @@ def _lookup(typ, addressable, pkg, name):
                         continue
             if isinstance(tt, TypeParam):
                 ts = type_set_of(tt)
-                i, m = ts.lookup_method(pkg, name)
+                i, m = _lookup_method(ts.methods, pkg, name, fold)
                 if m is not None:
                     index = idx + [i]
                     if obj is not None or multiples:
@@ -96,7 +105,7 @@ def _lookup(typ, addressable, pkg, name):
                     pass
             if isinstance(u, Struct):
                 for i, f in enumerate(u.fields):
-                    if f.same_id(pkg, name):
+                    if _same_id(f, pkg, name, fold):
                         index = idx + [i]
                         if obj is not None or multiples:
                             return None, index, False
@@ -109,7 +118,7 @@ def _lookup(typ, addressable, pkg, name):
             elif isinstance(u, Interface):
                 from .typeset import compute_type_set
                 ts = compute_type_set(u)
-                i, m = ts.lookup_method(pkg, name)
+                i, m = _lookup_method(ts.methods, pkg, name, fold)
                 if m is not None:
                     index = idx + [i]
                     if obj is not None or multiples:
@@ -152,80 +161,117 @@ def method_set_has_ptr(typ) -> bool:
 
 def missing_method(V, Tiface, static: bool, check=None, equivalent=None):
     """Returns (method, alt, cause) where method is the first method of Tiface that V lacks
-    (None if V implements the interface's methods). cause is gc's parenthesized reason.
+    or has with a wrong signature (None if V has all of them), alt V's method of that name
+    if any, and cause gc's parenthesized reason (go/types' missingMethod).
     equivalent(x, y) decides whether two method signatures match (default: identical)."""
+    from .objects import Func
     from .predicates import identical
-    if equivalent is not None:
-        identical = equivalent  # noqa: F811 - the caller's notion of matching signatures
-    from .typeset import compute_type_set, type_set_of
-    ts = compute_type_set(Tiface)
-    methods = ts.methods
+    from .typeset import compute_type_set
+    if equivalent is None:
+        equivalent = identical
+    methods = compute_type_set(unalias(Tiface).underlying()).methods
     if not methods:
         return None, None, ""
-    Vu = unalias(V)
-    if isinstance(Vu, TypeParam) or isinstance(Vu.underlying(), Interface):
-        vts = type_set_of(Vu)
+    NOT_FOUND, WRONG_NAME, UNEXPORTED, WRONG_SIG, AMBIG_SEL, PTR_RECV, FIELD = range(1, 8)
+    state = 0
+    m = f = None
+    Vu = unalias(V).underlying()
+    if isinstance(Vu, Interface):
+        vts = compute_type_set(Vu)
         for m in methods:
             _, f = vts.lookup_method(m.pkg, m.name)
             if f is None:
                 if not static:
                     continue
-                return m, None, _cause_missing(check, V, m, None)
-            if not identical(f.type, m.type):
-                return m, f, _cause_wrong(check, m, f)
-        return None, None, ""
-    for m in methods:
-        obj, index, indirect = lookup_field_or_method(V, False, m.pkg, m.name)
-        from .objects import Func
-        if obj is None or not isinstance(obj, Func):
-            if obj is None and index is not None and indirect:
-                return m, None, f"(method {m.name} has pointer receiver)"
-            # case-folded alternative
-            alt = None
+                state = NOT_FOUND
+                break
+            if not equivalent(f.type, m.type):
+                state = WRONG_SIG
+                break
+    else:
+        for m in methods:
+            obj, index, indirect = lookup_field_or_method(V, False, m.pkg, m.name)
             if obj is None:
-                for n2 in _all_names(V):
-                    if n2.lower() == m.name.lower() and n2 != m.name:
-                        o2, _, _ = lookup_field_or_method(V, False, m.pkg, n2)
-                        from .objects import Func as F2
-                        if isinstance(o2, F2):
-                            alt = o2
-                            break
-            if alt is not None:
-                return m, alt, _cause_wrong_name(check, m, alt)
-            if obj is not None:
-                return m, None, f"(missing method {m.name})"
-            return m, None, f"(missing method {m.name})"
-        if check is not None and obj.type is None:
-            check.obj_decl(obj)
-        if not identical(obj.type, m.type):
-            return m, obj, _cause_wrong(check, m, obj)
-    return None, None, ""
+                if index is not None and not indirect:
+                    state = AMBIG_SEL
+                elif indirect:
+                    state = PTR_RECV
+                else:
+                    state = NOT_FOUND
+                    obj, _, _ = lookup_field_or_method(V, False, m.pkg, m.name, True)
+                    f = obj if isinstance(obj, Func) else None
+                    if f is not None:
+                        state = UNEXPORTED if f.name == m.name else WRONG_NAME
+                break
+            if not isinstance(obj, Func):
+                state = FIELD
+                break
+            f = obj
+            if check is not None and f.type is None:
+                check.obj_decl(f)
+            if not equivalent(f.type, m.type):
+                state = WRONG_SIG
+                break
+    if not state:
+        return None, None, ""
+    if f is not None and check is not None and f.type is None:
+        check.obj_decl(f)
+    if state == NOT_FOUND:
+        why = check.interface_ptr_why(V) if check is not None else ""
+        if not why and check is not None:
+            why = check.interface_ptr_why(Tiface)
+        cause = f"({why})" if why else f"(missing method {m.name})"
+    elif state == WRONG_NAME:
+        cause = f"(missing method {m.name})\n\t\thave {_func_string(check, f)}\n\t\twant {_func_string(check, m)}"
+    elif state == UNEXPORTED:
+        cause = f"(unexported method {m.name})"
+    elif state == WRONG_SIG:
+        fs, ms = _func_string(check, f), _func_string(check, m)
+        if fs == ms:
+            # don't report "want Foo, have Foo": add package information
+            fs, ms = _func_string(check, f, True), _func_string(check, m, True)
+        if fs == ms:
+            # type parameters of the same name (go.dev/issue/61685)
+            cause = f"(wrong type for method {m.name})"
+        else:
+            cause = f"(wrong type for method {m.name})\n\t\thave {fs}\n\t\twant {ms}"
+    elif state == AMBIG_SEL:
+        cause = f"(ambiguous selector {_ts(check, V)}.{m.name})"
+    elif state == PTR_RECV:
+        cause = f"(method {m.name} has pointer receiver)"
+    else:
+        cause = f"({_ts(check, V)}.{m.name} is a field, not a method)"
+    return m, f, cause
 
 
-def _all_names(V):
-    t, _ = deref(V)
-    t = unalias(t)
-    out = []
-    if isinstance(t, Named):
-        out += [m.name for m in t.all_methods()]
-    return out
+def has_invalid_embedded_fields(t, seen=None):
+    """Whether t is a struct (or pointer to one) with embedded fields of invalid types,
+    directly or indirectly (then a method may be missing only seemingly)."""
+    from .typs import TYP_INVALID
+    b, _ = deref(t)
+    s = unalias(b).underlying()
+    if not isinstance(s, Struct):
+        return False
+    if seen is None:
+        seen = set()
+    if id(s) in seen:
+        return False
+    seen.add(id(s))
+    for f in s.fields:
+        if f.embedded and (unalias(f.type) is TYP_INVALID or has_invalid_embedded_fields(f.type, seen)):
+            return True
+    return False
 
 
-def _sig_str(check, f):
+def _ts(check, t):
+    from .typs import type_string
+    return check.ts(t) if check is not None else type_string(t)
+
+
+def _func_string(check, f, pkg_info=False):
+    """f's name and signature without parameter names (go/types' funcString)."""
     from .typs import write_signature
-    buf = []
-    qf = check.q if check is not None else None
-    write_signature(buf, f.type, qf, [])
-    return f.name + "".join(buf)
-
-
-def _cause_missing(check, V, m, alt):
-    return f"(missing method {m.name})"
-
-
-def _cause_wrong(check, m, f):
-    return f"(wrong type for method {m.name})\n\t\thave {_sig_str(check, f)}\n\t\twant {_sig_str(check, m)}"
-
-
-def _cause_wrong_name(check, m, f):
-    return f"(missing method {m.name})\n\t\thave {_sig_str(check, f)}\n\t\twant {_sig_str(check, m)}"
+    buf = [f.name]
+    qf = check.q if check is not None and not pkg_info else None
+    write_signature(buf, f.type, qf, [], False)
+    return "".join(buf)

@@ -77,6 +77,9 @@ def is_type_param(t) -> bool:
 
 
 def is_generic(t) -> bool:
+    """Whether t is a generic (uninstantiated) named type or alias."""
+    if isinstance(t, Alias) and t.type_params and t.origin is None:
+        return True
     t = unalias(t)
     if isinstance(t, Named):
         return t.origin is None and bool(t.type_params)

@@ -427,14 +427,22 @@ class StmtMixin:
                 self.softf(lhs, Code.UnusedVar, "declared and not used: %s", lhs.name)
         self.close_scope()
 
+    def _is_nil(self, e):
+        """Whether e is the predeclared nil, possibly parenthesized."""
+        while isinstance(e, N.ParenExpr):
+            e = e.x
+        if not isinstance(e, N.Ident):
+            return False
+        from .objects import Nil
+        _, obj = self.env.scope.lookup_parent(e.name, e.pos())
+        return isinstance(obj, Nil)
+
     def case_types(self, x, types, seen):
         T_ = None
         for e in types:
-            if isinstance(e, N.Ident) and e.name == "nil":
+            if self._is_nil(e):
                 y = Operand()
-                self.expr(None, y, e) if False else None
-                self.ident(y, e, None, False)
-                self.record(y)
+                self.raw_expr(None, y, e)
                 T_ = None
                 for prev in seen:
                     if prev[1] is None:

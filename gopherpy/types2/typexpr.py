@@ -20,7 +20,9 @@ class TypexprMixin:
         x.mode = invalid
         x.expr = e
         name = e.name
-        scope, obj = self.env.scope.lookup_parent(name, 0) if self.env.scope is not None and name != "_" else (None, None)
+        # only objects declared before e are visible (a closure checked later doesn't see
+        # the variables its enclosing statement declares afterwards)
+        scope, obj = self.env.scope.lookup_parent(name, e.pos()) if self.env.scope is not None and name != "_" else (None, None)
         if obj is None and self.env.scope is None and name != "_":
             scope, obj = self.pkg.scope.lookup_parent(name)
         if obj is None and self.conf.test_builtins:
@@ -123,26 +125,37 @@ class TypexprMixin:
         self.later(later)
 
     def defined_type(self, e, def_named):
+        from .predicates import is_generic
         t = self.typ_internal(e, def_named)
         if t is None:
+            t = TYP[T.Invalid]
+        if is_generic(t):
+            self.errorf(e, Code.WrongTypeArgCount, "cannot use generic type %s without instantiation", self.ts(t))
             t = TYP[T.Invalid]
         self.record_type_and_value(e, typexpr, t, None)
         return t
 
-    def generic_type(self, e):
-        x = Operand()
-        if isinstance(e, N.Ident):
-            self.ident(x, e, None, True)
-        elif isinstance(e, N.SelectorExpr):
-            self.selector(x, e, None, True)
-        else:
-            return self.typ(e), None
-        if x.mode is invalid:
-            return TYP[T.Invalid], None
-        if x.mode is not typexpr:
-            self.errorf(e, Code.NotAType, "%s is not a type", self.ops(x) if False else _es(e))
-            return TYP[T.Invalid], None
-        return x.type, x
+    def generic_type(self, e, cause):
+        """The generic type e denotes; if e is a type but not a generic one, cause[0]
+        says so and the result is invalid (go/types' genericType)."""
+        from .predicates import is_generic
+        t = self.typ_internal(e, None)
+        if T.unalias(t) is not T.TYP_INVALID and not is_generic(t):
+            cause.append(f"{self.ts(t)} is not a generic type")
+            t = TYP[T.Invalid]
+        self.record_type_and_value(e, typexpr, t, None)
+        return t
+
+    def type_list(self, xlist):
+        """The types of xlist, or None if one of them is invalid."""
+        res = []
+        ok = True
+        for x in xlist:
+            t = self.var_type(x)
+            if T.unalias(t) is T.TYP_INVALID:
+                ok = False
+            res.append(t)
+        return res if ok else None
 
     def typ_internal(self, e, def_named):
         t = type(e)
@@ -153,18 +166,13 @@ class TypexprMixin:
             else:
                 self.selector(x, e, def_named, True)
             if x.mode is typexpr:
-                typ = x.type
-                from .predicates import is_generic
-                if is_generic(typ) or (isinstance(typ, T.Alias) and typ.type_params and typ.origin is None):
-                    self.errorf(e, Code.WrongTypeArgCount, "cannot use generic type %s without instantiation", self.ts(typ))
-                    return TYP[T.Invalid]
-                return typ
+                return x.type
             if x.mode is invalid:
                 return TYP[T.Invalid]
             if x.mode is novalue_mode():
-                self.errorf(e, Code.NotAType, "%s used as type", _es(e))
+                self.errorf(e, Code.NotAType, "%s used as type", self.ops(x))
             else:
-                self.errorf(e, Code.NotAType, "%s is not a type", _es(e))
+                self.errorf(e, Code.NotAType, "%s is not a type", self.ops(x))
             return TYP[T.Invalid]
         if t is N.IndexExpr or t is N.IndexListExpr:
             return self.instantiated_type(e, def_named)
@@ -196,6 +204,9 @@ class TypexprMixin:
             typ = T.Pointer(None)
             typ.elem = TYP[T.Invalid]
             typ.elem = self.var_type(e.x)
+            # *T of an invalid T is invalid too: fewer follow-on errors (go.dev/issue/49005)
+            if T.unalias(typ.elem) is T.TYP_INVALID:
+                return TYP[T.Invalid]
             return typ
         if t is N.FuncType:
             return self.func_type(None, None, e, None)
@@ -578,49 +589,63 @@ class TypexprMixin:
         elif isinstance(e, N.IndexListExpr):
             base_expr = e.x
             targs = list(e.indices)
-        rtype = None
-        if targs:
-            # generic receiver: declare receiver type parameters
-            x = Operand()
-            bt = None
-            if isinstance(base_expr, N.Ident):
-                self.ident(x, base_expr, None, True)
-                bt = x.type if x.mode is typexpr else None
-            gn = T.unalias(bt) if bt is not None else None
+        rtype = TYP[T.Invalid]
+        if not targs:
+            # a generic type is reported by var_type; further checks come later (validate)
+            rtype = self.var_type(rtyp_expr)
+            # no new methods on instantiated types, even through aliases
+            a = _unpointer(rtype)
+            while isinstance(a, T.Alias):
+                base = _unpointer(a.from_rhs)
+                if isinstance(base, (T.Named, T.Alias)) and (base.type_params or base.origin is not None and base.origin.type_params):
+                    self.errorf(base_expr, Code.InvalidRecv, "cannot define new methods on instantiated type %s", self.ts(base))
+                    rtype = TYP[T.Invalid]
+                    break
+                a = base
+        else:
+            # generic receiver: base_expr must denote a generic type, resolved before
+            # the receiver type parameters (of possibly the same names) are declared
+            base_type = None
+            cause = []
+            bt = self.generic_type(base_expr, cause)
+            if T.unalias(bt) is not T.TYP_INVALID:
+                if isinstance(bt, T.Alias):
+                    self.errorf(base_expr, Code.InvalidRecv, "cannot define new methods on generic alias type %s", self.ts(bt))
+                elif isinstance(bt, T.Named):
+                    base_type = bt
+            elif cause:
+                self.errorf(base_expr, Code.InvalidRecv, "%s", cause[0])
             tparams = []
             for i, a in enumerate(targs):
                 nm = a if isinstance(a, N.Ident) else None
+                if nm is None and not isinstance(a, N.BadExpr):
+                    self.errorf(a, Code.BadRecv, "receiver type parameter %s must be an identifier", _es(a))
                 tn = TypeName(nm.name if nm else "_", None, self.pkg, a.pos())
-                tp = T.TypeParam(tn, i, None)
+                tp = T.TypeParam(tn, i, TYP[T.Invalid])
                 if nm is not None:
                     self.declare(scope, nm, tn, scope.pos)
-                else:
-                    self.errorf(a, Code.BadRecv, "receiver type parameter %s must be an identifier", _es(a))
+                    self.record_use(nm, tn)
+                    self.record_type_and_value(nm, typexpr, tp, None)
                 tparams.append(tp)
             sig.recv_type_params = tparams
-            if isinstance(gn, T.Named) and gn.type_params:
-                if len(gn.type_params) != len(tparams):
-                    self.errorf(base_expr, Code.BadRecv, "receiver declares %d type parameters, but receiver base type declares %d" % (len(tparams), len(gn.type_params)) if False else "got %d type parameters, but receiver base type declares %d" % (len(tparams), len(gn.type_params)))
-                    rtype = TYP[T.Invalid]
-                else:
-                    from .instantiate import subst, instantiate_named
-                    smap = dict(zip(gn.type_params, tparams))
-                    for tp, otp in zip(tparams, gn.type_params):
+            if base_type is not None:
+                btps = base_type.type_params
+                if len(tparams) == len(btps):
+                    from .instantiate import subst
+                    smap = dict(zip(btps, tparams))
+                    for tp, otp in zip(tparams, btps):
+                        self.mono.record_canon(tp, otp)
                         tp.bound = subst(otp.bound, smap)
-                    rtype = instantiate_named(gn, tparams, e.pos())
-                    self.record_instance(base_expr, tparams, rtype)
-            elif gn is not None and gn is not T.TYP_INVALID:
-                self.errorf(base_expr, Code.NotAGenericType, "%s is not a generic type", self.ts(bt))
-                rtype = TYP[T.Invalid]
-            else:
-                rtype = TYP[T.Invalid]
-            self.record_type_and_value(base_expr, typexpr, bt or TYP[T.Invalid], None)
-            if rtype is not None:
-                if ptr:
+                else:
+                    got = f"{len(tparams)} type parameter" + ("s" if len(tparams) != 1 else "")
+                    self.errorf(base_expr, Code.BadRecv, "receiver declares %s, but receiver base type declares %d", got, len(btps))
+                self.verify_version(base_expr, 18, "type instantiation")
+                from .instantiate import instantiate_named
+                rtype = instantiate_named(base_type, tparams, e.pos())
+                self.record_instance(base_expr, tparams, rtype)
+                if ptr and T.unalias(rtype).underlying() is not T.TYP_INVALID:
                     rtype = T.Pointer(rtype)
                 self.record_type_and_value(rtyp_expr, typexpr, rtype, None)
-        else:
-            rtype = self.var_type(rtyp_expr)
         name = f.names[0] if f.names else None
         recv = Var(name.name if name else "", rtype, self.pkg, name.pos() if name else rtyp_expr.pos())
         recv.is_param = True
@@ -660,50 +685,54 @@ class TypexprMixin:
     # -- instantiation -------------------------------------------------------
 
     def instantiated_type(self, e, def_named):
-        idx = [e.index] if isinstance(e, N.IndexExpr) else list(e.indices)
-        gtyp, x = self.generic_type(e.x)
-        if gtyp is T.TYP_INVALID:
-            for a in idx:
-                self.typ(a)
-            return gtyp
-        g = gtyp
-        if isinstance(g, T.Alias) and g.type_params:
-            targs = [self.var_type(a) for a in idx]
-            if len(targs) != len(g.type_params):
-                self.errorf(e, Code.WrongTypeArgCount, "%s type arguments for type %s: have %d, want %d",
-                            "too many" if len(targs) > len(g.type_params) else "not enough", g.obj.name, len(targs), len(g.type_params))
+        """The instance a generic type expression G[A, ...] denotes (go/types'
+        instantiatedType); the number of type arguments and their constraints are
+        verified later, when all types are set up."""
+        xlist = [e.index] if isinstance(e, N.IndexExpr) else list(e.indices)
+        cause = []
+        gtyp = self.generic_type(e.x, cause)
+        if cause:
+            self.errorf(e.x, Code.NotAGenericType, "invalid operation: %s[%s] (%s)", _es(e.x),
+                        ", ".join(_es(a) for a in xlist), cause[0])
+        if T.unalias(gtyp) is T.TYP_INVALID:
+            return TYP[T.Invalid]
+        targs = self.type_list(xlist)
+        if targs is None:
+            return TYP[T.Invalid]
+        pos = e.x.pos()
+        if isinstance(gtyp, T.Alias):
+            if not self.validate_targ_len(pos, gtyp.obj.name, len(gtyp.type_params), len(targs)):
                 return TYP[T.Invalid]
             from .instantiate import instantiate_alias
-            inst = instantiate_alias(g, targs)
-            self.record_instance(e.x if isinstance(e.x, N.Ident) else e.x.sel, targs, inst)
-            return inst
-        g = T.unalias(g)
-        if not isinstance(g, T.Named) or not g.type_params:
-            self.errorf(e.x, Code.NotAGenericType, "%s is not a generic type", self.ts(gtyp))
-            for a in idx:
-                self.typ(a)
-            return TYP[T.Invalid]
-        targs = [self.var_type(a) for a in idx]
-        if any(a is T.TYP_INVALID for a in targs):
-            return TYP[T.Invalid]
-        n = len(g.type_params)
-        if len(targs) != n:
-            if len(targs) < n:
-                self.errorf(e.rbrack if hasattr(e, "rbrack") else e, Code.WrongTypeArgCount, "not enough type arguments for type %s: have %d, want %d", g.obj.name, len(targs), n)
-            else:
-                self.errorf(idx[n], Code.WrongTypeArgCount, "too many type arguments for type %s: have %d, want %d", g.obj.name, len(targs), n)
-            return TYP[T.Invalid]
-        from .instantiate import instantiate_named
-        inst = instantiate_named(g, targs, e.pos())
+            inst = instantiate_alias(gtyp, targs)
+            tparams = gtyp.type_params
+        else:
+            g = T.unalias(gtyp)
+            from .instantiate import instantiate_named
+            inst = instantiate_named(g, targs, pos)
+            tparams = g.type_params
         ident = e.x if isinstance(e.x, N.Ident) else (e.x.sel if isinstance(e.x, N.SelectorExpr) else e.x)
-        self.record_instance(ident, targs, inst)
-        # verify constraints later, when all types are complete
+
         def verify():
-            i, cause = self.verify_targs(g.type_params, targs)
-            if i >= 0:
-                self.error(idx[i] if i < len(idx) else e, Code.InvalidTypeArg, cause)
+            self.record_instance(ident, targs, inst)
+            tps = tparams if not isinstance(gtyp, T.Alias) else gtyp.type_params
+            if isinstance(inst, T.Named):
+                tps = inst.origin.type_params
+            if self.validate_targ_len(pos, inst.obj.name, len(tps), len(targs)):
+                i, cause = self.verify_targs(tps, targs)
+                if i >= 0:
+                    self.softf(xlist[i] if i < len(xlist) else pos, Code.InvalidTypeArg, "%s", cause)
+                else:
+                    self.mono_record_instance(pos, tps, targs, xlist)
         self.later(verify)
         return inst
+
+    def validate_targ_len(self, pos, name, want, got):
+        if got == want:
+            return True
+        qual = "not enough" if got < want else "too many"
+        self.errorf(pos, Code.WrongTypeArgCount, "%s type arguments for type %s: have %d, want %d", qual, name, got, want)
+        return False
 
     def verify_targs(self, tparams, targs):
         from .instantiate import subst
@@ -759,6 +788,13 @@ def object_kind(obj):
     if isinstance(obj, Nil):
         return "untyped nil"
     return "label"
+
+
+def _unpointer(t):
+    """t without any literal pointer indirections."""
+    while isinstance(t, T.Pointer):
+        t = t.elem
+    return t
 
 
 def novalue_mode():

@@ -417,13 +417,13 @@ def type_string(t: Type | None, qf=None, aliases: bool = True) -> str:
     return "".join(buf)
 
 
-def _write_tuple(buf, tup: Tuple, variadic: bool, qf, seen):
+def _write_tuple(buf, tup: Tuple, variadic: bool, qf, seen, names=True):
     buf.append("(")
     n = len(tup.vars)
     for i, v in enumerate(tup.vars):
         if i:
             buf.append(", ")
-        if v.name:
+        if v.name and names:
             buf.append(v.name)
             buf.append(" ")
         typ = v.type
@@ -441,19 +441,21 @@ def _write_tuple(buf, tup: Tuple, variadic: bool, qf, seen):
     buf.append(")")
 
 
-def write_signature(buf, sig: Signature, qf, seen):
+def write_signature(buf, sig: Signature, qf, seen, names=True):
+    """sig's text after "func"; without names, parameter names are left out (go/types'
+    typeWriter with paramNames false)."""
     if sig.type_params:
         _write_tparams(buf, sig.type_params, qf, seen)
-    _write_tuple(buf, sig.params, sig.variadic, qf, seen)
+    _write_tuple(buf, sig.params, sig.variadic, qf, seen, names)
     res = sig.results
     n = len(res.vars)
     if n == 0:
         return
     buf.append(" ")
-    if n == 1 and not res.vars[0].name:
+    if n == 1 and (not res.vars[0].name or not names):
         _write_type(buf, res.vars[0].type, qf, seen)
         return
-    _write_tuple(buf, res, False, qf, seen)
+    _write_tuple(buf, res, False, qf, seen, names)
 
 
 def _write_tparams(buf, tps, qf, seen):
@@ -587,6 +589,8 @@ def _write_type(buf, t, qf, seen):
         buf.append(obj.name)
         if t.type_args:
             _write_targs(buf, t.type_args, qf, seen)
+        elif t.type_params and t.origin is None:
+            _write_tparams(buf, t.type_params, qf, seen)  # a generic type: T[P any]
     elif cls is Alias and isinstance(seen, _Unaliased):
         _write_type(buf, unalias(t), qf, seen)
     elif cls is Alias:
@@ -595,6 +599,8 @@ def _write_type(buf, t, qf, seen):
         buf.append(obj.name)
         if t.type_args:
             _write_targs(buf, t.type_args, qf, seen)
+        elif t.type_params and t.origin is None:
+            _write_tparams(buf, t.type_params, qf, seen)
     elif cls is TypeParam:
         buf.append(t.obj.name if t.obj is not None else "_")
     else:
