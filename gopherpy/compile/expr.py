@@ -649,7 +649,7 @@ class ExprMixin:
         if op == "&":
             return self.addr_of(e.x)
         if op == "<-":
-            return f"_gchan.chanrecv({self.expr(e.x)})"
+            return self.recv_text(e.x, False)
         x = self.expr(e.x)
         if op == "!":
             return f"(not {x})"
@@ -907,8 +907,24 @@ class ExprMixin:
         if isinstance(r, N.TypeAssertExpr):
             return self.x_TypeAssertExpr(r, commaok=True)
         if isinstance(r, N.UnaryExpr) and r.op == "<-":
-            return f"_gchan.chanrecv2({self.expr(r.x)})"
+            return self.recv_text(r.x, True)
         return self.expr(r)
+
+    def recv_text_of(self, t: str) -> str:
+        """`v, ok := <-t` for a channel already held in the plain name t."""
+        return (f"(({t}.buf.popleft(), True) if {t} is not None and {t}.buf and "
+                f"{t}.sendq.first is None else _gchan.chanrecv2({t}))")
+
+    def recv_text(self, ch, commaok: bool) -> str:
+        """`<-ch` (or `v, ok := <-ch` when commaok) with the buffered fast path inline
+        (runtime/chan.py: a value in the buffer and no blocked sender: popleft)."""
+        c = self.expr(ch)
+        t = c if is_simple(c) else self.tmp()
+        tc = t if t == c else f"({t} := {c})"
+        v = f"({t}.buf.popleft(), True)" if commaok else f"{t}.buf.popleft()"
+        fn = "chanrecv2" if commaok else "chanrecv"
+        return (f"({v} if {tc} is not None and {t}.buf and {t}.sendq.first is None "
+                f"else _gchan.{fn}({t}))")
 
     def nil_test(self, v: str, t, eq: bool = True) -> str:
         """Python text testing whether v, of type t, is nil (or is not, if not eq)."""

@@ -150,7 +150,7 @@ def chanrange(c):
 try:
     from gopherpy.runtime.chan import (makechan, chanrecv, chanrecv2, chansend,  # noqa: E402,F401,F811
                                        closechan, chanlen, chancap, chanrange)
-    from gopherpy.runtime.selectgo import selectgo  # noqa: E402,F401
+    from gopherpy.runtime.selectgo import selectgo, selectrecv, selectn  # noqa: E402,F401
     from gopherpy.runtime.proc import newproc as go  # noqa: E402,F811
 except ImportError:  # pragma: no cover - the runtime is part of gopherpy
     pass

@@ -584,7 +584,7 @@ class StmtMixin:
             srcs = [at, None]
         elif isinstance(r, N.UnaryExpr) and r.op == "<-":
             t1, t2 = self.tmp(), self.tmp()
-            self.emit(f"{t1}, {t2} = _gchan.chanrecv2({self.expr(r.x)})")
+            self.emit(f"{t1}, {t2} = {self.recv_text(r.x, True)}")
             tmps = [t1, t2]
             srcs = [ti.elem(self.ti.type_of(r.x)), None]
         else:
@@ -621,7 +621,28 @@ class StmtMixin:
 
     def s_SendStmt(self, s):
         ct = self.ti.type_of(s.chan)
-        self.emit(f"_gchan.chansend({self.expr(s.chan)}, {self.value_to(s.value, ti.elem(ct))})")
+        self.emit_send(self.expr(s.chan), lambda: self.value_to(s.value, ti.elem(ct)))
+
+    def emit_send(self, c: str, value) -> None:
+        """`c <- value()` with the buffered fast path inline (runtime/chan.py: open, no
+        waiting receiver, room in the buffer: append). The channel is evaluated before
+        the value, as Go does."""
+        if not is_simple(c):
+            t = self.tmp()
+            self.emit(f"{t} = {c}")
+            c = t
+        x = value()
+        if not is_simple(x):
+            if not c.startswith("_g"):
+                t = self.tmp()        # the value's evaluation could assign the variable
+                self.emit(f"{t} = {c}")
+                c = t
+            t = self.tmp()
+            self.emit(f"{t} = {x}")
+            x = t
+        self.emit(f"if {c} is not None and {c}.recvq.first is None and len({c}.buf) < {c}.sendcap: "
+                  f"{c}.buf.append({x})")
+        self.emit(f"else: _gchan.chansend({c}, {x})")
 
     def s_GoStmt(self, s):
         fn, args = self.deferred_call(s.call)
@@ -1422,9 +1443,15 @@ class StmtMixin:
             if val is not None:
                 self.range_assign(val, self.copy_expr(f"{m}[{kk}]", ti.elem(xt)), define, vt)
         elif k == "chan":
-            v = self.tmp("v")
-            self.emit(f"for {v} in _gchan.chanrange({x}):")
+            # chanrange inlined: the buffered fast path, else chanrecv2 (runtime/chan.py)
+            v, c, ok = self.tmp("v"), self.tmp(), self.tmp()
+            self.emit(f"{c} = {x}")
+            self.emit("while True:")
             self.indent += 1
+            self.emit(f"if {c} is not None and {c}.buf and {c}.sendq.first is None: {v} = {c}.buf.popleft()")
+            self.emit("else:")
+            self.emit(f"    {v}, {ok} = _gchan.chanrecv2({c})")
+            self.emit(f"    if not {ok}: break")
             if key is not None:
                 vt = self.range_pre_val(val, define)
                 self.range_assign(key, v, define)
@@ -1673,26 +1700,53 @@ class StmtMixin:
         return True
 
     def s_SelectStmt(self, s, label=None):
-        cases = []
-        for cc in s.body.list:
+        """select: the runtime's selectrecv (receives only, no default) or selectn
+        (runtime/selectgo.py); the operands are evaluated once, in source order. A
+        select with one case and no default is that channel operation, as gc compiles
+        it (so a goroutine dump says "chan receive", not "select")."""
+        ops, kinds, number = [], [], {}
+        has_default = False
+        for i, cc in enumerate(s.body.list):
             comm = cc.comm
             if comm is None:
-                cases.append("None")
-            elif isinstance(comm, N.SendStmt):
-                cases.append(f"(1, {self.expr(comm.chan)}, {self.value_to(comm.value, ti.elem(self.ti.type_of(comm.chan)))})")
+                has_default = True
+                number[i] = -1
+                continue
+            number[i] = len(kinds)
+            if isinstance(comm, N.SendStmt):
+                kinds.append(1)
+                ops.append((self.expr(comm.chan), self.value_to(comm.value, ti.elem(self.ti.type_of(comm.chan)))))
             else:
                 rx = comm.x if isinstance(comm, N.ExprStmt) else comm.rhs[0]
                 rx = unparen(rx)
-                cases.append(f"(2, {self.expr(rx.x)}, None)")
+                kinds.append(2)
+                ops.append((self.expr(rx.x), None))
         idx, rv, ok = self.tmp(), self.tmp(), self.tmp()
-        self.emit(f"{idx}, {rv}, {ok} = _gchan.selectgo([{', '.join(cases)}])")
+        if not kinds and not has_default:
+            self.emit("_gchan.selectgo([])")
+        elif len(kinds) == 1 and not has_default:
+            c, v = ops[0]
+            self.setpos(s.body.list[0].comm)      # gc reports the case's line
+            if kinds[0] == 1:
+                self.emit_send(c, lambda: v)
+                self.emit(f"{idx}, {rv}, {ok} = 0, None, False")
+            else:
+                t = self.tmp()
+                self.emit(f"{t} = {c}")
+                self.emit(f"{rv}, {ok} = {self.recv_text_of(t)}")
+                self.emit(f"{idx} = 0")
+        elif not has_default and all(k == 2 for k in kinds):
+            self.emit(f"{idx}, {rv}, {ok} = _gchan.selectrecv(({''.join(c + ', ' for c, _ in ops)}))")
+        else:
+            flat = "".join(f"{c}, {v if v is not None else 'None'}, " for c, v in ops)
+            self.emit(f"{idx}, {rv}, {ok} = _gchan.selectn({tuple(kinds)!r}, ({flat}), {not has_default})")
         ctx = LoopCtx("switch", label)
         oneshot = self.breaks_to([cc for cc in s.body.list], label)
         if oneshot:
             self.open_oneshot(ctx)
         self.fs.loops.append(ctx)
         for i, cc in enumerate(s.body.list):
-            self.emit(f"{'if' if i == 0 else 'elif'} {idx} == {i}:")
+            self.emit(f"{'if' if i == 0 else 'elif'} {idx} == {number[i]}:")
             self.indent += 1
             comm = cc.comm
             if isinstance(comm, N.AssignStmt):

@@ -121,11 +121,17 @@ unhandled_panic_hook = _default_unhandled_panic_hook
 
 
 class G:
-    """A goroutine. Fields written by the owner named in README.md's ownership table."""
+    """A goroutine. Fields written by the owner named in README.md's ownership table.
+
+    Kept small (a parked goroutine's memory is its greenlet plus this): selectgen
+    numbers the G's selects (a select sudog is live while its gen equals it, see
+    chan.py), waitsg is the G's reusable sudog for plain channel operations, sudogs
+    its reusable select sudogs.
+    """
 
     __slots__ = ("goid", "status", "waitreason", "gr", "fn", "args", "param",
-                 "parentgoid", "gopc", "startname", "selectdone", "elem", "success",
-                 "timer", "waitsince", "syscall_result", "sudogs", "__weakref__")
+                 "parentgoid", "gopc", "selectgen", "timer", "syscall_result", "sudogs",
+                 "waitsg")
 
     def __init__(self):
         self.goid = 0
@@ -137,14 +143,11 @@ class G:
         self.param = None
         self.parentgoid = 0
         self.gopc = None
-        self.startname = None
-        self.selectdone = False
-        self.elem = None
-        self.success = False
+        self.selectgen = 0
         self.timer = None
-        self.waitsince = 0
         self.syscall_result = None
         self.sudogs = None      # select's reusable sudogs (selectgo.py)
+        self.waitsg = None      # the reusable sudog of plain channel operations (chan.py)
 
     def __repr__(self):
         return f"<G {self.goid} {STATUS_NAMES.get(self.status)} {self.waitreason!r}>"
@@ -417,17 +420,34 @@ def _execute(gp):
 
 
 def schedule(cur):
-    """cur (a G no longer running) gives the M away; returns when cur runs again."""
-    gp = findrunnable()
-    if gp is None:
-        sched.curg = None
-        sched.g0.switch(None)
-        return
+    """cur (a G no longer running) gives the M away; returns when cur runs again.
+
+    Fast path: the P's runnext (findrunnable's choice whenever no timer is armed and
+    the every-61st global queue check is not due) and a G that already has a greenlet
+    are taken here, without findrunnable and _execute.
+    """
+    p = sched.curp
+    gp = p.runnext
+    if gp is None or sched.ntimers or debugcheck or (p.schedtick % GLOBAL_CHECK_TICKS == 0 and sched.runq):
+        gp = findrunnable()
+        if gp is None:
+            sched.curg = None
+            sched.g0.switch(None)
+            return
+    else:
+        p.runnext = None
     if gp is cur:
         gp.status = _Grunning
         sched.curg = gp
         return
-    _execute(gp)
+    gr = gp.gr
+    if gr is None:
+        _execute(gp)
+        return
+    gp.status = _Grunning
+    sched.curg = gp
+    sched.ticks += 1
+    gr.switch()
 
 
 # ---------------------------------------------------------------------------
@@ -516,7 +536,6 @@ def newproc(fn, args):
     cur = sched.curg
     gp.parentgoid = cur.goid if cur is not None else 0
     gp.gopc = _caller_pc()
-    gp.startname = None
     gp.status = _Grunnable
     sched.ngoroutines += 1
     sched.allgs[gp.goid] = gp
@@ -568,7 +587,9 @@ def _goexit0(gp):
     """gp's function returned: free gp and find the next G for this greenlet to run."""
     gp.status = _Gdead
     gp.waitreason = ""
-    gp.param = gp.elem = gp.timer = None
+    gp.param = gp.timer = None
+    if gp.sudogs:
+        _selectgo.release_sudogs(gp)
     sched.ngoroutines -= 1
     del sched.allgs[gp.goid]
     me = gp.gr
@@ -1005,3 +1026,4 @@ def check_invariants():
 from gopherpy.runtime import timer as _timer  # noqa: E402  (circular: timer uses gopark)
 from gopherpy.runtime import netpoll as _netpoll  # noqa: E402
 from gopherpy.runtime import sigqueue as _sigq  # noqa: E402
+from gopherpy.runtime import selectgo as _selectgo  # noqa: E402

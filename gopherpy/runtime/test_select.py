@@ -40,8 +40,8 @@ def test_blocks_on_all_and_dequeues_the_others():
         chan.chansend(b, "B")
         timer.sleep(1)
         assert res == [(1, "B", True)]
-        assert a.recvq.first is None and b.recvq.first is None
-        # a has no stale waiter: a send now blocks (nobody is there)
+        assert a.recvq.waiting() == 0 and b.recvq.waiting() == 0
+        # a's sudog is stale (its select is over): a send now blocks (nobody is there)
         assert not chan.chansend(a, 1, False)
     run(main)
 
@@ -56,7 +56,7 @@ def test_send_case_blocks_then_fires():
         assert chan.chanrecv(c) == 10
         timer.sleep(1)
         assert res == [(0, None, False)]
-        assert d.recvq.first is None
+        assert d.recvq.waiting() == 0
     run(main)
 
 
@@ -92,7 +92,7 @@ def test_select_both_directions_same_channel():
         assert chan.chanrecv(c) == "s"
         timer.sleep(1)
         assert res == [(0, None, False)]
-        assert c.sendq.first is None and c.recvq.first is None
+        assert c.sendq.waiting() == 0 and c.recvq.waiting() == 0
     run(main)
 
 
@@ -118,4 +118,114 @@ def test_two_selects_racing_for_one_value():
         chan.closechan(other)
         timer.sleep(1)
         assert sorted(r[1] for r in res) == [(0, 1, True), (1, 0, False)]
+    run(main)
+
+
+def test_reselect_goes_behind_later_waiters():
+    # A and B wait on c (A first). A's select completes on its own channel and A selects
+    # again: as in Go (A left c's queue, then re-entered at the tail), B is now first.
+    def main():
+        c, a1, b1 = chan.makechan(0), chan.makechan(0), chan.makechan(0)
+        got = []
+
+        def a():
+            while True:
+                i, v, ok = selectgo([(2, c, None), (2, a1, None)])
+                if i == 0:
+                    got.append(("A", v))
+                    return
+
+        def b():
+            i, v, ok = selectgo([(2, c, None), (2, b1, None)])
+            got.append(("B", v))
+        proc.go(a)
+        timer.sleep(1)
+        proc.go(b)
+        timer.sleep(1)
+        chan.chansend(a1, 0)            # A wakes and selects again, behind B
+        timer.sleep(1)
+        chan.chansend(c, 1)
+        chan.chansend(c, 2)
+        timer.sleep(1)
+        assert dict(got) == {"B": 1, "A": 2}
+        c.check_invariants()
+    run(main)
+
+
+def test_reselect_in_place_keeps_its_turn():
+    # A's stale sudog is still the last on c when A selects again: it is revived in
+    # place, exactly where remove-then-append would have put it; B queued later is second.
+    def main():
+        c, a1 = chan.makechan(0), chan.makechan(0)
+        got = []
+
+        def a():
+            while True:
+                i, v, ok = selectgo([(2, c, None), (2, a1, None)])
+                if i == 0:
+                    got.append(("A", v))
+                    return
+        proc.go(a)
+        timer.sleep(1)
+        chan.chansend(a1, 0)
+        timer.sleep(1)
+        assert c.recvq.waiting() == 1
+        proc.go(lambda: got.append(("B", chan.chanrecv(c))))
+        timer.sleep(1)
+        chan.chansend(c, 1)
+        chan.chansend(c, 2)
+        timer.sleep(1)
+        assert dict(got) == {"A": 1, "B": 2}
+    run(main)
+
+
+def test_worker_pool_stale_sudogs_stay_bounded_and_leave_with_their_goroutine():
+    # Workers select over a quit channel that fires only at the end: the quit queue
+    # never holds more than one sudog per worker, and none once the workers are gone.
+    def main():
+        jobs, quit, done = chan.makechan(0), chan.makechan(0), chan.makechan(0, 100)
+        nw = 4
+
+        def worker():
+            n = 0
+            while True:
+                i, v, ok = selectgo([(2, jobs, None), (2, quit, None)])
+                if i == 1:
+                    chan.chansend(done, n)
+                    return
+                n += 1
+        for _ in range(nw):
+            proc.go(worker)
+        for k in range(500):
+            chan.chansend(jobs, k)
+            n = 0
+            sg = quit.recvq.first
+            while sg is not None:
+                n += 1
+                sg = sg.next
+            assert n <= nw
+        chan.closechan(quit)
+        assert sum(chan.chanrecv(done) for _ in range(nw)) == 500
+        timer.sleep(1)
+        assert jobs.recvq.first is None and quit.recvq.first is None
+    run(main)
+
+
+def test_selectrecv_and_selectn_entry_points():
+    from gopherpy.runtime.selectgo import selectrecv, selectn
+
+    def main():
+        a, b = chan.makechan(0, 1), chan.makechan(0, 1)
+        chan.chansend(b, "b")
+        assert selectrecv((a, b)) == (1, "b", True)
+        chan.chansend(a, "x")
+        assert selectrecv((None, a, None)) == (1, "x", True)
+        assert selectn((1, 2), (a, 5, b, None), False) == (0, None, False)
+        assert selectn((2,), (b, None), False) == (-1, None, False)
+        res = []
+        proc.go(lambda: res.append(selectrecv((None, b))))
+        timer.sleep(1)
+        chan.chansend(b, "late")
+        timer.sleep(1)
+        assert res == [(1, "late", True)]
     run(main)

@@ -124,7 +124,7 @@ class Timer:
         pending = self.delete()
         c = self.C
         if c is not None:
-            if c.qcount:
+            if c.buf:
                 pending = True
             _drain(c)
         return pending
@@ -154,10 +154,7 @@ early = []      # timers armed while no run_main was running (see run_main)
 
 
 def _drain(c):
-    while c.qcount:
-        c.buf[c.recvx] = None
-        c.recvx = (c.recvx + 1) % c.dataqsiz
-        c.qcount -= 1
+    c.buf.clear()
 
 
 def check_timers(p, now):
