@@ -36,7 +36,7 @@ the same channel's queue in the same direction: it is revived in place (its gen 
 which leaves the queue exactly as Go's remove-then-append would; or (c) queued
 elsewhere: it is unlinked (O(1)) and enqueued. A loop selecting over the same channels
 (fan-in) then costs one generation store per case instead of an unlink and an append;
-the fan-in benchmark went from 1.2 s to ... (see bench/goroutines/RESULTS.txt). Stale
+the fan-in benchmark's CPU time went from 1.25 s to 0.65 s with this and selectrecv. Stale
 sudogs are bounded by the cases of each G's last select, keep no values (pass 3 clears
 send values), and are unlinked when the goroutine exits (proc._goexit0 calls
 release_sudogs). Rejected: a stale sudog per select in a deque without cache revival
