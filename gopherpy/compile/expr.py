@@ -483,6 +483,8 @@ class ExprMixin:
             return self.value_to(ke, kt)
         if kk == "float64" or kk == "float32":
             return f"_gv.floatkey({self.expr(ke)})"
+        if kk == "complex128" or kk == "complex64":
+            return f"_gv.complexkey({self.value_to(ke, kt)})"
         if kk == "ptr" and ti.kind_of(ti.elem(kt)) in ("struct", "array"):
             return f"_gv.idkey({self.value_to(ke, kt)})"
         return self.value_to(ke, kt)
@@ -713,7 +715,7 @@ class ExprMixin:
                 return f"_gv.elemptr_slice({base}, {i})"
             return f"_gv.elemptr_array({base}, {i})"
         if isinstance(x, N.StarExpr):
-            return self.expr(x.x)
+            return f"_gv.deref({self.expr(x.x)})"  # &*p is p, with *p's nil check
         self.ice(x, "address of unsupported expression")
 
     def x_BinaryExpr(self, e):

@@ -148,10 +148,9 @@ class StmtMixin:
                 else:
                     self.emit(f"{', '.join(names)} = {', '.join(vals)}")
             else:
-                v = self.commaok_expr(spec.values[0])
-                names = [self.new_var(o, taken) for o in objs]
-                self.emit(f"{', '.join(names)} = {v}")
-                self.rebox(objs)
+                # var a, b T = f() / m[k] / x.(T) / <-ch: as a, b := ... (boxing each
+                # value into an interface-typed variable)
+                self.assign(spec.names, spec.values, define=True)
                 return
         else:
             names = [self.new_var(o, taken) for o in objs]

@@ -234,12 +234,19 @@ _DEFERRETURN_CODE = deferreturn.__code__
 _DEFERPANIC_CODE = deferpanic.__code__
 
 
+# Code objects of wrapper functions that are not Go frames of their own for recover():
+# reflect's method values and method functions (Go marks its wrappers the same way).
+WRAPPER_CODES: set = set()
+
+
 def gorecover():
     """Go's recover(): the panic value if called directly by a deferred call during a panic."""
     f = sys._getframe(2)
-    if f.f_code.co_name == "<lambda>":
-        # the compiler's thunk for a deferred method call (or a method value): the
-        # method is still the deferred function
+    while f.f_code.co_name == "<lambda>" or f.f_code in WRAPPER_CODES or \
+            f.f_code.co_qualname.startswith(("_gB_", "_gPB_")):
+        # the compiler's thunk for a deferred method call (or a method value), a
+        # method of a box class (the method called through an interface), or a
+        # wrapper: the method is still the deferred function
         f = f.f_back
     if f.f_code is not _RUNDEFER_CODE:
         return None

@@ -844,6 +844,23 @@ def floatkey(x: float):
     return x
 
 
+def complexkey(x: complex):
+    """Map key for a complex number: one with a NaN part is a fresh key each time."""
+    if x != x:
+        return _NaNComplexKey(x)
+    return x  # (-0 and +0 parts compare and hash alike already)
+
+
+class _NaNComplexKey(complex):
+    """A complex map key with a NaN part: equal to nothing (see _NaNKey)."""
+
+    def __hash__(self):
+        return id(self)
+
+    def __eq__(self, o):
+        return False
+
+
 class _NaNKey(float):
     """A NaN map key: equal to nothing, hashing randomly, as Go's NaN keys behave."""
 

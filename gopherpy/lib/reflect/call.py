@@ -12,6 +12,7 @@ from gopherpy.lib.reflect.core import (F_METHOD, F_RO, copyval, get, gopanic, mk
                                        must_be, must_be_exported, value_error)
 from gopherpy.lib.reflect import typeops
 from gopherpy.runtime import values as V
+from gopherpy.runtime.panic import WRAPPER_CODES
 
 FUNC, INTERFACE = 19, 20
 
@@ -118,6 +119,7 @@ def MakeFunc(typ, fn):
         return tuple(vals)
 
     impl.__name__ = impl.__qualname__ = "reflect.makeFuncStub"
+    WRAPPER_CODES.add(impl.__code__)  # recover() in fn sees the deferred call
     return mkv(typ, impl, 0)
 
 
@@ -150,6 +152,7 @@ def _method_value(v, i: int, op: str):
         return typeops.bind(t, name, get(recv))(*args)
 
     bound.__name__ = bound.__qualname__ = f"{t.string}.{name}-fm"
+    WRAPPER_CODES.add(bound.__code__)  # recover() in the method sees the deferred call
     return mkv(mi.mtype, bound, (v.flag & F_RO) | F_METHOD)
 
 

@@ -532,6 +532,8 @@ def _method(t, i: int):
         return bind(t, name, recv)(*args)
 
     fn.__name__ = fn.__qualname__ = f"{t.string}.{name}"
+    from gopherpy.runtime.panic import WRAPPER_CODES
+    WRAPPER_CODES.add(fn.__code__)  # recover() in the method sees the deferred call
     m.Name = name.encode()
     m.Type = ft
     m.Func = mkv(ft, fn, 0)

@@ -13,7 +13,11 @@ def Gosched():
 
 
 def GC():
+    """Collect, and let other goroutines run: Go's runtime.GC blocks its caller until the
+    cycle ends (the caller parks while the mark workers run), so it is a point where
+    other goroutines are scheduled."""
     _pygc.collect()
+    proc.Gosched()
 
 
 def NumGoroutine():
