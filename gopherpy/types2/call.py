@@ -148,9 +148,14 @@ class CallMixin:
             if x.mode is not invalid and x.mode is not constant_:
                 self.env.has_call_or_recv = True
             return
-        sig = core_type(x.type)
-        if not isinstance(sig, T.Signature):
-            self.invalid_op(x.expr, Code.InvalidCall, "cannot call non-function %s", self.ops(x))
+        # all types of a type parameter must have the same signature as underlying type
+        def cond(t, u):
+            if u is not None and not isinstance(u, T.Signature):
+                return f"{self.ts(t)} is not a function"
+            return None
+        sig, why = self.common_under(x.type, cond)
+        if why is not None:
+            self.invalid_op(x.expr, Code.InvalidCall, "cannot call %s: %s", self.ops(x), why)
             self.use(*call.args)
             x.mode = invalid
             x.expr = call

@@ -34,6 +34,15 @@ from .universe import TYP, UNIVERSE, UNSAFE
 from .version import VersionMixin
 
 
+def _quote_rune(c):
+    """Go's %q of a rune: 'x'."""
+    if c == "'":
+        return "'\\''"
+    if c.isprintable():
+        return f"'{c}'"
+    return "'\\u%04x'" % ord(c)
+
+
 class Bailout(Exception):
     pass
 
@@ -237,18 +246,25 @@ class Checker(ErrorsMixin, DeclMixin, TypexprMixin, ExprMixin, CallMixin, Builti
             imp.fake = True
         else:
             importer = self.conf.importer
+            err = None
             if importer is None:
-                self.errorf(at, Code.BrokenImport, "could not import %s (no importer)", path)
-                return None
-            try:
-                imp = importer.import_(path, dir_) if hasattr(importer, "import_") else importer(path)
-            except Exception as e:  # importer failure is reported, not raised
-                msg = str(e) or type(e).__name__
-                self.errorf(at, Code.BrokenImport, "could not import %s (%s)", path, msg)
-                return None
-            if imp is None:
-                self.errorf(at, Code.BrokenImport, "could not import %s", path)
-                return None
+                err = "no importer"
+            else:
+                try:
+                    imp = importer.import_(path, dir_) if hasattr(importer, "import_") else importer(path)
+                except Exception as e:  # importer failure is reported, not raised
+                    err = str(e) or type(e).__name__
+                    imp = None
+                if imp is None and err is None:
+                    err = "importer returned no package"
+            if err is not None:
+                self.errorf(at, Code.BrokenImport, "could not import %s (%s)", path, err)
+                # continue with a fake package named after the path's last element:
+                # no follow-up errors on its uses
+                from .objects import Package
+                name = path.rstrip("/").rsplit("/", 1)[-1]
+                imp = Package(path, name)
+                imp.fake = True
         self.imp_map[key] = imp
         return imp
 
@@ -336,32 +352,66 @@ class Checker(ErrorsMixin, DeclMixin, TypexprMixin, ExprMixin, CallMixin, Builti
                                     alt.name, self.objs(obj))
         # associate methods with receiver base types
         for fdecl, obj, fscope in method_decls:
-            base = self._recv_base_name(fdecl.recv)
+            ptr, base = self._recv_base_name(fdecl.recv)
             if base is None:
                 continue
-            tobj = pkg.scope.lookup(base)
-            if isinstance(tobj, TypeName) and tobj.pkg is pkg:
+            ptr, tobj = self.resolve_base_type_name(ptr, base)
+            if tobj is not None:
+                obj.has_ptr_recv = ptr
                 self.methods.setdefault(tobj, []).append(obj)
+
+    def resolve_base_type_name(self, ptr, name):
+        """(ptr, TypeName): the non-alias package-level type a receiver base type name
+        denotes, following non-generic alias declarations (at most one pointer
+        indirection on the way), or (False, None) (go/types' resolveBaseTypeName)."""
+        seen = set()
+        while name is not None:
+            tname = self.pkg.scope.lookup(name)
+            if not isinstance(tname, TypeName) or tname in seen or tname not in self.objmap:
+                break
+            tdecl = self.objmap[tname].tdecl
+            if tdecl is None:
+                break
+            if tdecl.assign == 0:
+                return ptr, tname
+            if tdecl.type_params is not None and tdecl.type_params.list:
+                break  # no methods through generic aliases (go.dev/issue/70417)
+            seen.add(tname)
+            typ = tdecl.type
+            while isinstance(typ, N.ParenExpr):
+                typ = typ.x
+            if isinstance(typ, N.StarExpr):
+                if ptr:
+                    break
+                ptr = True
+                typ = typ.x
+                while isinstance(typ, N.ParenExpr):
+                    typ = typ.x
+            name = typ.name if isinstance(typ, N.Ident) else None
+        return False, None
 
     def _imp_desc(self, pn):
         return f"package {pn.imported.name}"
 
     def _recv_base_name(self, recv):
+        """(ptr, name) of a receiver type written [*]Name[[...]] (go/types' unpackRecv)."""
         if recv is None or not recv.list:
-            return None
+            return False, None
         t = recv.list[0].type
+        ptr = False
         while True:
             if isinstance(t, N.ParenExpr):
                 t = t.x
             elif isinstance(t, N.StarExpr):
-                t = t.x
-            elif isinstance(t, (N.IndexExpr, N.IndexListExpr)):
+                ptr = True
                 t = t.x
             else:
                 break
+        if isinstance(t, (N.IndexExpr, N.IndexListExpr)):
+            t = t.x
         if isinstance(t, N.Ident):
-            return t.name
-        return None
+            return ptr, t.name
+        return ptr, None
 
     def declare_pkg_obj(self, ident, obj, d):
         name = ident.name
@@ -408,14 +458,19 @@ class Checker(ErrorsMixin, DeclMixin, TypexprMixin, ExprMixin, CallMixin, Builti
 
     def _collect_import(self, spec, fscope, file, all_imports):
         path_lit = spec.path
+        if path_lit is None or not isinstance(path_lit, N.BasicLit) or path_lit.kind != "STRING" or not path_lit.value:
+            return  # reported by the parser
         from .constant import make_from_literal
         raw = make_from_literal(path_lit.value, "STRING")
-        path = raw.decode("utf-8", "replace") if raw is not None else ""
-        if not path or not self._valid_import_path(path):
-            if not path:
-                self.error(path_lit, Code.BadImportPath, "invalid import path: " + path_lit.value if path_lit.value != '""' else "invalid import path (empty string)")
-            else:
-                self.errorf(path_lit, Code.BadImportPath, "invalid import path: %s", path)
+        if raw is None:
+            return  # malformed literal: reported by the parser
+        path = raw.decode("utf-8", "replace")
+        if not path:
+            self.error(path_lit, Code.BadImportPath, "invalid import path (empty string)")
+            return
+        bad = self._invalid_import_char(path)
+        if bad is not None:
+            self.errorf(path_lit, Code.BadImportPath, "invalid import path (invalid character U+%04X %s)", ord(bad), _quote_rune(bad))
             return
         imp = self.import_package(path_lit, path, "")
         if imp is None:
@@ -452,11 +507,16 @@ class Checker(ErrorsMixin, DeclMixin, TypexprMixin, ExprMixin, CallMixin, Builti
         elif name != "_":
             self.declare(fscope, None, pn, 0)
 
-    def _valid_import_path(self, path):
+    def _invalid_import_char(self, path):
+        """The first character not allowed in an import path, or None (go/types'
+        validatedImportPath: graphic, non-space, none of !"#$%&'()*,:;<=>?[\\]^{|}`)."""
+        import unicodedata
         for c in path:
-            if c in '!"#$%&\'()*,:;<=>?[\\]^`{|}\ufffd' or ord(c) < 0x21:
-                return False
-        return True
+            if c in '!"#$%&\'()*,:;<=>?[\\]^`{|}\ufffd' or c.isspace() or \
+                    unicodedata.category(c)[0] in "CZ" and c != " ":
+                return c
+        return None
+
 
     def unused_imports(self):
         for file in self.files:

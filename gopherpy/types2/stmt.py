@@ -391,10 +391,10 @@ class StmtMixin:
             return
         x = Operand()
         self.expr(None, x, r.x)
+        # an invalid guard still has its clauses checked
         if x.mode is invalid:
-            self.close_scope()
-            return
-        if is_type_param(x.type):
+            pass
+        elif is_type_param(x.type):
             self.errorf(x.expr, Code.InvalidTypeSwitch, "cannot use type switch on type parameter value %s", self.ops(x))
             x.mode = invalid
         elif not is_interface(x.type):

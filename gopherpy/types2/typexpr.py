@@ -191,7 +191,7 @@ class TypexprMixin:
             typ.len = self.array_length(e.len)
             typ.elem = self.var_type(e.elt)
             if typ.len < 0:
-                return TYP[T.Invalid] if False else typ
+                return TYP[T.Invalid]  # the length's error was reported
             return typ
         if t is N.Ellipsis:
             self.error(e, Code.InvalidDotDotDot, "invalid use of ...")
