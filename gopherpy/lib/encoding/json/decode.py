@@ -61,7 +61,7 @@ RANGE = "value out of range"             # strconv.ErrRange
 class Dec(TextDecoder):
     """The token reader with Unmarshal's options and error record."""
 
-    __slots__ = ("use_number", "reject_unknown", "nerr", "first", "g")
+    __slots__ = ("use_number", "reject_unknown", "nerr", "first", "g", "checked")
 
     def setup(self, data, g, use_number=False, reject_unknown=False):
         self.init(data)
@@ -70,6 +70,7 @@ class Dec(TextDecoder):
         self.reject_unknown = reject_unknown
         self.nerr = 0
         self.first = None
+        self.checked = False
         return self
 
     def save(self, err):

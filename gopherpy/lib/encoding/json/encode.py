@@ -195,6 +195,9 @@ def _interface(t):
             which = it
             break
 
+    if which is None and not t.imethods:
+        return enc_any
+
     def enc(e, x, fa, st):
         if x is None:
             e.out += b"null"
@@ -206,6 +209,103 @@ def _interface(t):
             return
         encoder(dt)(e, v, True, False)
     return enc
+
+
+def enc_any(e, x, fa, st):
+    """The encoder of an empty interface, with the values Unmarshal stores in one
+    (string, float64, bool, map[string]any, []any) written directly."""
+    tx = type(x)
+    if tx is bytes:
+        e.out += quote(x, e.html)
+    elif tx is float:
+        if x != x or x == _INF or x == -_INF:
+            raise _nonfinite(rt.FLOAT64_T, x)
+        e.out += format_float(x, 64)
+    elif tx is bool:
+        e.out += b"true" if x else b"false"
+    elif x is None:
+        e.out += b"null"
+    elif tx is int:
+        e.out += b"%d" % x
+    else:
+        dt = x._rtype
+        if dt is I.map_any:
+            _map_any(e, dt, x.v)
+        elif dt is I.slice_any:
+            _slice_any(e, dt, x.v)
+        else:
+            encoder(dt)(e, x.v if isinstance(x, Boxed) else x, True, False)
+
+
+def _map_any(e, t, m):
+    if m.nil:
+        e.out += b"null"
+        return
+    visited = False
+    if e.depth > CYCLE_DEPTH:
+        key = (t, id(m))
+        if not _visit(e, key):
+            raise MarshalErr("value", t, text="encountered a cycle via " + t.string)
+        visited = key
+    if not m:
+        e.out += b"{}"
+    else:
+        out = e.out
+        html = e.html
+        out += b"{"
+        e.depth += 1
+        first = True
+        name = b""
+        try:
+            for name in sorted(m):
+                if first:
+                    first = False
+                else:
+                    out += b","
+                out += quote(name, html)
+                out += b":"
+                enc_any(e, m[name], True, False)
+        except MarshalErr as err:
+            err.path.append(_coerce(name).decode("utf-8", "replace"))
+            raise
+        e.depth -= 1
+        out += b"}"
+    if visited:
+        e.seen.discard(visited)
+
+
+def _slice_any(e, t, sl):
+    a = sl.a
+    if a is None:
+        e.out += b"null"
+        return
+    n = sl.len
+    visited = False
+    if e.depth > CYCLE_DEPTH:
+        key = (t, id(a), sl.off, n)
+        if not _visit(e, key):
+            raise MarshalErr("value", t, text="encountered a cycle via " + t.string)
+        visited = key
+    if n == 0:
+        e.out += b"[]"
+    else:
+        out = e.out
+        out += b"["
+        e.depth += 1
+        off = sl.off
+        i = off
+        try:
+            for i in range(off, off + n):
+                if i > off:
+                    out += b","
+                enc_any(e, a[i], True, False)
+        except MarshalErr as err:
+            err.path.append(str(i - off))
+            raise
+        e.depth -= 1
+        out += b"]"
+    if visited:
+        e.seen.discard(visited)
 
 
 def _call_nil_marshaler(e, which, x):

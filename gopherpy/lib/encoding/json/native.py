@@ -19,11 +19,13 @@ whatever it rejects is walked again by stream.py to produce Go's error.
 from __future__ import annotations
 
 import json as _pyjson
+import os
 import sys
 
 from gopherpy.compile.names import mangle
 from gopherpy.lib.encoding.json import decode as D
 from gopherpy.lib.encoding.json import encode as E
+from gopherpy.lib.encoding.json import fastdecode as FD
 from gopherpy.lib.encoding.json import indent as IND
 from gopherpy.lib.encoding.json import scanner as S
 from gopherpy.lib.encoding.json.fields import I
@@ -146,12 +148,17 @@ def _fatal_error(f: Fatal):
     return syntax_error(f.offset, f.err)
 
 
-def _fast_valid(data: bytes) -> bool:
-    """Whether Python's json module accepts data (then Go does too)."""
-    try:
-        s = data.decode("utf-8", "surrogateescape")
-    except Exception:  # pragma: no cover
-        return False
+_FAILED = object()
+
+# GOPHERPYDEBUG=jsonexact turns the fast path off (tests run the exact path with it)
+_FAST = "jsonexact" not in os.environ.get("GOPHERPYDEBUG", "")
+
+
+def _pyparse(decoder, data: bytes):
+    """decoder.decode of data read as UTF-8 with surrogateescape; _FAILED if Python's json
+    module refuses it (it accepts a subset of what Go accepts, NaN and Infinity refused by
+    the decoders below). Deep nesting is refused before it could exhaust the C stack."""
+    s = data.decode("utf-8", "surrogateescape")
     deep = s.count("[") + s.count("{") > 1000
     if deep:
         old = sys.getrecursionlimit()
@@ -162,13 +169,17 @@ def _fast_valid(data: bytes) -> bool:
             fr = fr.f_back
         sys.setrecursionlimit(depth + S.MAX_DEPTH // 2)
     try:
-        _DECODER.decode(s)
-        return True
+        return decoder.decode(s)
     except (ValueError, RecursionError):
-        return False
+        return _FAILED
     finally:
         if deep:
             sys.setrecursionlimit(old)
+
+
+def _fast_valid(data: bytes) -> bool:
+    """Whether Python's json module accepts data (then Go does too)."""
+    return _pyparse(_DECODER, data) is not _FAILED
 
 
 def _reject(name):
@@ -180,7 +191,7 @@ _DECODER = _pyjson.JSONDecoder(parse_constant=_reject, parse_int=len, parse_floa
 
 def _validate(d, data: bytes):
     """CheckNextValue(last=true) of v1's Unmarshal; raises Fatal."""
-    if _fast_valid(data):
+    if d.checked or _fast_valid(data):
         return
     try:
         d.check_next_value(True)
@@ -203,7 +214,24 @@ def _unmarshal(data: bytes, v, use_number: bool, reject_unknown: bool):
     p = v.v if isinstance(v, Boxed) else v
     if t is None or t.kind != rt.POINTER or p is None:
         return G.InvalidUnmarshalError(Type=t)
+    et = t.elem
+    checked = False
+    if _FAST and FD.tree_ok(et):
+        tree = _pyparse(FD.PARSER, data)
+        if tree is not _FAILED:
+            checked = True
+            try:
+                dec = FD.tdecoder(et)
+                o = FD.Opts(use_number, reject_unknown)
+                if et.kind == rt.STRUCT or et.kind == rt.ARRAY:
+                    dec(o, tree, p)
+                else:
+                    p.v = dec(o, tree, p.v)
+                return None
+            except FD.Restart:
+                pass
     d = D.Dec().setup(data, G, use_number, reject_unknown)
+    d.checked = checked
     try:
         _validate(d, data)
         et = t.elem
