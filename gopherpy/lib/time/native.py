@@ -731,8 +731,13 @@ def _parse(layout, value, loc):
                 h2, _ = _getnum(hh, True)
                 m2, _ = _getnum(mm, True)
                 s2, _ = _getnum(ss, True)
-                if h2 > 24 or m2 >= 60 or s2 >= 60:
-                    range_err = "time zone offset"
+                # Go's test is > (offsets of 24 hours, 60 minutes or 60 seconds occur)
+                if h2 > 24:
+                    range_err = "time zone offset hour"
+                if m2 > 60:
+                    range_err = "time zone offset minute"
+                if s2 > 60:
+                    range_err = "time zone offset second"
                 zoff = (h2 * 60 + m2) * 60 + s2
                 if sign == "+":
                     pass

@@ -21,6 +21,7 @@ from gopherpy.lib.encoding.json import fields as F
 from gopherpy.lib.encoding.json import scanner as S
 from gopherpy.lib.encoding.json.fields import I, implements
 from gopherpy.lib.encoding.json.stream import TextDecoder
+from gopherpy.lib.encoding.json.timejson import is_time, parse_time
 from gopherpy.runtime import rtype as rt
 from gopherpy.runtime.values import NIL_MAP, NIL_SLICE, Box, Boxed, Map, Slice, floatkey, growcap, idkey
 
@@ -116,12 +117,38 @@ def decoder(t):
     """The decoder function of type t."""
     f = _cache.get(t)
     if f is None:
-        f = _default(t)
-        k = t.kind
-        if k != POINTER and k != INTERFACE:
-            f = _with_methods(t, f)
+        if is_time(t):
+            f = _time(t)
+        else:
+            f = _default(t)
+            k = t.kind
+            if k != POINTER and k != INTERFACE:
+                f = _with_methods(t, f)
         _cache[t] = f
     return f
+
+
+def set_struct(t, dst, src):
+    """Copy struct value src into the struct object dst (a store through a pointer)."""
+    for f in t.fields:
+        setattr(dst, f.attr, getattr(src, f.attr))
+
+
+def _time(t):
+    def dec(d, cur, st):
+        raw = d.read_value()
+        k = KIND[raw[0]]
+        if k == 0x22:
+            tt, err = parse_time(S.unquote(raw))
+            if err is not None:
+                d.save(err)
+            else:
+                set_struct(t, cur, tt)
+            return cur
+        if k != 0x6E:
+            d.save(d.after(t, None))
+        return cur
+    return dec
 
 
 def _lazy(t):

@@ -19,6 +19,7 @@ from __future__ import annotations
 from gopherpy.lib.encoding.json import fields as F
 from gopherpy.lib.encoding.json.fields import I, implements
 from gopherpy.lib.encoding.json.quote import format_float, quote
+from gopherpy.lib.encoding.json.timejson import format_time, is_time
 from gopherpy.runtime import rtype as rt
 from gopherpy.runtime.values import Boxed, ElemPtr, FieldPtr
 
@@ -64,11 +65,26 @@ def encoder(t):
     """The encoder function of type t."""
     f = _cache.get(t)
     if f is None:
-        f = _default(t)
-        if t.kind != POINTER and t.kind != INTERFACE:
-            f = _with_methods(t, f)
+        if is_time(t):
+            f = _time(t)
+        else:
+            f = _default(t)
+            if t.kind != POINTER and t.kind != INTERFACE:
+                f = _with_methods(t, f)
         _cache[t] = f
     return f
+
+
+def _time(t):
+    pt = rt.ptr_to(t)
+
+    def enc(e, x, fa, st):
+        s, msg = format_time(t, x)
+        if msg is not None:
+            from gopherpy.lib.nativeutil import native_error
+            raise MarshalErr("marshaler", pt, err=native_error(msg.encode()), func="MarshalJSON")
+        e.out += b'"' + s + b'"'
+    return enc
 
 
 def _lazy(t):
@@ -790,6 +806,12 @@ def _key_of(t, e, x, fa, pos):
         return key_encoder(t)(e, x, pos)
     if k == STRING:
         return x
+    if is_time(t):
+        s, msg = format_time(t, x)
+        if msg is not None:
+            from gopherpy.lib.nativeutil import native_error
+            raise MarshalErr("marshaler", rt.ptr_to(t), err=native_error(msg.encode()), func="MarshalJSON")
+        return s
     for it, name in ((I.marshaler, None), (I.text_appender, "AppendText"), (I.text_marshaler, "MarshalText")):
         if name is None:
             continue

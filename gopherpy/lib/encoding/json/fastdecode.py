@@ -23,6 +23,7 @@ import re
 
 from gopherpy.lib.encoding.json import fields as F
 from gopherpy.lib.encoding.json.fields import I
+from gopherpy.lib.encoding.json.timejson import is_time, parse_time
 from gopherpy.lib.strconv import atof
 from gopherpy.runtime import rtype as rt
 from gopherpy.runtime.values import NIL_MAP, NIL_SLICE, Box, Map, Slice, floatkey, growcap, idkey
@@ -84,6 +85,8 @@ def tree_ok(t) -> bool:
 
 def _tree_ok(t) -> bool:
     k = t.kind
+    if is_time(t):
+        return True
     if k != POINTER and k != INTERFACE and t is not I.number:
         if F.implements_any(t, I.unmarshaler, I.text_unmarshaler):
             return False
@@ -122,6 +125,8 @@ def tdecoder(t):
 
 def _make(t):
     k = t.kind
+    if is_time(t):
+        return _time(t)
     if t is I.number:
         return _number
     if k == BOOL:
@@ -149,6 +154,22 @@ def _make(t):
     if k == STRUCT:
         return _struct(t)
     raise AssertionError(t)   # pragma: no cover - tree_ok refused it
+
+
+def _time(t):
+    from gopherpy.lib.encoding.json.decode import set_struct
+
+    def dec(o, jv, cur):
+        if type(jv) is str:
+            tt, err = parse_time(gostr(jv))
+            if err is not None:
+                raise Restart
+            set_struct(t, cur, tt)
+            return cur
+        if jv is None:
+            return cur
+        raise Restart
+    return dec
 
 
 def _bool(o, jv, cur):
