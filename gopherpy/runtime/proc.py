@@ -868,6 +868,10 @@ def run_main(main_fn, init_fns=(), clock=None, nprocs=None, seed=None, check=Non
     old_now = sched.clock.now() if sched.clock is not None else 0
     sched.reset(nprocs)
     sched.graveyard = old_graveyard
+    if clock is None and godebug("gopherpyfaketime") == "1":
+        # testing/synctest's time for a whole program: it starts at the real wall
+        # time and moves only when every goroutine is durably blocked.
+        clock = _timer.FakeClock(time.time_ns())
     sched.clock = clock if clock is not None else _timer.RealClock()
     for t in early_timers:
         t.active = False

@@ -1,8 +1,8 @@
 // Package slices defines various functions useful with slices of any type.
 //
 // gopherpy: written in Go except the sorts (Sort, SortFunc, SortStableFunc), which
-// are native (native.py). The native sorts are stable; Go's Sort and SortFunc are
-// not, so elements that compare equal may end in another order than under Go.
+// are native (native.py); SortFunc makes Go's pdqsort's calls, so equal elements end
+// where Go leaves them.
 package slices
 
 import (

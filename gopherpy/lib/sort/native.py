@@ -1,15 +1,18 @@
-"""This file implements package sort's natives: the order is found with Less, then applied.
+"""This file implements package sort's natives.
 
-Sort/Stable compute a stable sorted permutation of indexes by calling data.Less
-(which only reads), then move elements into place with data.Swap along the
-permutation's cycles: O(n log n) Less calls and fewer than n Swap calls.
+Sort and Slice are Go's pdqsort (pdqsort.py), call for call, because the order of
+equal elements they leave is visible. Stable and SliceStable compute a stable sorted
+permutation of indexes by calling Less (which only reads), then move elements into
+place with Swap along the permutation's cycles: O(n log n) Less calls and fewer than n
+Swap calls; any stable sort gives the same result for a consistent Less.
 """
 
 from __future__ import annotations
 
 import functools
-import math
 
+from gopherpy.lib.slices.native import Sort as _slices_sort
+from gopherpy.lib.sort.pdqsort import pdqsort
 from gopherpy.runtime.values import Boxed
 
 
@@ -38,11 +41,12 @@ def _apply_swaps(perm, swap):
 
 
 def Sort(data):
+    pdqsort(data.Less, data.Swap, data.Len())
+
+
+def Stable(data):
     n = data.Len()
     _apply_swaps(_perm(n, data.Less), data.Swap)
-
-
-Stable = Sort
 
 
 def IsSorted(data):
@@ -58,13 +62,23 @@ def Slice(x, less):
     s = _slice_of(x)
     if s.len < 2:
         return
+    a, o = s.a, s.off
+
+    def swap(i, j):
+        i += o
+        j += o
+        a[i], a[j] = a[j], a[i]
+    pdqsort(less, swap, s.len)
+
+
+def SliceStable(x, less):
+    s = _slice_of(x)
+    if s.len < 2:
+        return
     perm = _perm(s.len, less)
     a, o = s.a, s.off
     items = a[o:o + s.len]
     a[o:o + s.len] = [items[p] for p in perm]
-
-
-SliceStable = Slice
 
 
 def SliceIsSorted(x, less):
@@ -81,10 +95,7 @@ def Ints(x):
 Strings = Ints
 
 
-def Float64s(x):
-    if x.len > 1:
-        a, o = x.a, x.off
-        a[o:o + x.len] = sorted(a[o:o + x.len], key=lambda f: (not math.isnan(f), f))
+Float64s = _slices_sort  # Go's Float64s is slices.Sort: NaNs first, -0 and 0 as pdqsort leaves them
 
 
 def IntsAreSorted(x):

@@ -20,13 +20,24 @@ class ByLen:
         self.items[i], self.items[j] = self.items[j], self.items[i]
 
 
-def test_sort_interface_stable():
+def test_sort_interface_orders_by_less():
+    # Sort is unstable (Go's pdqsort): equal elements may move; the lengths are ordered
+    # and the elements are a permutation of the input.
     rnd = random.Random(1)
     words = [b"x" * rnd.randrange(6) + bytes([97 + k % 26]) for k in range(200)]
     d = ByLen(list(words))
     S.Sort(d)
-    assert d.items == sorted(words, key=len)
+    assert [len(w) for w in d.items] == sorted(len(w) for w in words)
+    assert sorted(d.items) == sorted(words)
     assert S.IsSorted(d)
+
+
+def test_stable_keeps_order_of_equal_elements():
+    rnd = random.Random(2)
+    words = [b"x" * rnd.randrange(6) + bytes([97 + k % 26]) for k in range(200)]
+    d = ByLen(list(words))
+    S.Stable(d)
+    assert d.items == sorted(words, key=len)
 
 
 def test_slice_ints_floats():

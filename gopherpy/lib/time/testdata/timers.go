@@ -1,3 +1,5 @@
+// gopherpy-test: faketime
+
 package main
 
 import (
