@@ -836,7 +836,8 @@ class ForStmt(Stmt):
 @_node
 class RangeStmt(Stmt):
     """"for" [ key [, value] (= | :=) ] "range" x Block; key and value may be None, tok is
-    "" (and tok_pos NoPos) when there are neither."""
+    "" (and tok_pos NoPos) when there are neither. extra is a third iteration variable
+    (gc's parser accepts it; the type checker reports it), or None."""
 
     for_: Pos
     key: Optional[Expr]
@@ -846,6 +847,7 @@ class RangeStmt(Stmt):
     range_: Pos
     x: Expr
     body: BlockStmt
+    extra: Optional[Expr] = None
 
     def pos(self):
         return self.for_

@@ -1325,12 +1325,14 @@ class Parser:
         body = self.block_stmt("for clause")
         if type(init) is _Range:
             r = init
-            key = value = None
+            key = value = extra = None
             if r.lhs:
                 key = r.lhs[0]
                 if len(r.lhs) > 1:
                     value = r.lhs[1]
-            return ast.RangeStmt(pos, key, value, r.tok_pos, r.tok, r.range_pos, r.x, body)
+                if len(r.lhs) > 2:
+                    extra = r.lhs[2]
+            return ast.RangeStmt(pos, key, value, r.tok_pos, r.tok, r.range_pos, r.x, body, extra)
         return ast.ForStmt(pos, init, cond, post, body)
 
     def header(self, keyword):

@@ -1455,3 +1455,12 @@ def _field_path(t, index):
         names.append(f.name)
         t = f.type
     return ".".join(names)
+
+
+def array_ptr_deref(t):
+    """The array type a pointer to an array points to, else t (go/types' arrayPtrDeref)."""
+    if isinstance(t, T.Pointer):
+        a = T.unalias(t.elem).underlying()
+        if isinstance(a, T.Array):
+            return a
+    return t

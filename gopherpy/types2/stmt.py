@@ -467,108 +467,131 @@ class StmtMixin:
     # -- range -----------------------------------------------------------------
 
     def range_stmt(self, inner, s):
-        self.open_scope(s, "range")
+        """for k, v := range x (go/types' rangeStmt)."""
         x = Operand()
+        self.env.has_call_or_recv = False
         self.expr(None, x, s.x)
-        key_t = val_t = None
-        ok = True
+        s_key, s_value, s_extra = s.key, s.value, getattr(s, "extra", None)
+        key = val = None
         if x.mode is not invalid:
-            key_t, val_t, cause, ok = self.range_key_val(x)
-            if not ok:
-                if cause:
-                    self.errorf(x.expr, Code.InvalidRangeExpr, "cannot range over %s: %s", self.ops(x), cause)
-                else:
-                    self.errorf(x.expr, Code.InvalidRangeExpr, "cannot range over %s", self.ops(x))
-                key_t = val_t = None
-            elif s.value is not None and val_t is None:
-                self.errorf(s.value, Code.InvalidIterVar, "range over %s permits only one iteration variable", self.ops(x))
-            elif s.key is not None and key_t is None and False:
-                pass
-        lhs = [s.key, s.value]
-        rhs = [key_t, val_t]
+            k, v, cause, ok = self.range_key_val(x.type)
+            if not ok and cause:
+                self.softf(x.expr, Code.InvalidRangeExpr, "cannot range over %s: %s", self.ops(x), cause)
+            elif not ok:
+                self.softf(x.expr, Code.InvalidRangeExpr, "cannot range over %s", self.ops(x))
+            elif k is None and s_key is not None:
+                self.softf(s_key, Code.InvalidIterVar, "range over %s permits no iteration variables", self.ops(x))
+            elif v is None and s_value is not None:
+                self.softf(s_value, Code.InvalidIterVar, "range over %s permits only one iteration variable", self.ops(x))
+            elif s_extra is not None:
+                self.softf(s_extra, Code.InvalidIterVar, "range clause permits at most two iteration variables")
+            key, val = k, v
+        self.open_scope(s, "range")
+        lhs = [s_key, s_value]
+        rhs = [key, val]
+        range_over_int = x.mode is not invalid and is_integer(x.type)
         if s.tok == ":=":
             vars_ = []
             for i, e in enumerate(lhs):
                 if e is None:
                     continue
-                if not isinstance(e, N.Ident):
-                    self.errorf(e, Code.BadDecl, "non-name %s on left side of :=", expr_string(e))
-                    self.use(e)
-                    continue
-                v = Var(e.name, None, self.pkg, e.pos())
-                self.record_def(e, v)
-                t = rhs[i]
-                if t is None or not ok:
-                    v.type = TYP[T.Invalid]
+                if isinstance(e, N.Ident):
+                    v = Var(e.name, None, self.pkg, e.pos())
+                    self.record_def(e, v)
+                    if e.name != "_":
+                        vars_.append(v)
                 else:
-                    if is_untyped(t):
-                        t = default_type(t)
-                    v.type = t
-                vars_.append(v)
-            for v in vars_:
-                self.declare(self.env.scope, None, v, s.x.end())
-                self.usage_vars.append(v)
-        elif s.tok == "=" and (s.key is not None or s.value is not None):
+                    self.errorf(e, Code.InvalidSyntaxTree, "cannot declare %s", expr_string(e))
+                    v = Var("_", None, self.pkg, e.pos())
+                t = rhs[i]
+                if t is None or t is T.TYP_INVALID:
+                    v.type = TYP[T.Invalid]
+                    v.used = True
+                    continue
+                if range_over_int:
+                    self.init_var(v, x, "range clause")
+                else:
+                    y = Operand(value, e, t)
+                    self.init_var(v, y, "assignment")
+            if vars_:
+                for v in vars_:
+                    self.declare(self.env.scope, None, v, s.body.pos())
+                    self.usage_vars.append(v)
+            else:
+                self.error(s, Code.NoNewVar, "no new variables on left side of :=")
+        elif s_key is not None:
             for i, e in enumerate(lhs):
                 if e is None:
                     continue
-                if rhs[i] is None or not ok:
-                    self.use_lhs(e)
+                t = rhs[i]
+                if t is None or t is T.TYP_INVALID:
                     continue
-                y = Operand(value, e if False else s.x, rhs[i])
-                y.expr = e
-                tgt = self.lhs_var(e)
-                if tgt is not None and tgt is not T.TYP_INVALID:
-                    yy = Operand(value, e, rhs[i])
-                    if x.mode is constant_ and is_untyped(rhs[i]):
-                        yy.mode = value
-                    ok2, _ = self.assignable_to(yy, tgt)
-                    if not ok2:
-                        self.errorf(e, Code.IncompatibleAssign, "cannot use %s (value of type %s) as %s value in range clause" if False else "cannot assign %s (value of type %s) to %s in range clause" if False else "cannot use %s (value of type %s) as %s value in assignment", expr_string(e), self.ts(rhs[i]), self.ts(tgt))
+                if range_over_int:
+                    self.assign_var(e, None, x, "range clause")
+                    if x.mode is not invalid and not is_integer(x.type):
+                        self.softf(e, Code.InvalidRangeExpr, "cannot use iteration variable of type %s", self.ts(x.type))
+                else:
+                    y = Operand(value, e, t)
+                    self.assign_var(e, None, y, "assignment")
+        elif range_over_int:
+            self.assignment(x, None, "range clause")
         self.stmt(inner, s.body)
         self.close_scope()
 
-    def range_key_val(self, x):
-        """(key type, value type, cause, ok) for ranging over x."""
-        t = x.type
-        u = core_type(t)
-        if is_type_param(t) and u is None:
-            from .typeset import core_string
-            u = core_string(t)
-            if u is None:
-                return None, None, "no core type", False
-        if u is None:
-            return None, None, "", False
-        if isinstance(u, T.Basic):
-            if is_string(u):
+    def range_key_val(self, orig):
+        """(key type, value type, cause, ok) for ranging over a value of type orig
+        (go/types' rangeKeyVal); key and value are None where no variable is allowed."""
+        from .expr import array_ptr_deref
+        bad = (TYP[T.Invalid], TYP[T.Invalid])
+
+        def cond(t, u):
+            if isinstance(u, T.Chan) and u.dir == T.SendOnly:
+                return f"receive from send-only channel {self.ts(t)}"
+            return None
+        rtyp, why = self.common_under(orig, cond)
+        if rtyp is None:
+            return bad[0], bad[1], why, False
+        typ = array_ptr_deref(rtyp)
+        if isinstance(typ, T.Basic):
+            if is_string(typ):
                 return TYP[T.Int], RUNE, "", True
-            if is_integer(u):
-                if x.mode is constant_ and is_untyped(x.type):
-                    return x.type if False else TYP[T.Int] if True else None, None, "", True
-                return t, None, "", True
-        if isinstance(u, T.Array):
-            return TYP[T.Int], u.elem, "", True
-        if isinstance(u, T.Slice):
-            return TYP[T.Int], u.elem, "", True
-        if isinstance(u, T.Pointer):
-            a = T.unalias(u.elem).underlying()
-            if isinstance(a, T.Array):
-                return TYP[T.Int], a.elem, "", True
-        if isinstance(u, T.Map):
-            return u.key, u.elem, "", True
-        if isinstance(u, T.Chan):
-            if u.dir == T.SendOnly:
-                return None, None, "receive from send-only channel", False
-            return u.elem, None, "", True
-        if isinstance(u, T.Signature):
-            if u.params.vars and len(u.params.vars) == 1 and not u.results.vars:
-                yt = core_type(u.params.vars[0].type)
-                if isinstance(yt, T.Signature) and len(yt.results.vars) == 1 and is_boolean_t(yt.results.vars[0].type) and len(yt.params.vars) <= 2:
-                    ps = yt.params.vars
-                    k = ps[0].type if len(ps) > 0 else None
-                    v = ps[1].type if len(ps) > 1 else None
-                    return k, v, "", True
-            return None, None, "func must be func(yield func(...) bool): argument is not func" if False else "", False
+            if is_integer(typ):
+                if not self.allow_version(22):
+                    return bad[0], bad[1], "requires go1.22 or later", False
+                return orig, None, "", True
+        elif isinstance(typ, (T.Array, T.Slice)):
+            return TYP[T.Int], typ.elem, "", True
+        elif isinstance(typ, T.Map):
+            return typ.key, typ.elem, "", True
+        elif isinstance(typ, T.Chan):
+            return typ.elem, None, "", True
+        elif isinstance(typ, T.Signature):
+            pre = "func must be func(yield func(...) bool): "
+            if not self.allow_version(23):
+                return bad[0], bad[1], "requires go1.23 or later", False
+            if len(typ.params.vars) != 1:
+                return bad[0], bad[1], pre + "wrong argument count", False
+            if typ.results.vars:
+                return bad[0], bad[1], pre + "unexpected results", False
+            u, why = self.common_under(typ.params.vars[0].type)
+            cb = u if isinstance(u, T.Signature) else None
+            if cb is None:
+                if why is not None:
+                    return bad[0], bad[1], pre + "in yield type, " + why, False
+                return bad[0], bad[1], pre + "argument is not func", False
+            if len(cb.params.vars) > 2:
+                return bad[0], bad[1], pre + "yield func has too many parameters", False
+            res = cb.results.vars
+            if len(res) != 1 or not identical(res[0].type, TYP[T.Bool]):
+                if len(res) == 1 and is_boolean_t(res[0].type):
+                    return bad[0], bad[1], pre + "yield func returns user-defined boolean, not bool", False
+                return bad[0], bad[1], pre + "yield func does not return bool", False
+            if cb.variadic:
+                return bad[0], bad[1], f"yield func of type {self.ts(cb)} cannot be variadic", False
+            ps = cb.params.vars
+            k = ps[0].type if len(ps) >= 1 else None
+            v = ps[1].type if len(ps) >= 2 else None
+            return k, v, "", True
         return None, None, "", False
 
 
