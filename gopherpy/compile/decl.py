@@ -44,6 +44,10 @@ class DeclMixin:
         self.type_names = {}     # TypeName obj -> python class/name for named types
         self.local_type_count = 0
         self.local_types = {}    # TypeName obj of a type declared in a function -> class name
+        # class name of a local type -> (gc's number for it, the enclosing generic
+        # function's type arguments when it was declared): see rt_name
+        self.local_type_info = {}
+        self.local_vargen = {}   # TypeName obj of a local type -> gc's number (·N)
         for f in self.files:
             for imp in f.imports:
                 path = imp.path.value.strip('"`')
@@ -91,6 +95,25 @@ class DeclMixin:
                             self.pkg_objs[o] = mangle(s.name.name)
                             self.type_names[o] = mangle(s.name.name)
 
+        self.number_local_types()
+
+    def number_local_types(self):
+        """gc numbers the types declared inside functions 1, 2, ... through the package
+        in source order; a local type inside an instance's type arguments is spelt with
+        its number (`main.G[main.A·1]`)."""
+        specs = []
+        for f in self.files:
+            for d in f.decls:
+                if isinstance(d, N.FuncDecl) and d.body is not None:
+                    for n in self.walk(d.body):
+                        if isinstance(n, N.TypeSpec) and not n.assign:
+                            specs.append(n)
+        specs.sort(key=lambda n: n.pos())
+        for i, n in enumerate(specs):
+            o = self.ti.defs.get(n.name)
+            if o is not None:
+                self.local_vargen[o] = i + 1
+
     # -- types -----------------------------------------------------------------
 
     def declare_type_spec(self, s: N.TypeSpec, fs):
@@ -98,18 +121,24 @@ class DeclMixin:
         o = self.ti.defs.get(s.name)
         if o is None:
             return
-        if s.type_params is not None and s.type_params.list:
+        if s.assign:  # alias
+            return
+        generic = s.type_params is not None and s.type_params.list
+        if fs is not None:
+            # one type per declaration executed: per instance of an enclosing generic
+            # function, whose type arguments are then part of the type's name
+            self.local_type_count += 1
+            py = f"_gLT{self.local_type_count}_{mangle(s.name.name)}"
+            self.local_types[o] = py
+            self.local_type_info[py] = (self.local_vargen.get(o, 0), list(ti.SUBST.values()))
+            if generic:
+                return
+            self.type_names[o] = py
+            fs.names[o] = py
+        if generic:
             # Generic types are instantiated on use (struct_class of each instance).
             return
         t = ti.obj_type(o)
-        if s.assign:  # alias
-            return
-        if fs is not None:
-            self.local_type_count += 1
-            py = f"_gLT{self.local_type_count}_{mangle(s.name.name)}"
-            self.type_names[o] = py
-            self.local_types[o] = py
-            fs.names[o] = py
         py = self.type_names.get(o) or mangle(s.name.name)
         k = ti.kind_of(t)
         if k == "struct":
@@ -205,7 +234,7 @@ class DeclMixin:
     # -- generics: one compiled copy per instantiation ---------------------------
 
     def instance_key(self, targs) -> str:
-        return ",".join(ti.type_string(ti.S(a)) for a in targs)
+        return ",".join(self.type_key(ti.S(a)) for a in targs)  # (local types differ)
 
     def func_instance(self, obj, targs) -> str:
         """The python name of generic function obj instantiated with targs (compiled later)."""
@@ -456,6 +485,9 @@ class DeclMixin:
                 lt = self.local_types.get(ti.named_obj(t))
                 if lt is not None:
                     key += "@" + lt
+                args = getattr(t, "type_args", None)
+                if args:  # (the arguments' own keys: local types spelt alike differ)
+                    key += "<" + ",".join(self.type_key(ti.S(a)) for a in args) + ">"
             return key
         k = ti.kind_of(t)
         if k == "slice":
@@ -480,6 +512,37 @@ class DeclMixin:
             return "struct{" + fs + "}"
         return ti.reflect_string(t)
 
+    def rt_name(self, t) -> str:
+        """The name reflect gives named type t, without its package: `T`, an instance's
+        `G[int,string]`; a type declared inside an instance of a generic function has
+        that function's type arguments first (`L[string;int]`, as gc names it)."""
+        t = ti.unalias(t)
+        o = ti.named_obj(t)
+        name = ti.obj_name(o)
+        groups = []
+        info = self.local_type_info.get(self.local_types.get(o))
+        if info is not None and info[1]:
+            groups.append(",".join(self.targ_string(a) for a in info[1]))
+        args = getattr(t, "type_args", None)
+        if args:
+            groups.append(",".join(self.targ_string(ti.S(a)) for a in args))
+        if groups:
+            name += "[" + ";".join(groups) + "]"
+        return name
+
+    def targ_string(self, t) -> str:
+        """Type t as gc spells it inside a type-argument list: local types carry their
+        number (`main.A·1`), unexported field names their package."""
+        def named(n):
+            o = ti.named_obj(n)
+            p = ti.obj_pkg(o)
+            s = (ti.pkg_name(p) + "." if p is not None and ti.pkg_name(p) else "") + self.rt_name(n)
+            lt = self.local_types.get(o)
+            if lt is not None:
+                s += f"·{self.local_type_info[lt][0]}"
+            return s
+        return ti.reflect_string(t, named, qualify=True)
+
     def rtype(self, t) -> str:
         """The module-level name of the rtype constant for Go type t."""
         key = self.type_key(t)
@@ -501,13 +564,11 @@ class DeclMixin:
                 self.rtype_lines.append(
                     f"{py} = {self.imports.get(path, '_gload(' + repr(path) + ')')}._grtypes[{key!r}]")
                 return py
-            name = ti.obj_name(o)
-            if inst:
+            name = self.rt_name(t)
+            if inst and "@" not in key:
                 # an instance of a generic type (G[int]): named with its type arguments as
                 # reflect spells them, one descriptor per instance however many packages
-                # spell it
-                args = getattr(ti.unalias(t), "type_args", None) or []
-                name += "[" + ",".join(ti.reflect_string(a) for a in args) + "]"
+                # spell it (those involving local types are this package's own)
                 self.rtype_lines.append(f"{py} = _grt.instance({path!r}, {pname!r}, {name!r})")
             else:
                 self.rtype_lines.append(f"{py} = _grt.named({path!r}, {pname!r}, {name!r})")

@@ -432,12 +432,17 @@ def _quote_tag(tag: str) -> str:
     return "".join(out)
 
 
-def reflect_string(t) -> str:
+def reflect_string(t, named=None, qualify=False) -> str:
     """The text reflect (and so %T and runtime panics) gives type t: `main.Pair[int,string]`,
     `[]uint8`, `func(int, ...string) (bool, error)`, `struct { a int "tag" }`,
-    `interface { M(int) int; main.m() }` (methods sorted, unexported ones qualified)."""
+    `interface { M(int) int; main.m() }` (methods sorted, unexported ones qualified).
+    named: a function giving the text of a named type instead (the compiler's, which
+    knows local types); qualify: unexported field names qualified by their package, as
+    gc spells a type inside an instance's type-argument list."""
     t = unalias(t)
     n = tname(t)
+    if n == "Named" and named is not None:
+        return named(t)
     if n == "Named":
         o = named_obj(t)
         p = obj_pkg(o)
@@ -446,21 +451,21 @@ def reflect_string(t) -> str:
             s = pkg_name(p) + "." + s
         args = getattr(t, "type_args", None)
         if args:
-            s += "[" + ",".join(reflect_string(a) for a in args) + "]"
+            s += "[" + ",".join(reflect_string(a, named, qualify) for a in args) + "]"
         return s
     if n == "Basic":
         k = kind_of(t)
         return {"unsafeptr": "unsafe.Pointer", "untypednil": "nil"}.get(k, k)
     if n == "Pointer":
-        return "*" + reflect_string(t.elem)
+        return "*" + reflect_string(t.elem, named, qualify)
     if n == "Slice":
-        return "[]" + reflect_string(t.elem)
+        return "[]" + reflect_string(t.elem, named, qualify)
     if n == "Array":
-        return f"[{t.len}]" + reflect_string(t.elem)
+        return f"[{t.len}]" + reflect_string(t.elem, named, qualify)
     if n == "Map":
-        return f"map[{reflect_string(t.key)}]" + reflect_string(t.elem)
+        return f"map[{reflect_string(t.key, named, qualify)}]" + reflect_string(t.elem, named, qualify)
     if n == "Chan":
-        e = reflect_string(t.elem)
+        e = reflect_string(t.elem, named, qualify)
         if t.dir == 1:
             return "chan<- " + e
         if t.dir == 2:
@@ -469,13 +474,16 @@ def reflect_string(t) -> str:
             e = "(" + e + ")"
         return "chan " + e
     if n == "Signature":
-        return "func" + _sig_string(t)
+        return "func" + _sig_string(t, named, qualify)
     if n == "Struct":
         if not t.fields:
             return "struct {}"
         parts = []
         for i, f in enumerate(t.fields):
-            s = reflect_string(f.type) if f.embedded else f"{f.name} {reflect_string(f.type)}"
+            fn = f.name
+            if qualify and not fn[:1].isupper() and obj_pkg(f) is not None and pkg_name(obj_pkg(f)):
+                fn = pkg_name(obj_pkg(f)) + "." + fn
+            s = reflect_string(f.type, named, qualify) if f.embedded else f"{fn} {reflect_string(f.type, named, qualify)}"
             tag = t.tags[i] if t.tags and i < len(t.tags) else ""
             if tag:
                 s += " " + _quote_tag(tag)
@@ -492,19 +500,19 @@ def reflect_string(t) -> str:
                 p = obj_pkg(m)
                 if p is not None and pkg_name(p):
                     name = pkg_name(p) + "." + name
-            parts.append(name + _sig_string(obj_type(m)))
+            parts.append(name + _sig_string(obj_type(m), named, qualify))
         return "interface { " + "; ".join(parts) + " }"
     if n == "TypeParam":
         return obj_name(t.obj) if getattr(t, "obj", None) is not None else "?"
     return type_string(t)
 
 
-def _sig_string(sig) -> str:
-    ps = [reflect_string(obj_type(v)) for v in sig_params(sig)]
+def _sig_string(sig, named=None, qualify=False) -> str:
+    ps = [reflect_string(obj_type(v), named, qualify) for v in sig_params(sig)]
     if sig_variadic(sig) and ps:
         ps[-1] = "..." + ps[-1][2:]  # []T -> ...T
     s = "(" + ", ".join(ps) + ")"
-    rs = [reflect_string(obj_type(v)) for v in sig_results(sig)]
+    rs = [reflect_string(obj_type(v), named, qualify) for v in sig_results(sig)]
     if len(rs) == 1:
         s += " " + rs[0]
     elif rs:
