@@ -216,6 +216,51 @@ def _fill(et, n: int):
     return [mk() for _ in range(n)]
 
 
+class ZeroStore:
+    """The backing store of a very long slice of a zero-size element type (struct{},
+    [0]T): n references to the one zero value, stored as a count. Go allocates no
+    memory for such a slice, so make([]struct{}, math.MaxInt) succeeds there too.
+    Supports what slices do with their store: index, store (nothing to store), slice,
+    iterate, append."""
+
+    __slots__ = ("n", "z")
+
+    def __init__(self, n: int, z):
+        self.n, self.z = n, z
+
+    def __len__(self):
+        return self.n
+
+    def __getitem__(self, i):
+        if type(i) is slice:
+            return ZeroStore(len(range(*i.indices(self.n))), self.z)
+        if not -self.n <= i < self.n:
+            raise IndexError(i)
+        return self.z
+
+    def __setitem__(self, i, v):
+        pass  # every element is the zero value
+
+    def __iter__(self):
+        from itertools import repeat
+        return repeat(self.z, self.n)
+
+    def append(self, x):
+        self.n += 1
+
+    def extend(self, xs):
+        self.n += len(xs)
+
+
+_ZERO_STORE_MIN = 1 << 16  # shorter zero-size slices stay plain lists
+
+
+def _growslice_check(newlen: int) -> None:
+    if newlen > MAX64:  # the length overflowed int
+        from gopherpy.runtime.panic import runtime_error
+        raise runtime_error("growslice: len out of range")
+
+
 def makeslice(et, n: int, cap: int | None = None) -> Slice:
     """Go's make([]T, n[, cap]) with Go's panics for bad sizes."""
     if cap is None:
@@ -226,6 +271,11 @@ def makeslice(et, n: int, cap: int | None = None) -> Slice:
     if cap < n:
         from gopherpy.runtime.panic import runtime_error
         raise runtime_error("makeslice: cap out of range")
+    if et.size == 0 and cap >= _ZERO_STORE_MIN and et.kind != 0:
+        if cap > MAX64:
+            from gopherpy.runtime.panic import runtime_error
+            raise runtime_error("makeslice: len out of range" if n > MAX64 else "makeslice: cap out of range")
+        return Slice(ZeroStore(cap, et.zero()), 0, n, cap)
     if cap * max(et.size, 1) > (1 << 47):
         from gopherpy.runtime.panic import runtime_error
         raise runtime_error("makeslice: len out of range" if n * max(et.size, 1) > (1 << 47)
@@ -240,6 +290,7 @@ def append1(s: Slice, x, et) -> Slice:
         a = s.a
         a[s.off + n] = x
         return Slice(a, s.off, n + 1, s.cap)
+    _growslice_check(n + 1)
     newcap = growcap(s.cap, n + 1, et.size, et.noscan)
     a = s.a
     if a is None:
@@ -267,6 +318,7 @@ def appendn(s: Slice, xs, et) -> Slice:
         o = s.off + n
         a[o:o + k] = xs
         return Slice(a, s.off, newlen, s.cap)
+    _growslice_check(newlen)
     newcap = growcap(s.cap, newlen, et.size, et.noscan)
     a = s.a
     if a is None:
