@@ -169,7 +169,9 @@ class AssignmentsMixin:
                 elif _mentions(Tu, V):
                     detail = f"{self.ts(Tt)} mentions {self.ts(V)}, but {self.ts(V)} is not in the type set of {self.ts(Tt)}"
                 else:
-                    detail = f"{self.ts(V)} missing in {' | '.join(str_term(self, t) for t in tts.terms)}"
+                    # go/types prints the term list with TypeString(t, nil): qualified by path
+                    tl = ' | '.join(("~" if t.tilde else "") + T.type_string(t.type, None) for t in tts.terms)
+                    detail = f"{self.ts(V)} missing in {tl}"
                 cause[0] = f"{self.ts(V)} does not {verb} {self.ts(Tt)} ({detail})"
             return False
         return check_comparability()

@@ -363,7 +363,12 @@ class CallMixin:
                 exp = pkg.scope.lookup(sel)
                 if exp is None:
                     if not pkg.fake:
-                        self.errorf(e.sel, Code.UndeclaredImportedName, "undefined: %s", expr_string(e))
+                        # a better message if an exported name differs only in case
+                        alts = [n for n in sorted(pkg.scope.elems) if n[:1].isupper() and n.casefold() == sel.casefold()]
+                        if alts:
+                            self.errorf(e.sel, Code.UndeclaredImportedName, "undefined: %s (but have %s)", expr_string(e), alts[0])
+                        else:
+                            self.errorf(e.sel, Code.UndeclaredImportedName, "undefined: %s", expr_string(e))
                     x.mode = invalid
                     x.expr = e
                     return

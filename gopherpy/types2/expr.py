@@ -1246,12 +1246,18 @@ class ExprMixin:
                 self.expr_with_hint(k, el.key, ct.key)
                 self.assignment(k, ct.key, "map literal")
                 if k.mode is constant_ and k.val is not None:
-                    dup = False
-                    kk = (type(k.val).__name__, k.val, self.ts(k.type) if is_interface(ct.key) else "")
-                    if kk in keys:
-                        self.errorf(el.key, Code.DuplicateLitKey, "duplicate key %s in map literal", expr_string(el.key))
+                    kv = _key_val(k.val)
+                    if is_interface(ct.key):
+                        # keys of an interface type are equal if their types are too
+                        seen_types = keys.setdefault(kv, [])
+                        dup = any(identical(t, k.type) for t in seen_types)
+                        seen_types.append(k.type)
                     else:
-                        keys[kk] = True
+                        dup = kv in keys
+                        keys[kv] = None
+                    if dup:
+                        self.errorf(k.expr, Code.DuplicateLitKey, "duplicate key %s in map literal", C.val_string(k.val))
+                        continue
                 v = Operand()
                 self.expr_with_hint(v, el.value, ct.elem)
                 self.assignment(v, ct.elem, "map literal")
@@ -1464,3 +1470,19 @@ def array_ptr_deref(t):
         if isinstance(a, T.Array):
             return a
     return t
+
+
+def _key_val(v):
+    """A map key for constant v such that equal keys compare equal: complex values
+    with a zero imaginary part as floats, integral floats as ints (go/types' keyVal)."""
+    if type(v) is C.Cplx:
+        if v.im != 0:
+            return ("c", v.re, v.im)
+        v = v.re
+    if type(v) is C.Fraction:
+        if v.denominator != 1:
+            return ("f", v)
+        v = v.numerator
+    if type(v) is int:
+        return ("i", v)
+    return (type(v).__name__, v)

@@ -146,6 +146,11 @@ def operand_string(x: Operand, qf) -> str:
             buf.append(" of " + desc + "type " + T.type_string(t, qf))
             if tpar is not None:
                 buf.append(" constrained by " + T.type_string(tpar.bound, qf))
+                # say so if the type set is known (computed) to be empty
+                b = T.unalias(tpar.bound) if tpar.bound is not None else None
+                bi = b.underlying() if b is not None and not isinstance(b, T.TypeParam) else None
+                if isinstance(bi, T.Interface) and bi.tset is not None and bi.tset.is_empty():
+                    buf.append(" with empty type set")
         else:
             buf.append(" with invalid type")
     if expr:

@@ -135,14 +135,9 @@ class StmtMixin:
             self.expr(None, val, s.value)
             if ch.mode is invalid or val.mode is invalid:
                 return
-            ct = core_type(ch.type)
-            if not isinstance(ct, T.Chan):
-                self.invalid_op(s, Code.InvalidSend, "cannot send to non-channel %s", self.ops(ch))
-                return
-            if ct.dir == T.RecvOnly:
-                self.invalid_op(s, Code.InvalidSend, "cannot send to receive-only channel %s", self.ops(ch))
-                return
-            self.assignment(val, ct.elem, "send")
+            elem = self.chan_elem(s, ch, False)
+            if elem is not None:
+                self.assignment(val, elem, "send")
         elif t is N.IncDecStmt:
             x = Operand()
             self.expr(None, x, s.x)

@@ -37,6 +37,8 @@ class TypeSet:
         from .predicates import comparable
         if self.terms is None:
             return self.comparable
+        if not self.terms:
+            return False  # the empty set: nothing to compare (go/types' is(f) calls f(nil))
         if self.comparable:
             return True
         return all(comparable(t.type, False, seen) for t in self.terms)
