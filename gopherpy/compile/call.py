@@ -39,9 +39,9 @@ class CallMixin:
                 kind = _get(sel, "kind")
                 kname = str(kind).lower()
                 if ("method" in kname and "expr" not in kname) or kind == 1:
-                    return self.method_call(fun, sel, args)
+                    return self.at_line(e.lparen, self.method_call(fun, sel, args))
         f = self.expr(fun)
-        return f"{f}({args})"
+        return self.at_line(e.lparen, f"{f}({args})")
 
     def intrinsic(self, fun, e):
         """Inline Python for a few standard-library functions whose Go result Python's own

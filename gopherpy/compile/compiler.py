@@ -30,6 +30,12 @@ class CompileError(Exception):
     """An internal compiler error at a Go position (printed as gc's ICE)."""
 
 
+# Marks, in generated expression text, the start of a physical line with the Go line
+# written between two marks (Compiler.at_line). Never part of generated code itself:
+# the compiler writes NUL bytes in string literals as escapes.
+LINE_MARK = "\x00"
+
+
 class Compiler(ExprMixin, CallMixin, StmtMixin, DeclMixin, LoopOptMixin):
     """Compiles one package; `compile_package()` returns the code object of its module."""
 
@@ -96,6 +102,17 @@ class Compiler(ExprMixin, CallMixin, StmtMixin, DeclMixin, LoopOptMixin):
             entries.append((sf.line_of(off), name, line))
         return ("from gopherpy.runtime.traceback import set_linetab as _gsetlt; "
                 f"_gsetlt({filename!r}, {entries!r})")
+
+    def at_line(self, pos, text: str) -> str:
+        """Expression text that Python attributes to the Go line of pos when that is not
+        the line being emitted: gc gives a call the line of its '(' (what stacks and
+        runtime.Caller report), and a statement's calls can sit on later lines. The
+        text is parenthesised and starts a physical line of its own (LINE_MARK, split
+        by _finish)."""
+        ln = self.fset.position(pos, False).line if pos else 0
+        if ln <= 0 or ln == self.line:
+            return text
+        return f"({LINE_MARK}{ln}{LINE_MARK}{text})"
 
     def tmp(self, base: str = "t") -> str:
         self.ntemp += 1
@@ -198,6 +215,15 @@ class Compiler(ExprMixin, CallMixin, StmtMixin, DeclMixin, LoopOptMixin):
         text = []
         glines = []
         for indent, gl, t in out:
+            if LINE_MARK in t:
+                # continuation lines inside brackets, each with its own Go line
+                parts = t.split(LINE_MARK)
+                text.append("    " * indent + parts[0])
+                glines.append(gl)
+                for i in range(1, len(parts) - 1, 2):
+                    text.append("    " * (indent + 1) + parts[i + 1])
+                    glines.append(int(parts[i]))
+                continue
             text.append("    " * indent + t)
             glines.append(gl)
         src = "\n".join(text) + "\n"

@@ -886,26 +886,22 @@ class DeclMixin:
             else:
                 self.emit(f"{name} = {z}")
         if fs.has_defer:
+            # Every normal exit runs the deferred calls where it leaves: a `return`
+            # (s_ReturnStmt) on its line, falling off the end on the closing brace's
+            # line, which is the line Go reports for the frame during those calls.
+            # After a recovered panic, the (named) results are returned below.
             self.emit("_gdf = []")
-            self.emit("_gpn = False")
             self.emit("try:")
             self.indent += 1
             self.block(body.list)
-            self.emit("pass")
+            rb = self.fset.position(body.rbrace, False).line if body.rbrace else 0
+            self.emit("_gp.deferreturn(_gdf)", rb or None)
             self.indent -= 1
             self.emit("except BaseException as _ge:")
             self.indent += 1
-            self.emit("_gpn = True")
             self.emit("_gp.deferpanic(_gdf, _ge)")
-            self.emit("_gpn = False")
             self.indent -= 1
-            self.emit("finally:")
-            self.indent += 1
-            self.emit("if not _gpn:")
-            self.indent += 1
-            self.emit("_gp.deferreturn(_gdf)")
             self.emit(f"return {self.results_expr()}")
-            self.indent -= 2
         else:
             self.block(body.list)
             if results:

@@ -252,13 +252,17 @@ class ExprMixin:
             self.qualnames[self.qualname_prefix() + mk + ".<locals>." + py] = goname
             saved = getattr(fs, "pyname", None)
             fs.pyname_extra = mk
+            line = self.line
             self.function(e.type, e.body, py, goname, None, None, None, is_lit=True)
+            self.line = line
             fs.pyname_extra = None
             self.emit(f"return {py}")
             self.indent -= 1
             return f"{mk}({', '.join(fresh)})"
         self.qualnames[self.qualname_prefix() + py] = goname
+        line = self.line
         self.function(e.type, e.body, py, goname, None, None, None, is_lit=True)
+        self.line = line    # the rest of the statement is on its own line, not the body's
         return py
 
     def qualname_prefix(self) -> str:
@@ -386,6 +390,10 @@ class ExprMixin:
         if self.ti.is_type_expr(e) or ti.kind_of(xt) == "func":
             # generic instantiation: erased
             return self.expr(e.x)
+        # gc reports a failed bounds check at the '[' (at_line)
+        return self.at_line(e.lbrack, self.index_expr(e, xt))
+
+    def index_expr(self, e, xt):
         k = ti.kind_of(xt)
         x = self.expr(e.x)
         if k == "map":
@@ -490,6 +498,9 @@ class ExprMixin:
         return self.value_to(ke, kt)
 
     def x_SliceExpr(self, e):
+        return self.at_line(e.lbrack, self.slice_expr(e))
+
+    def slice_expr(self, e):
         xt = self.ti.type_of(e.x)
         k = ti.kind_of(xt)
         x = self.expr(e.x)

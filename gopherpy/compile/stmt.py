@@ -433,17 +433,17 @@ class StmtMixin:
         elif kind == "slice":
             x, i = target[1], target[2]
             if not target[3]:  # checked inside the target: after v, as Go orders it
-                i = f"({i} if {self.in_bounds(i, x + '.len')} else _gv.index_panic({i}, {x}.len))"
+                i = self.check_at(e, f"({i} if {self.in_bounds(i, x + '.len')} else _gv.index_panic({i}, {x}.len))")
             self.emit(f"{x}.a[{x}.off + {i}] = {v}")
         elif kind == "hslice":
             i, hn = target[3], target[5]
             if not target[4]:
-                i = f"({i} if {self.in_bounds(i, hn)} else _gv.index_panic({i}, {hn}))"
+                i = self.check_at(e, f"({i} if {self.in_bounds(i, hn)} else _gv.index_panic({i}, {hn}))")
             self.emit(f"{target[1]}[{target[2]} + {i}] = {v}")
         elif kind == "array":
             i = target[2]
             if not target[3]:
-                i = f"{i} if {self.in_bounds(i, target[4])} else _gv.index_panic({i}, {target[4]})"
+                i = self.check_at(e, f"({i} if {self.in_bounds(i, target[4])} else _gv.index_panic({i}, {target[4]}))")
             self.emit(f"{target[1]}[{i}] = {v}")
         elif kind == "field":
             self.emit(f"{target[1]}.{target[2]} = {v}")
@@ -464,6 +464,11 @@ class StmtMixin:
         elif kind == "pkgvar":
             mod, name = target[1].rsplit(".", 1)
             self.emit(f"{mod}.{name} = {v}")
+
+    def check_at(self, e, text: str) -> str:
+        """A store's bounds check, reported at the index expression's '[' as gc does."""
+        e = unparen(e)
+        return self.at_line(e.lbrack, text) if isinstance(e, N.IndexExpr) else text
 
     def note_assign(self, py: str, owner) -> None:
         fs = self.fs
@@ -747,7 +752,9 @@ class StmtMixin:
                     self.emit(f"{', '.join(refs)} = {', '.join(vals)}")
                 else:
                     self.emit(f"{', '.join(self.result_ref(i) for i in range(len(fs.results)))} = {self.expr(res[0])}")
-            self.emit("return")
+            self.setpos(s)
+            self.emit("_gp.deferreturn(_gdf)")
+            self.emit(f"return {self.results_expr()}")
             return
         if not res:
             self.emit(f"return {self.results_expr()}" if fs.results else "return")
@@ -1630,7 +1637,8 @@ class StmtMixin:
             self.emit("return False")
             return
         if fs.has_defer:
-            self.emit("return")
+            self.emit("_gp.deferreturn(_gdf)")
+            self.emit(f"return {self.results_expr()}")
         elif fs.named_results:
             self.emit(f"return {self.results_expr()}")
         elif fs.results:
@@ -1703,7 +1711,7 @@ class StmtMixin:
         (runtime/selectgo.py); the operands are evaluated once, in source order. A
         select with one case and no default is that channel operation, as gc compiles
         it (so a goroutine dump says "chan receive", not "select")."""
-        ops, kinds, number = [], [], {}
+        ops, kinds, number, lines = [], [], {}, []
         has_default = False
         for i, cc in enumerate(s.body.list):
             comm = cc.comm
@@ -1715,11 +1723,13 @@ class StmtMixin:
             if isinstance(comm, N.SendStmt):
                 kinds.append(1)
                 ops.append((self.expr(comm.chan), self.value_to(comm.value, ti.elem(self.ti.type_of(comm.chan)))))
+                lines.append(self.goline(comm))
             else:
                 rx = comm.x if isinstance(comm, N.ExprStmt) else comm.rhs[0]
                 rx = unparen(rx)
                 kinds.append(2)
                 ops.append((self.expr(rx.x), None))
+                lines.append(self.goline(rx))
         idx, rv, ok = self.tmp(), self.tmp(), self.tmp()
         if not kinds and not has_default:
             self.emit("_gchan.selectgo([])")
@@ -1735,9 +1745,13 @@ class StmtMixin:
                 self.emit(f"{rv}, {ok} = {self.recv_text_of(t)}")
                 self.emit(f"{idx} = 0")
         elif not has_default and all(k == 2 for k in kinds):
-            self.emit(f"{idx}, {rv}, {ok} = _gchan.selectrecv(({''.join(c + ', ' for c, _ in ops)}))")
+            # each operand on a physical line of its case's Go line: a panic evaluating
+            # one (a nil dereference) reports that case's line, as gc does
+            ch = "".join(f"{self.line_mark(ln)}{c}, " for (c, _), ln in zip(ops, lines))
+            self.emit(f"{idx}, {rv}, {ok} = _gchan.selectrecv(({ch}))")
         else:
-            flat = "".join(f"{c}, {v if v is not None else 'None'}, " for c, v in ops)
+            flat = "".join(f"{self.line_mark(ln)}{c}, {v if v is not None else 'None'}, "
+                           for (c, v), ln in zip(ops, lines))
             self.emit(f"{idx}, {rv}, {ok} = _gchan.selectn({tuple(kinds)!r}, ({flat}), {not has_default})")
         ctx = LoopCtx("switch", label)
         oneshot = self.breaks_to([cc for cc in s.body.list], label)

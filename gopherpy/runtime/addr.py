@@ -264,6 +264,10 @@ def _resolve(o, rt, off: int):
         if rt.elem.kind in (R.STRUCT, R.ARRAY):
             return _resolve(e, rt.elem, r)
         return UnsafePointer(ElemPtr(o, i), rt.elem) if r == 0 else None
+    if k == R.INTERFACE and off == 8 and type(o) in (Box, _GlobalCell):
+        # the data word of an interface variable, seen as a *uintptr
+        iv = o.v if type(o) is Box else o.ns[o.name]
+        return UnsafePointer(_Word(lambda: _data_word(iv)), R.ptr_to(R.UINTPTR_T))
     if k == R.STRUCT:
         if off == 0 and not rt.fields:
             return UnsafePointer(o, rt)
@@ -325,6 +329,41 @@ class _HeaderWord:
         if self.slice:
             return slice_addr(x)
         return register(x, None, len(x)) if x else 0
+
+
+class _Word:
+    """A read-only machine word gopherpy computes on demand (an interface's data word,
+    a func value's code pointer): `.v` is the word, a pointer object or an integer."""
+
+    __slots__ = ("get",)
+
+    def __init__(self, get):
+        self.get = get
+
+    @property
+    def v(self):
+        return self.get()
+
+
+def _funcval(fn):
+    """The pointer a func value is (to its funcval, whose first word is the entry PC)."""
+    if fn is None:
+        return None
+    from gopherpy.runtime import symtab
+    return _Word(lambda: symtab.funcpc(fn))
+
+
+def _data_word(iv):
+    """The data word of interface value iv, as a *uintptr (None for nil)."""
+    if iv is None:
+        return None
+    rt = R.typeof(iv)
+    if rt.kind == R.FUNC:
+        return _funcval(iv.v if isinstance(iv, R.Boxed) else iv)
+    if rt.kind in (R.POINTER, R.MAP, R.CHAN, R.UNSAFEPOINTER):
+        return iv.v if isinstance(iv, R.Boxed) else iv
+    x = R.unbox(iv)
+    return _Word(lambda: x if type(x) is int else 0)
 
 
 def _leaves(rt, off=0):
@@ -492,6 +531,9 @@ def cast(u, rt):
         return CastPointer(p, src, rt)
     if rt.kind == R.UINTPTR and src.kind in (R.STRING, R.SLICE):
         return _HeaderWord(p, src.kind == R.SLICE)
+    if src.kind == R.FUNC and rt.kind == R.POINTER and rt.elem.kind == R.UINTPTR:
+        # **uintptr over a func variable: the funcval, whose first word is the code PC
+        return _Word(lambda: _funcval(p.v))
     if rt.kind == R.ARRAY and (src is rt.elem or src.kind == R.ARRAY and src.elem is rt.elem):
         # *[N]E over consecutive elements of an array of E
         if type(p) is ElemPtr:

@@ -9,17 +9,13 @@ Go would raise, so defer/recover and the crash report only ever see GoPanics.
 Defer protocol used by compiled functions (see gopherpy/compile/defer.py):
 
     _df = []                          # deferred calls: (fn, args) tuples, run LIFO
-    _pn = False
     try:
-        <body>                        # `return X` stores results, then `return`
+        <body>                        # `return X`: store the results, deferreturn(_df)
+                                      # (on the return's line), return <results>
+        deferreturn(_df)              # falling off the end (the closing brace's line)
     except BaseException as _e:
-        _pn = True
         deferpanic(_df, _e)           # runs the defers; re-raises unless recovered
-        _pn = False
-    finally:
-        if not _pn:
-            deferreturn(_df)
-            return <results>
+    return <results>                  # after a recovered panic
 
 recover() compiles to `gorecover()`: it returns the panic value only when its caller
 was invoked directly by rundefer (Go's "called directly by a deferred function").
@@ -44,6 +40,7 @@ class GoPanic(Exception):
         self.goexit = goexit
         self.link: GoPanic | None = None   # the panic this one interrupted (printed first)
         self.signal = ""                    # extra line Go prints for a fault (SIGSEGV)
+        self.explicit = False               # panic(v) in Go code (not a runtime error)
 
 
 class GoExit(BaseException):
@@ -158,17 +155,16 @@ class StackOverflow(Exception):
 
 
 def topanic(e: BaseException):
-    """The GoPanic (or GoExit/ExitProgram/fatal) that Python exception e stands for."""
+    """The GoPanic (or GoExit/ExitProgram/fatal) that Python exception e stands for.
+
+    A GoPanic made here takes e's traceback: the frames the panic came through (what
+    runtime.Callers shows under a deferred call, see traceback.py)."""
     if isinstance(e, (GoPanic, GoExit, ExitProgram)):
         return e
-    if isinstance(e, AttributeError) and "'NoneType'" in str(e):
-        return nil_deref()
-    if isinstance(e, TypeError) and "'NoneType'" in str(e):
-        return nil_deref()
+    if isinstance(e, (AttributeError, TypeError)) and "'NoneType'" in str(e):
+        return nil_deref().with_traceback(e.__traceback__)
     if isinstance(e, ZeroDivisionError):
-        return divide_error()
-    if isinstance(e, RecursionError):
-        return e
+        return divide_error().with_traceback(e.__traceback__)
     return e
 
 
@@ -282,7 +278,9 @@ def gopanic(v):
     """Go's panic(v); panic(nil) becomes a *runtime.PanicNilError."""
     if v is None:
         v = PanicNilError(b"panic called with nil argument (goexit?)")
-    raise GoPanic(v)
+    p = GoPanic(v)
+    p.explicit = True
+    raise p
 
 
 # ---------------------------------------------------------------------------

@@ -1,10 +1,26 @@
-"""This file implements goroutine dumps in Go's format (the deadlock report, fatal errors, runtime.Stack).
+"""This file implements the logical Go stack of a goroutine (runtime.Callers, Caller, Stack) and goroutine dumps in Go's format (the deadlock report, fatal errors, panics).
 
 Compiled Go functions are Python code objects whose co_filename is the .go file,
 whose line numbers are Go's and whose co_name is Go's qualified name ("main.worker"),
 so a goroutine's Go frames are the frames of its greenlet (gr_frame, then f_back)
-whose file ends in ".go"; runtime and Python frames are skipped, as Go hides
-runtime frames. The format, checked against go1.27:
+whose file ends in ".go" (symtab.is_go_code); runtime and Python frames are skipped.
+
+The Go stack is not always the Python stack. While a deferred call runs for a panic,
+Go's stack still holds every frame from the panic up: the deferred function, then
+runtime.gopanic (and the runtime helper that raised a runtime error), then the frame
+that panicked, its callers, ..., the function whose defer is running. In Python those
+inner frames have unwound into the exception's traceback, and the function whose
+defer runs is in its `except` clause. So the walk (`_pyframes`), on meeting
+panic.rundefer (which holds the panic in flight as its local `p`), emits the panic's
+pseudo frames, then the frames of p's traceback innermost first (each Python frame
+once, at its innermost entry: the defer machinery re-raises through the same frames),
+then carries on from the caller of the traceback's outermost frame. A panic raised
+inside a deferred call has that rundefer in its own traceback, so panics nest.
+
+At the bottom of every goroutine Go has runtime.goexit, and runtime.main below
+main.main. Traces print what Go's showframe prints: no frames of package runtime
+except exported ones and runtime.gopanic (as `panic(...)`) when it is not the first.
+The format, checked against go1.27:
 
     goroutine 19 [chan receive (nil chan)]:
     main.sleeper()
@@ -16,34 +32,157 @@ Argument values are not known here: a function with parameters prints "(...)", o
 without prints "()". PC offsets are printed as +0x0.
 """
 
-import bisect
 import sys
 
-from gopherpy.runtime import proc
-
-# Files holding //line directives: co_filename -> (physical lines, [(file, line)]): from
-# physical line p[i] on, line p[i]+k is line[i]+k of file[i]. Code compiled from such a
-# file keeps its physical line numbers; every place that shows a Go position (frames
-# here, runtime.Caller) maps them with position().
-_linetabs: dict = {}
+from gopherpy.runtime import proc, symtab
+from gopherpy.runtime.panic import _RUNDEFER_CODE, GoPanic
 
 
-def set_linetab(filename: str, entries) -> None:
-    """Called by a compiled file's chunk: entries [(physical line, file, line)] sorted."""
-    _linetabs[filename] = ([e[0] for e in entries], [(e[1], e[2]) for e in entries])
+# //line directives: compiled chunks call set_linetab (symtab.py keeps the tables).
+set_linetab = symtab.set_linetab
 
 
 def position(co, line: int):
-    """(file, line) of line `line` of code object co, //line directives applied."""
-    fn = co.co_filename
-    t = _linetabs.get(fn)
-    if t is None:
-        return fn, line
-    i = bisect.bisect_right(t[0], line) - 1
-    if i < 0:
-        return fn, line
-    name, l0 = t[1][i]
-    return name, l0 + line - t[0][i]
+    """(file, line) of physical line `line` of code object co, //line directives applied."""
+    return symtab.position(co.co_filename, line)
+
+
+class Loc:
+    """One logical Go frame: its function, return PC, file and line (//line directives
+    applied); for runtime.gopanic, the panic."""
+
+    __slots__ = ("fi", "pc", "file", "line", "panic")
+
+    def __init__(self, fi, pc, line, panic=None, file=None):
+        self.fi, self.pc, self.line, self.panic = fi, pc, line, panic
+        self.file = fi.file if file is None else file
+
+    def __repr__(self):
+        return f"<Loc {self.fi.name} line {self.line}>"
+
+
+def _tb_entries(tb):
+    """(frame, lasti) of traceback tb, innermost first, each frame once at its innermost entry."""
+    entries = []
+    while tb is not None:
+        entries.append((tb.tb_frame, tb.tb_lasti))
+        tb = tb.tb_next
+    seen = set()
+    out = []
+    for fr, lasti in reversed(entries):
+        if id(fr) not in seen:
+            seen.add(id(fr))
+            out.append((fr, lasti))
+    return out
+
+
+def _pyframes(f=None, tb=None):
+    """(frame, lasti) pairs and ("panic", p) markers of the logical Go stack, innermost
+    first: from live frame f up, or from traceback tb's innermost entry (then nothing
+    above it), through the panics whose deferred calls are running."""
+    pending = _tb_entries(tb) if tb is not None else []
+    k = 0
+    walked = set()
+    while True:
+        if k < len(pending):
+            fr, lasti = pending[k]
+            k += 1
+        elif f is not None:
+            fr, lasti = f, f.f_lasti
+            f = f.f_back
+        else:
+            return
+        if fr.f_code is _RUNDEFER_CODE:
+            p = fr.f_locals.get("p")
+            ptb = getattr(p, "__traceback__", None)
+            if ptb is not None and id(p) not in walked:
+                walked.add(id(p))
+                yield ("panic", p)
+                pending, k = _tb_entries(ptb), 0
+                f = ptb.tb_frame.f_back
+            continue
+        yield fr, lasti
+
+
+def _panic_locs(p):
+    """runtime.gopanic (runtime.Goexit for a Goexit) and the helper that raised p."""
+    if isinstance(p, GoPanic):
+        out = [Loc(symtab.pseudo("runtime.gopanic"), symtab.pseudo_pc("runtime.gopanic"), 859, p)]
+        for name, site in symtab.helper_frames(p):
+            fi = symtab.pseudo(name)
+            out.append(Loc(fi, symtab.pseudo_pc(name, site), fi.sites[site][1]))
+        return out
+    fi = symtab.pseudo("runtime.Goexit")
+    return [Loc(fi, symtab.pseudo_pc("runtime.Goexit"), fi.sites[0][1])]
+
+
+def _bottom(g):
+    """runtime.main under main.main, and runtime.goexit under every goroutine."""
+    out = []
+    if g is None or g is proc.sched.maing:
+        fi = symtab.pseudo("runtime.main")
+        out.append(Loc(fi, symtab.pseudo_pc("runtime.main"), fi.sites[0][1]))
+    fi = symtab.pseudo("runtime.goexit")
+    out.append(Loc(fi, symtab.pseudo_pc("runtime.goexit"), fi.sites[0][1]))
+    return out
+
+
+def locs(f=None, g=None, tb=None, bottom=True):
+    """The logical Go frames (Loc) of goroutine g from live frame f or traceback tb, innermost first."""
+    for x in _pyframes(f, tb):
+        if x[0] == "panic":
+            yield from _panic_locs(x[1])
+            continue
+        fr, lasti = x
+        co = fr.f_code
+        if symtab.is_go_code(co):
+            fi = symtab.funcinfo(co)
+            file, line = symtab.position(fi.file, fi.line_at(lasti))
+            yield Loc(fi, fi.entry + lasti + 1, line, file=file)
+    if bottom:
+        yield from _bottom(g)
+
+
+def current_locs(f, bottom=True):
+    """The running goroutine's logical frames from Python frame f."""
+    return locs(f, proc.sched.curg, bottom=bottom)
+
+
+# ---------------------------------------------------------------------------
+# Printing
+
+
+def showframe(name: str, first: bool) -> bool:
+    """Whether a trace shows a frame of function name (Go's showfuncinfo, GOTRACEBACK=single)."""
+    if name == "runtime.gopanic":
+        return not first
+    if "." not in name:
+        return False
+    return not name.startswith("runtime.") or name[8:9].isupper()
+
+
+def _panic_args(p) -> str:
+    from gopherpy.runtime import addr
+    try:
+        t, d = addr.iface_words(p.value)
+    except Exception:  # noqa: BLE001 - a value addr.py cannot place
+        t, d = 0, 0
+    return f"({{{t:#x}?, {d:#x}?}})"
+
+
+def fmt_locs(ls) -> str:
+    out = []
+    first = True
+    for loc in ls:
+        name = loc.fi.name
+        if showframe(name, first):
+            if name == "runtime.gopanic":
+                head = "panic" + _panic_args(loc.panic)
+            else:
+                head = name + ("(...)" if loc.fi.has_params() else "()")
+            out.append(f"{head}\n\t{loc.file}:{loc.line} +0x0\n")
+        first = False
+    return "".join(out)
 
 
 def header(g, running=False):
@@ -59,46 +198,6 @@ def header(g, running=False):
     return f"goroutine {g.goid} [{st}]:\n"
 
 
-def _fmt_frames(frames):
-    out = []
-    for co, line in frames:
-        if co.co_name == "<module>":
-            continue    # a package's initialisation chunk: Go's runtime.doInit, not shown
-        args = "()" if co.co_argcount == 0 and not (co.co_flags & 0x0C) else "(...)"
-        fn, line = position(co, line)
-        out.append(f"{co.co_name}{args}\n\t{fn}:{line} +0x0\n")
-    return "".join(out)
-
-
-def panic_line(f, dp):
-    """The line of Go frame f where the panic that deferpanic frame dp is handling passed
-    through f, or None. A function running its deferred calls during a panic stands in
-    its exception handler; Go shows it at the panicking line (the deferred calls run on
-    top of the panic), which is in the panic's traceback."""
-    from gopherpy.runtime.panic import _DEFERPANIC_CODE
-    if dp is None or dp.f_code is not _DEFERPANIC_CODE:
-        return None
-    tb = getattr(dp.f_locals.get("e"), "__traceback__", None)
-    line = None
-    while tb is not None:
-        if tb.tb_frame is f:
-            line = tb.tb_lineno
-        tb = tb.tb_next
-    return line
-
-
-def _frames_from(f):
-    frames = []
-    inner = None  # the frame f called
-    while f is not None:
-        co = f.f_code
-        if co.co_filename.endswith(".go"):
-            frames.append((co, panic_line(f, inner) or f.f_lineno))
-        inner = f
-        f = f.f_back
-    return frames
-
-
 def created_by(g):
     if g is None or g.gopc is None or g is proc.sched.maing:
         return ""
@@ -107,44 +206,31 @@ def created_by(g):
     return f"created by {co.co_name} in goroutine {g.parentgoid}\n\t{fn}:{line} +0x0\n"
 
 
-def g_frames(g):
+def g_locs(g):
     """The Go frames of parked g, innermost first."""
     gr = g.gr
     if gr is None:
         # Never ran: Go shows the entry function at its declaration line.
         co = getattr(g.fn, "__code__", None)
-        if co is not None and co.co_filename.endswith(".go"):
-            return [(co, co.co_firstlineno)]
+        if co is not None and symtab.is_go_code(co):
+            fi = symtab.funcinfo(co)
+            file, line = position(co, co.co_firstlineno)
+            return [Loc(fi, fi.entry + 1, line, file=file)]
         return []
-    return _frames_from(gr.gr_frame)
+    return list(locs(gr.gr_frame, g, bottom=False))
 
 
-def goroutine_text(g, running=False, frames=None):
-    if frames is None:
-        frames = _frames_from(sys._getframe(1)) if g is proc.sched.curg and running else g_frames(g)
-    return header(g, running) + _fmt_frames(frames) + created_by(g)
+def goroutine_text(g, running=False, ls=None):
+    if ls is None:
+        ls = list(current_locs(sys._getframe(1), False)) if g is proc.sched.curg and running else g_locs(g)
+    return header(g, running) + fmt_locs(ls) + created_by(g)
 
 
 def running_trace(tb, g, goid=1):
     """The trace of goroutine g (or goid, if g is unknown) from exception traceback tb (an unrecovered panic)."""
-    entries = []
-    while tb is not None:
-        co = tb.tb_frame.f_code
-        if co.co_filename.endswith(".go"):
-            nxt = tb.tb_next
-            line = panic_line(tb.tb_frame, nxt.tb_frame if nxt is not None else None)
-            entries.append((tb.tb_frame, co, line or tb.tb_lineno))
-        tb = tb.tb_next
-    # A panic re-raised by the defer machinery passes through the same frame twice:
-    # each frame once, where the panic started in it (its innermost entry).
-    seen = set()
-    frames = []
-    for f, co, line in reversed(entries):
-        if id(f) not in seen:
-            seen.add(id(f))
-            frames.append((co, line))
+    ls = list(locs(None, g, tb, bottom=False))
     goid = g.goid if g is not None else goid
-    return f"goroutine {goid} [running]:\n" + _fmt_frames(frames) + created_by(g)
+    return f"goroutine {goid} [running]:\n" + fmt_locs(ls) + created_by(g)
 
 
 def dump_all(running=None):
@@ -152,7 +238,7 @@ def dump_all(running=None):
     gs = sorted(proc.sched.allgs.values(), key=lambda g: g.goid)
     parts = []
     if running is not None:
-        parts.append(goroutine_text(running, True, g_frames(running)))
+        parts.append(goroutine_text(running, True, g_locs(running)))
     for g in gs:
         if g is running:
             continue
@@ -160,11 +246,18 @@ def dump_all(running=None):
     return "\n".join(parts)
 
 
-def Stack(all=False):
-    """runtime.Stack's text: the calling goroutine (running), and the others if all."""
+def Stack(all=False, f=None, top=()):
+    """runtime.Stack's text: the calling goroutine (running), and the others if all.
+
+    f: the frame to start from (default: Stack's caller); top: names of runtime pseudo
+    functions shown above it (runtime/debug.Stack)."""
     cur = proc.sched.curg
-    frames = _frames_from(sys._getframe(1))
-    parts = [goroutine_text(cur, True, frames)] if cur is not None else []
+    if f is None:
+        f = sys._getframe(1)
+    ls = [Loc(symtab.pseudo(n), symtab.pseudo_pc(n), symtab.pseudo(n).sites[0][1]) for n in top]
+    ls += list(current_locs(f, False))
+    parts = [goroutine_text(cur, True, ls)] if cur is not None else [
+        "goroutine 1 [running]:\n" + fmt_locs(ls)]
     if all:
         for g in sorted(proc.sched.allgs.values(), key=lambda g: g.goid):
             if g is not cur:

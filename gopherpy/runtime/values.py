@@ -535,7 +535,12 @@ class NilMap(Map):
 
     def __setitem__(self, k, v):
         from gopherpy.runtime.panic import plain_error
-        raise plain_error("assignment to entry in nil map")
+        p = plain_error("assignment to entry in nil map")
+        # the runtime function gc calls for this key type (Go's stack shows it)
+        t = type(k)
+        p.helpers = [("runtime.mapassign_faststr" if t is bytes else
+                      "runtime.mapassign_fast64" if t is int else "runtime.mapassign", 0)]
+        raise p
 
 
 NIL_MAP = NilMap()
@@ -974,9 +979,9 @@ class ArrayView:
 
 
 def _conv_panic(n: int, want: int):
-    from gopherpy.runtime.panic import runtime_error
-    raise runtime_error(f"cannot convert slice with length {n} to array or pointer to array "
-                        f"with length {want}")
+    from gopherpy.runtime.panic import bounds_error
+    raise bounds_error(f"cannot convert slice with length {n} to array or pointer to array "
+                       f"with length {want}")
 
 
 def slice_to_array(s: Slice, n: int) -> list:

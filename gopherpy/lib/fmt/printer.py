@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from gopherpy.lib.fmt import fmtsort
 from gopherpy.lib.fmt.format import LDIGITS, UDIGITS, Fmt
-from gopherpy.runtime import rtype as rt
+from gopherpy.runtime import rtype as rt, symtab
 from gopherpy.runtime.panic import GoPanic
 from gopherpy.runtime.values import Boxed, Ptr, Slice
 
@@ -209,6 +209,8 @@ class Printer:
                 u = 0 if v.nil else addr_of(v)
             elif k == rt.SLICE:
                 u = slice_addr(v, t.elem)
+            elif k == rt.FUNC:
+                u = symtab.funcpc(v)    # the code pointer, as reflect.Value.Pointer
             else:
                 u = 0 if v is None else addr_of(v, t.elem if k == rt.POINTER else None)
         else:

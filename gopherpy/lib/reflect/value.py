@@ -539,9 +539,8 @@ def Value_Pointer(v):
     if k == MAP:
         return 0 if x.nil else _addr(x)
     if k == FUNC:
-        if x is None:
-            return 0
-        return _addr(x)
+        from gopherpy.runtime import symtab
+        return symtab.funcpc(x)   # the code pointer: runtime.FuncForPC names it
     if k in (CHAN, POINTER, UNSAFEPOINTER):
         return 0 if x is None else _addr(x, v.typ.elem if k == POINTER else None)
     raise value_error("reflect.Value.Pointer", k)

@@ -1,57 +1,62 @@
-// Package runtime contains operations that interact with Go's runtime system.
+// Package runtime contains operations that interact with Go's runtime system:
+// goroutines, the garbage collector's controls, and introspection of the running
+// program (program counters, function names, stack traces).
 //
-// gopherpy: MINIMAL declarations written by the compiler engineer (issue 4) so that
-// programs importing runtime build; natives in native.py forward to
-// gopherpy/runtime/proc.py. The goroutine-runtime owner may replace or extend it.
+// gopherpy: the natives (native.py) forward to the goroutine runtime
+// (gopherpy/runtime: proc.py for goroutines, symtab.py and traceback.py for program
+// counters and stacks). See gopherpy/lib/README.md for what is partial.
 package runtime
 
-// GOOS is the running program's operating system target.
-const GOOS = "linux"
-
-// GOARCH is the running program's architecture target.
-const GOARCH = "amd64"
-
-// Compiler is the name of the compiler toolchain that built the running binary.
-const Compiler = "gc"
-
-// Error identifies a run time error.
+// Error identifies a run time error: the panics the runtime raises for program
+// errors (index out of range, nil dereference, ...) are values of types that
+// implement it.
 type Error interface {
 	error
+	// RuntimeError is a marker method distinguishing runtime errors from
+	// ordinary errors.
 	RuntimeError()
 }
 
+// Gosched yields the processor, letting other goroutines run; the current one
+// resumes later without having been suspended otherwise.
 func Gosched()
+
+// GC runs a garbage collection and blocks until it is done.
+// gopherpy: collects Python's cycles (there is no Go heap yet) and counts the
+// collection in MemStats (NumGC, NumForcedGC, pause times).
 func GC()
+
+// NumGoroutine reports how many goroutines exist now.
 func NumGoroutine() int
+
+// NumCPU reports how many logical CPUs the process may use.
 func NumCPU() int
+
+// GOMAXPROCS sets how many goroutines may run Go code at once and returns the
+// previous setting; n < 1 leaves it unchanged.
 func GOMAXPROCS(n int) int
+
+// Goexit ends the goroutine that calls it after running its deferred calls.
+// It is not a panic: recover returns nil in those deferred calls.
 func Goexit()
-func KeepAlive(x any)
-func SetFinalizer(obj any, finalizer any)
-func Caller(skip int) (pc uintptr, file string, line int, ok bool)
+
+// LockOSThread wires the calling goroutine to its current operating system
+// thread. gopherpy runs all goroutines on one thread, so this has no effect.
 func LockOSThread()
+
+// UnlockOSThread undoes an earlier LockOSThread.
 func UnlockOSThread()
-func Version() string
-func Stack(buf []byte, all bool) int
+
+// Breakpoint executes a breakpoint trap. Without a debugger attached the
+// program ends with SIGTRAP, as under gc.
 func Breakpoint()
 
-// MemProfileRate controls the fraction of memory allocations recorded in the memory profile.
+// MemProfileRate controls the fraction of memory allocations recorded in the memory
+// profile (one sample per MemProfileRate bytes on average).
+// gopherpy: accepted; there is no memory profiler yet.
 var MemProfileRate int = 512 * 1024
 
-func Callers(skip int, pc []uintptr) int
-
-// MemStats records statistics about the memory allocator.
-// gopherpy: partial — ReadMemStats leaves every field zero until the Go heap exists.
-type MemStats struct {
-	Alloc, TotalAlloc, Sys, Lookups, Mallocs, Frees                          uint64
-	HeapAlloc, HeapSys, HeapIdle, HeapInuse, HeapReleased, HeapObjects      uint64
-	StackInuse, StackSys, MSpanInuse, MSpanSys, MCacheInuse, MCacheSys      uint64
-	BuckHashSys, GCSys, OtherSys, NextGC, LastGC, PauseTotalNs              uint64
-	PauseNs                                                                 [256]uint64
-	PauseEnd                                                                [256]uint64
-	NumGC, NumForcedGC                                                      uint32
-	GCCPUFraction                                                           float64
-	EnableGC, DebugGC                                                       bool
-}
-
-func ReadMemStats(m *MemStats)
+// Stack writes a formatted trace of the calling goroutine's stack into buf (and
+// of every other goroutine after it when all is set) and returns how many bytes
+// it wrote.
+func Stack(buf []byte, all bool) int

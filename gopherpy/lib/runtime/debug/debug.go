@@ -3,8 +3,9 @@
 //
 // gopherpy: SetMaxStack is the goroutine runtime's limit (a runaway recursion ends
 // with Go's "goroutine stack exceeds N-byte limit" and "fatal error: stack
-// overflow"); Stack and PrintStack give the runtime's goroutine trace. The GC
-// settings are accepted and remembered (partial: no Go heap, no collector yet).
+// overflow"); Stack and PrintStack give the runtime's goroutine trace in Go's
+// format. The GC settings are accepted and remembered, SetGCPercent starting from
+// $GOGC as Go does (partial: no Go heap, no collector yet to obey them).
 package debug
 
 import "os"
@@ -23,7 +24,9 @@ func SetMaxThreads(threads int) int {
 
 var maxThreads = 10000
 
-var gcPercent = 100
+var gcPercent = readGOGC()
+
+func readGOGC() int
 
 // SetGCPercent sets the garbage collection target percentage and returns the
 // previous setting. A negative percentage disables garbage collection.
@@ -68,5 +71,7 @@ func Stack() []byte
 
 // PrintStack prints to standard error the stack trace returned by Stack.
 func PrintStack() {
-	os.Stderr.Write(Stack())
+	os.Stderr.Write(printStack())
 }
+
+func printStack() []byte
