@@ -65,6 +65,7 @@ class Compiler(ExprMixin, CallMixin, StmtMixin, DeclMixin, LoopOptMixin):
         self.filename = files[0].filename if files else "<go>"
         self.expr_depth = 0  # nesting of expr() calls (see ExprMixin.expr)
         self.override: dict = {}  # expression node -> Python text standing for its value
+        self.synthetic: dict = {}  # file -> [(synthetic line, file, line)] (synthetic_line)
 
     # -- output ---------------------------------------------------------------
 
@@ -100,6 +101,12 @@ class Compiler(ExprMixin, CallMixin, StmtMixin, DeclMixin, LoopOptMixin):
             elif not os.path.isabs(name):
                 name = os.path.join(d, name)
             entries.append((sf.line_of(off), name, line))
+        for syn, name, line in self.synthetic.get(filename, ()):
+            if not name:
+                name = "??"
+            elif not os.path.isabs(name):
+                name = os.path.join(d, name)
+            entries.append((syn, name, line))
         return ("from gopherpy.runtime.traceback import set_linetab as _gsetlt; "
                 f"_gsetlt({filename!r}, {entries!r})")
 
@@ -110,9 +117,30 @@ class Compiler(ExprMixin, CallMixin, StmtMixin, DeclMixin, LoopOptMixin):
         text is parenthesised and starts a physical line of its own (LINE_MARK, split
         by _finish)."""
         ln = self.fset.position(pos, False).line if pos else 0
+        if ln > 0:
+            ln = self.synthetic_line(pos, ln)
         if ln <= 0 or ln == self.line:
             return text
         return f"({LINE_MARK}{ln}{LINE_MARK}{text})"
+
+    def synthetic_line(self, pos, ln: int) -> int:
+        """Physical line ln of pos, unless a /*line*/ directive sits inside that line: the
+        run-time table (linetab_line) maps whole physical lines, so pos then gets a line
+        past the end of the file whose own table entry is pos's directed position."""
+        sf = self.fset.file(pos)
+        if sf is None or not sf.line_infos:
+            return ln
+        start = sf.line_starts[ln - 1]
+        if not any(sf.line_of(off) == ln and off != start for off, _n, _l, _c in sf.line_infos):
+            return ln
+        d = self.fset.position(pos)
+        syn = self.synthetic.setdefault(sf.name, [])
+        for s, name, line in syn:
+            if (name, line) == (d.filename, d.line):
+                return s
+        s = len(sf.line_starts) + 1000 + len(syn)
+        syn.append((s, d.filename, d.line))
+        return s
 
     def tmp(self, base: str = "t") -> str:
         self.ntemp += 1
