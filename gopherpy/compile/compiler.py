@@ -123,6 +123,10 @@ class Compiler(ExprMixin, CallMixin, StmtMixin, DeclMixin, LoopOptMixin):
             return text
         return f"({LINE_MARK}{ln}{LINE_MARK}{text})"
 
+    def line_mark(self, ln: int) -> str:
+        """Text that starts a physical line of Go line ln inside brackets (see at_line)."""
+        return f"{LINE_MARK}{ln}{LINE_MARK}" if ln > 0 else ""
+
     def synthetic_line(self, pos, ln: int) -> int:
         """Physical line ln of pos, unless a /*line*/ directive sits inside that line: the
         run-time table (linetab_line) maps whole physical lines, so pos then gets a line
