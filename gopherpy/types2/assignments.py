@@ -249,35 +249,45 @@ class AssignmentsMixin:
         self.assignment(x, lhs.type, context)
 
     def init_vars(self, lhs, orig_rhs, return_stmt):
-        context = "assignment" if return_stmt is None else "return statement"
+        """Checks the initialization of variables lhs by orig_rhs (or, for a return
+        statement, of the result variables)."""
         l, r = len(lhs), len(orig_rhs)
-        is_call = False
-        if r == 1:
-            is_call = isinstance(_unparen(orig_rhs[0]), N.CallExpr)
+        context = "assignment"
+        if return_stmt is not None:
+            context = "return statement"
+        elif l > 1:
+            context = "multiple assignment"
+        is_call = r == 1 and isinstance(_unparen(orig_rhs[0]), N.CallExpr)
         if l == r and not is_call:
             for i, v in enumerate(lhs):
                 x = Operand()
                 self.expr(v.type, x, orig_rhs[i])
-                self.init_var(v, x, context if return_stmt is not None else "variable declaration" if False else context)
+                self.init_var(v, x, context)
             return
         if r != 1:
-            self.assign_error(orig_rhs, l, r, return_stmt, lhs)
+            # report a mismatch only if the right side has no errors of its own
+            if self.use(*orig_rhs):
+                if return_stmt is not None:
+                    self.return_error(return_stmt, lhs, self.expr_list(orig_rhs))
+                else:
+                    self.assign_error(orig_rhs, l, r)
             for v in lhs:
                 if v.type is None:
                     v.type = TYP[T.Invalid]
-            for e in orig_rhs:
-                self.use(e)
             return
         rhs, comma_ok = self.multi_expr(orig_rhs[0], l == 2 and return_stmt is None)
         r = len(rhs)
         if l == r:
             for i, v in enumerate(lhs):
                 self.init_var(v, rhs[i], context)
-            if comma_ok:
+            if comma_ok and rhs[0].mode is not invalid and rhs[1].mode is not invalid:
                 self.record_comma_ok(orig_rhs[0], rhs)
             return
         if rhs[0].mode is not invalid:
-            self.assign_error(orig_rhs, l, r, return_stmt, lhs)
+            if return_stmt is not None:
+                self.return_error(return_stmt, lhs, rhs)
+            else:
+                self.assign_error(orig_rhs, l, r)
         for v in lhs:
             if v.type is None:
                 v.type = TYP[T.Invalid]
@@ -296,45 +306,30 @@ class AssignmentsMixin:
                 continue
             break
 
-    def assign_error(self, rhs, l, r, return_stmt, lhs=None):
+    def assign_error(self, rhs, l, r):
         vars_ = _plural(l, "variable")
         vals = _plural(r, "value")
-        at = rhs[0] if rhs else None
-        if return_stmt is not None:
-            at = return_stmt
-            self.return_error(return_stmt, lhs, rhs, r)
-            return
-        if len(rhs) == 1 and isinstance(_unparen(rhs[0]), N.CallExpr):
-            call = _unparen(rhs[0])
-            self.errorf(at, Code.WrongAssignCount, "assignment mismatch: %s but %s returns %s", vars_, expr_string(call.fun), vals)
-            return
-        self.errorf(at, Code.WrongAssignCount, "assignment mismatch: %s but %s", vars_, vals)
+        rhs0 = rhs[0]
+        if len(rhs) == 1:
+            call = _unparen(rhs0)
+            if isinstance(call, N.CallExpr):
+                self.errorf(rhs0, Code.WrongAssignCount, "assignment mismatch: %s but %s returns %s",
+                            vars_, expr_string(call.fun), vals)
+                return
+        self.errorf(rhs0, Code.WrongAssignCount, "assignment mismatch: %s but %s", vars_, vals)
 
-    def return_error(self, at, lhs, rhs, r):
-        l = len(lhs)
-        ops_ = self.operands_of(rhs)
-        r = len(ops_)
+    def return_error(self, at, lhs, rhs):
+        """Reports a wrong number of return values rhs (operands) for results lhs."""
+        l, r = len(lhs), len(rhs)
         qualifier = "not enough"
         if r > l:
-            at = ops_[l].expr
+            at = rhs[l]
             qualifier = "too many"
         elif r > 0:
-            at = ops_[-1].expr
+            at = rhs[r - 1]
         self.errorf(at, Code.WrongResultCount, "%s return values\n\thave %s\n\twant %s", qualifier,
-                    self.types_summary([x.type if x.mode is not invalid else None for x in ops_]),
+                    self.types_summary([x.type for x in rhs]),
                     self.types_summary([v.type for v in lhs]))
-
-    def operands_of(self, es):
-        """The operands of expressions es, a tuple-valued call spreading (for messages)."""
-        out = []
-        for e in es:
-            x = Operand()
-            self.raw_expr(None, x, e)
-            if isinstance(x.type, T.Tuple) and x.mode is not invalid:
-                out += [Operand(value, e, v.type) for v in x.type.vars]
-            else:
-                out.append(x)
-        return out
 
     def types_summary(self, types, variadic=False, has_dots=False):
         """"(t1, t2, ...)" for messages (go/types' typesSummary): untyped numeric types
@@ -397,8 +392,9 @@ class AssignmentsMixin:
         return TYP[T.Invalid]
 
     def assign_var(self, lhs, rhs, x, context):
+        """Checks lhs = rhs (x None) or lhs = x (x the evaluated rhs)."""
         T_ = self.lhs_var(lhs)
-        if T_ is T.TYP_INVALID:
+        if T_ is not None and not is_valid(T_):
             if x is not None:
                 x.mode = invalid
             else:
@@ -408,43 +404,34 @@ class AssignmentsMixin:
             x = Operand()
             self.expr(T_, x, rhs)
         if T_ is None and context == "assignment":
-            context = "assignment"
-        if T_ is None:
-            # blank identifier
-            if x.mode is not invalid and is_untyped(x.type):
-                if x.is_nil():
-                    self.errorf(x.expr, Code.UntypedNilUse, "use of untyped nil in %s", context)
-                    x.mode = invalid
-                    return
-                self.assignment(x, default_type(x.type), context)
-            else:
-                self.assignment(x, None, context)
-            return
+            context = "assignment to _ identifier"
         self.assignment(x, T_, context)
 
     def assign_vars(self, lhs, orig_rhs):
         l, r = len(lhs), len(orig_rhs)
+        context = "multiple assignment" if l > 1 else "assignment"
         is_call = r == 1 and isinstance(_unparen(orig_rhs[0]), N.CallExpr)
         if l == r and not is_call:
             for i in range(l):
-                self.assign_var(lhs[i], orig_rhs[i], None, "assignment")
+                self.assign_var(lhs[i], orig_rhs[i], None, context)
             return
         if r != 1:
-            self.use_lhs(*lhs)
-            self.assign_error(orig_rhs, l, r, None)
-            for e in orig_rhs:
-                self.use(e)
+            # report a mismatch only if neither side has errors of its own
+            ok_lhs = self.use_lhs(*lhs)
+            ok_rhs = self.use(*orig_rhs)
+            if ok_lhs and ok_rhs:
+                self.assign_error(orig_rhs, l, r)
             return
         rhs, comma_ok = self.multi_expr(orig_rhs[0], l == 2)
         r = len(rhs)
         if l == r:
             for i in range(l):
-                self.assign_var(lhs[i], orig_rhs[0], rhs[i], "assignment")
-            if comma_ok:
+                self.assign_var(lhs[i], None, rhs[i], context)
+            if comma_ok and rhs[0].mode is not invalid and rhs[1].mode is not invalid:
                 self.record_comma_ok(orig_rhs[0], rhs)
             return
         if rhs[0].mode is not invalid:
-            self.assign_error(orig_rhs, l, r, None)
+            self.assign_error(orig_rhs, l, r)
         self.use_lhs(*lhs)
 
     def short_var_decl(self, pos, lhs, rhs):
@@ -509,6 +496,8 @@ class AssignmentsMixin:
 
     def type_assertion(self, e, x, T_, type_switch):
         from .lookup import missing_method
+        if is_interface(T_):
+            return True  # checked dynamically: whether x's dynamic type implements T_
         Tu = T.unalias(x.type).underlying()
         m, alt, cause = missing_method(T_, Tu, False, self)
         if m is None:

@@ -117,33 +117,45 @@ class ExprMixin:
                         expr_string(x.expr), self.ts(x.type))
             x.mode = invalid
 
-    def use(self, *es):
-        for e in es:
-            if e is None:
-                continue
-            x = Operand()
-            if isinstance(e, N.Ident) and e.name == "_":
-                continue
-            try:
-                self.raw_expr(None, x, e)
-            except Exception:
-                raise
+    def use(self, *es) -> bool:
+        """Evaluates es for their side effects on errors and uses; whether all were
+        valid (go/types' use)."""
+        return self._use_n(es, False)
 
-    def use_lhs(self, *es):
+    def use_lhs(self, *es) -> bool:
+        """Like use, but an identifier on its own is not a use of its variable."""
+        return self._use_n(es, True)
+
+    def _use_n(self, es, lhs) -> bool:
+        ok = True
         for e in es:
+            if not self._use1(e, lhs):
+                ok = False
+        return ok
+
+    def _use1(self, e, lhs) -> bool:
+        x = Operand()
+        x.mode = value
+        n = _unparen(e) if e is not None else None
+        if n is None:
+            return True
+        if isinstance(n, N.Ident):
+            if n.name == "_":
+                return True
             v = None
-            if isinstance(e, N.Ident):
-                if e.name == "_":
-                    continue
-                _, obj = self.env.scope.lookup_parent(e.name)
+            used = False
+            if lhs:
+                _, obj = self.env.scope.lookup_parent(n.name) if self.env.scope is not None else (None, None)
                 from .objects import Var
                 if isinstance(obj, Var) and obj.pkg is self.pkg:
                     v = obj
                     used = v.used
-            x = Operand()
-            self.raw_expr(None, x, e)
+            self.expr_or_type(x, n, True)
             if v is not None:
                 v.used = used
+        else:
+            self.raw_expr(None, x, e, True)
+        return x.mode is not invalid
 
     # -- dispatch ------------------------------------------------------------
 

@@ -12,7 +12,7 @@ from .codes import Code
 from .errors import error_pos, expr_string
 from .objects import Var
 from .operand import Operand, commaok, constant_, invalid, novalue, typexpr, value, variable, builtin
-from .predicates import (all_boolean, comparable, default_type, identical, is_integer, is_interface,
+from .predicates import (all_boolean, comparable, comparable_cause, default_type, identical, is_integer, is_interface,
                          is_string, is_type_param, is_untyped)
 from .scope import Scope
 from .typeset import core_type
@@ -47,7 +47,8 @@ class StmtMixin:
 
     def report_unused(self):
         for v in sorted(self.usage_vars, key=lambda v: v.pos):
-            if not v.used and v.name != "_":
+            # only variables that made it into a scope (not redeclarations)
+            if not v.used and v.name != "_" and v.parent is not None and v.parent.elems.get(v.name) is v:
                 self.softf(v.pos, Code.UnusedVar, "declared and not used: %s", v.name)
 
     def open_scope(self, node, comment):
@@ -166,33 +167,27 @@ class StmtMixin:
             self.suspended_call(kind, s.call)
         elif t is N.ReturnStmt:
             res = self.env.sig.results
-            if s.results:
-                if not res.vars:
-                    ops_ = self.operands_of(s.results)
-                    self.error(s.results[0], Code.WrongResultCount, "too many return values\n\thave %s\n\twant ()" % self.types_summary(
-                        [x.type if x.mode is not invalid else None for x in ops_]))
-                    for e in s.results:
-                        self.use(e)
-                    return
-                self.init_vars(list(res.vars) if False else [Var(v.name, v.type, v.pkg, v.pos) for v in res.vars], s.results, s)
-            elif res.vars and res.vars[0].name:
-                # named results: check they're not shadowed
+            if not s.results and res.vars and res.vars[0].name:
+                # named results may be returned implicitly unless they are shadowed
                 for v in res.vars:
                     sc, alt = self.env.scope.lookup_parent(v.name, 0)
                     if alt is not None and alt is not v and v.name != "_":
-                        self.errorf(s, Code.OutOfScopeResult, "result parameter %s not in scope at return\n\t%s: inner declaration of %s", v.name, self.fset.position(alt.pos), v.name)
-            elif res.vars:
-                self.error(s, Code.WrongResultCount, "not enough return values\n\thave ()\n\twant %s" % self.types_summary([v.type for v in res.vars]))
+                        self.errorf(s, Code.OutOfScopeResult, "result parameter %s not in scope at return\n\t%s: inner declaration of %s",
+                                    v.name, self.fset.position(alt.pos), self.objs(alt))
+            else:
+                self.init_vars([Var(v.name, v.type, v.pkg, v.pos) for v in res.vars], s.results, s)
         elif t is N.BranchStmt:
             if s.label is not None:
                 self.env.has_label = True
                 return
+            if self.conf.ignore_branch_errors:
+                return
             if s.tok == "break":
                 if not ctxt & BREAK_OK:
-                    self.error(s, Code.MisplacedBreak, "break is not in a loop, switch, or select")
+                    self.error(s, Code.MisplacedBreak, "break not in for, switch, or select statement")
             elif s.tok == "continue":
                 if not ctxt & CONTINUE_OK:
-                    self.error(s, Code.MisplacedContinue, "continue is not in a loop")
+                    self.error(s, Code.MisplacedContinue, "continue not in for statement")
             elif s.tok == "fallthrough":
                 if not ctxt & FALLTHROUGH_OK:
                     if ctxt & FINAL_SWITCH_CASE:
@@ -221,15 +216,15 @@ class StmtMixin:
         elif t is N.TypeSwitchStmt:
             self.type_switch_stmt(inner | BREAK_OK | IN_TYPE_SWITCH, s)
         elif t is N.SelectStmt:
+            inner |= BREAK_OK
+            self.multiple_defaults([c for c in s.body.list if isinstance(c, N.CommClause)], lambda c: c.comm is None)
             for clause in s.body.list:
                 if not isinstance(clause, N.CommClause):
                     continue
                 valid = False
                 rhs = None
                 c = clause.comm
-                if c is None:
-                    valid = True
-                elif isinstance(c, N.SendStmt):
+                if c is None or isinstance(c, N.SendStmt):
                     valid = True
                 elif isinstance(c, N.AssignStmt):
                     if len(c.rhs) == 1:
@@ -243,12 +238,12 @@ class StmtMixin:
                     if isinstance(r, N.UnaryExpr) and r.op == "<-":
                         valid = True
                 if not valid:
-                    self.error(c, Code.InvalidSelectCase, "select case must be receive, send or assign recv")
+                    self.error(c, Code.InvalidSelectCase, "select case must be send or receive (possibly with assignment)")
                     continue
                 self.open_scope(clause, "case")
                 if c is not None:
                     self.stmt(inner, c)
-                self.stmt_list(inner | BREAK_OK, clause.body)
+                self.stmt_list(inner, clause.body)
                 self.close_scope()
         elif t is N.ForStmt:
             self.open_scope(s, "for")
@@ -260,7 +255,7 @@ class StmtMixin:
                     self.error(s.cond, Code.InvalidCond, "non-boolean condition in for statement")
             self.simple_stmt(s.post)
             if isinstance(s.post, N.AssignStmt) and s.post.tok == ":=":
-                self.error(s.post, Code.InvalidPostDecl, "cannot declare in post statement of for loop")
+                self.use(*s.post.lhs)  # the parser reported the error; avoid follow-up errors
             self.stmt(inner | BREAK_OK | CONTINUE_OK, s.body)
             self.close_scope()
         elif t is N.RangeStmt:
@@ -295,38 +290,42 @@ class StmtMixin:
 
     # -- switch ----------------------------------------------------------------
 
+    def multiple_defaults(self, clauses, is_default):
+        first = None
+        for c in clauses:
+            if is_default(c):
+                if first is not None:
+                    self.errorf(c, Code.DuplicateDefault, "multiple defaults (first at %s)", self.fset.position(first.pos()))
+                else:
+                    first = c
+
     def switch_stmt(self, inner, s):
         self.open_scope(s, "switch")
         self.simple_stmt(s.init)
         x = Operand()
         if s.tag is not None:
             self.expr(None, x, s.tag)
+            # as if assigned to an invisible temporary, as a compiler would
             self.assignment(x, None, "switch expression")
-            if x.mode is not invalid and not comparable(x.type, True) and not has_nil_t(x.type):
-                self.errorf(x.expr, Code.InvalidExprSwitch, "cannot switch on %s (%s is not comparable)" if False else "cannot switch on %s", self.ops(x))
+            if x.mode is not invalid and comparable_cause(x.type, True, self.ts) is not None and not has_nil_t(x.type):
+                self.errorf(x, Code.InvalidExprSwitch, "cannot switch on %s (%s is not comparable)", self.ops(x), self.ts(x.type))
                 x.mode = invalid
         else:
+            # a missing switch expression is the constant true
             x.mode = constant_
             x.type = TYP[T.Bool]
             x.val = True
-            x.expr = None
+            clauses = s.body.list
+            pos = clauses[0].pos() if clauses else s.body.rbrace
+            x.expr = N.Ident(pos, "true")
+        clauses = [c for c in s.body.list if isinstance(c, N.CaseClause)]
+        self.multiple_defaults(clauses, lambda c: not c.list)
         seen = {}
-        n = len(s.body.list)
-        default_seen = None
-        for i, clause in enumerate(s.body.list):
-            if not isinstance(clause, N.CaseClause):
-                continue
-            if not clause.list:
-                if default_seen is not None:
-                    self.errorf(clause, Code.DuplicateDefault, "multiple defaults (first at %s)", self.fset.position(default_seen.pos()))
-                default_seen = clause
+        n = len(clauses)
+        for i, clause in enumerate(clauses):
+            ctx = inner | (FALLTHROUGH_OK if i + 1 < n else FINAL_SWITCH_CASE)
             self.case_values(x, clause.list, seen)
             self.open_scope(clause, "case")
-            ctx = inner
-            if i + 1 < n:
-                ctx |= FALLTHROUGH_OK
-            else:
-                ctx |= FINAL_SWITCH_CASE
             self.stmt_list(ctx, clause.body)
             self.close_scope()
         self.close_scope()
@@ -340,22 +339,24 @@ class StmtMixin:
             self.convert_untyped(v, x.type)
             if v.mode is invalid:
                 continue
-            xc = _cp(x)
-            if x.expr is None:
-                xc.expr = e
+            # comparing v against x puts the error positions at the case values
             res = _cp(v)
-            self.comparison(res, xc, "==", True)
+            self.comparison(res, _cp(x), "==", True)
             if res.mode is invalid:
                 continue
             # like gc, only integer, floating-point and string values are compared
             # (go/types' goVal): boolean cases such as `case GOOS == "aix":` never clash
             if v.mode is constant_ and v.val is not None and _dup_checked(v.val):
                 key = (type(v.val).__name__, v.val)
-                prev = seen.get(key)
-                if prev is not None and identical(prev[1], v.type):
-                    self.errorf(v.expr, Code.DuplicateCase, "duplicate case %s in expression switch\n\t%s: previous case", self.ops(v), self.fset.position(error_pos(prev[0])))
-                    continue
-                seen[key] = (v.expr, v.type)
+                dup = False
+                for prev_expr, prev_t in seen.get(key, ()):
+                    if identical(v.type, prev_t):
+                        self.errorf(v, Code.DuplicateCase, "duplicate case %s in expression switch\n\t%s: previous case",
+                                    self.ops(v), self.fset.position(error_pos(prev_expr)))
+                        dup = True
+                        break
+                if not dup:
+                    seen.setdefault(key, []).append((v.expr, v.type))
 
     def type_switch_stmt(self, inner, s):
         self.open_scope(s, "type switch")
@@ -366,17 +367,18 @@ class StmtMixin:
         if isinstance(a, N.ExprStmt):
             rhs = a.x
         elif isinstance(a, N.AssignStmt):
-            if len(a.lhs) != 1 or a.tok != ":=" or len(a.rhs) != 1:
+            if len(a.lhs) != 1 or a.tok != ":=" or len(a.rhs) != 1 or not isinstance(a.lhs[0], N.Ident):
                 self.error(a, Code.InvalidSyntaxTree, "incorrect form of type switch guard")
                 self.close_scope()
                 return
             lhs = a.lhs[0]
             rhs = a.rhs[0]
-            if isinstance(lhs, N.Ident) and lhs.name == "_":
+            if lhs.name == "_":
+                # _ := x.(type) is an invalid short variable declaration
                 self.softf(lhs, Code.NoNewVar, "no new variable on left side of :=")
                 lhs = None
-            elif isinstance(lhs, N.Ident):
-                self.record_def(lhs, None)
+            else:
+                self.record_def(lhs, None)  # declared implicitly in each clause
         r = rhs
         while isinstance(r, N.ParenExpr):
             r = r.x
@@ -384,32 +386,24 @@ class StmtMixin:
             self.error(rhs, Code.InvalidSyntaxTree, "incorrect form of type switch guard")
             self.close_scope()
             return
+        sx = None  # the switch expression, None if invalid
         x = Operand()
         self.expr(None, x, r.x)
-        # an invalid guard still has its clauses checked
-        if x.mode is invalid:
-            pass
-        elif is_type_param(x.type):
-            self.errorf(x.expr, Code.InvalidTypeSwitch, "cannot use type switch on type parameter value %s", self.ops(x))
-            x.mode = invalid
-        elif not is_interface(x.type):
-            self.errorf(x.expr, Code.InvalidTypeSwitch, "%s is not an interface", self.ops(x))
-            x.mode = invalid
+        if x.mode is not invalid:
+            if is_type_param(x.type):
+                self.errorf(x, Code.InvalidTypeSwitch, "cannot use type switch on type parameter value %s", self.ops(x))
+            elif is_interface(x.type):
+                sx = x
+            else:
+                self.errorf(x, Code.InvalidTypeSwitch, "%s is not an interface", self.ops(x))
+        clauses = [c for c in s.body.list if isinstance(c, N.CaseClause)]
+        self.multiple_defaults(clauses, lambda c: not c.list)
         lhs_vars = []
         seen = []
-        default_seen = None
-        for clause in s.body.list:
-            if not isinstance(clause, N.CaseClause):
-                continue
-            if not clause.list:
-                if default_seen is not None:
-                    self.errorf(clause, Code.DuplicateDefault, "multiple defaults (first at %s)", self.fset.position(default_seen.pos()))
-                default_seen = clause
-            T_ = self.case_types(x, clause.list, seen)
+        for clause in clauses:
+            T_ = self.case_types(sx, clause.list, seen)
             self.open_scope(clause, "case")
             if lhs is not None:
-                if len(clause.list) != 1 or T_ is None:
-                    T_ = x.type if x.mode is not invalid else TYP[T.Invalid]
                 v = Var(lhs.name, T_, self.pkg, lhs.pos())
                 self.declare(self.env.scope, None, v, clause.colon)
                 self.record_implicit(clause, v)
@@ -417,9 +411,12 @@ class StmtMixin:
             self.stmt_list(inner, clause.body)
             self.close_scope()
         if lhs is not None:
+            # the variables of all clauses act as one for "declared and not used"
             used = any(v.used for v in lhs_vars)
+            for v in lhs_vars:
+                v.used = True
             if not used:
-                self.softf(lhs, Code.UnusedVar, "declared and not used: %s", lhs.name)
+                self.softf(lhs, Code.UnusedVar, "%s declared and not used", lhs.name)
         self.close_scope()
 
     def _is_nil(self, e):
@@ -433,30 +430,32 @@ class StmtMixin:
         return isinstance(obj, Nil)
 
     def case_types(self, x, types, seen):
+        """Checks the types of a type switch case (x: the switch expression, or None if
+        invalid); returns the type of the clause's variable."""
         T_ = None
         for e in types:
             if self._is_nil(e):
-                y = Operand()
-                self.raw_expr(None, y, e)
                 T_ = None
-                for prev in seen:
-                    if prev[1] is None:
-                        self.errorf(e, Code.DuplicateCase, "multiple nil cases in type switch (first at %s)", self.fset.position(prev[0].pos()))
-                        break
-                seen.append((e, None))
-                continue
-            T_ = self.var_type(e)
-            if T_ is T.TYP_INVALID:
-                continue
+                self.expr(None, Operand(), e)
+            else:
+                T_ = self.var_type(e)
+                if T.unalias(T_) is T.TYP_INVALID:
+                    continue
             dup = False
-            for prev in seen:
-                if prev[1] is not None and identical(prev[1], T_):
-                    self.errorf(e, Code.DuplicateCase, "duplicate case %s in type switch\n\t%s: previous case", self.ts(T_), self.fset.position(prev[0].pos()))
+            for other_e, t in seen:
+                if T_ is None and t is None or T_ is not None and t is not None and identical(T_, t):
+                    ts = "nil" if T_ is None else self.ts(T_)
+                    self.errorf(e, Code.DuplicateCase, "duplicate case %s in type switch\n\t%s: previous case",
+                                ts, self.fset.position(other_e.pos()))
                     dup = True
                     break
+            if dup:
+                continue
             seen.append((e, T_))
-            if x.mode is not invalid and not dup:
+            if x is not None and T_ is not None:
                 self.type_assertion(e, x, T_, True)
+        if len(types) != 1 or T_ is None:
+            T_ = x.type if x is not None else TYP[T.Invalid]
         return T_
 
     # -- range -----------------------------------------------------------------
