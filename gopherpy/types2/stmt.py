@@ -255,7 +255,11 @@ class StmtMixin:
                     self.error(s.cond, Code.InvalidCond, "non-boolean condition in for statement")
             self.simple_stmt(s.post)
             if isinstance(s.post, N.AssignStmt) and s.post.tok == ":=":
-                self.use(*s.post.lhs)  # the parser reported the error; avoid follow-up errors
+                # the parser reported the error; avoid follow-up errors
+                for e in s.post.lhs:
+                    v = self.env.scope.lookup(e.name) if isinstance(e, N.Ident) else None
+                    if isinstance(v, Var):
+                        v.used = True
             self.stmt(inner | BREAK_OK | CONTINUE_OK, s.body)
             self.close_scope()
         elif t is N.RangeStmt:
