@@ -204,8 +204,9 @@ class TypexprMixin:
             typ = T.Pointer(None)
             typ.elem = TYP[T.Invalid]
             typ.elem = self.var_type(e.x)
-            # *T of an invalid T is invalid too: fewer follow-on errors (go.dev/issue/49005)
-            if T.unalias(typ.elem) is T.TYP_INVALID:
+            # *T of an invalid T is invalid too: fewer follow-on errors (go.dev/issue/49005);
+            # an alias still being declared (a cycle through its rhs) is not invalid
+            if T.known_invalid(typ.elem):
                 return TYP[T.Invalid]
             return typ
         if t is N.FuncType:

@@ -379,6 +379,17 @@ def unalias(t: Type) -> Type:
     return t
 
 
+def known_invalid(t: Type) -> bool:
+    """Whether t is (an alias of) the invalid type; an alias whose declaration is in
+    progress (no rhs yet) is not known to be invalid (go/types' isValid)."""
+    while isinstance(t, Alias):
+        a = t.actual
+        if a is None:
+            return False
+        t = a
+    return t is TYP_INVALID
+
+
 def under(t: Type) -> Type:
     return t.underlying()
 
