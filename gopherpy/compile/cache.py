@@ -3,8 +3,10 @@
 Location: $GOPHERPYCACHE if set (the value `off` disables the cache, as GOCACHE=off
 does for go), else `gopherpy` under the user cache directory ($XDG_CACHE_HOME or
 ~/.cache; %LocalAppData% on Windows; ~/Library/Caches on macOS), as Go's os.UserCacheDir.
-An entry is `<key[:2]>/<key>.pyc`: marshal of [(filename, code object), ...] for the
-package's module chunks, written atomically (temp file + rename). The key covers the
+An entry is `<key[:2]>/<key>.pyc`: marshal of (deps, stamps, [(filename, code object),
+...]) — the package's module chunks, and the packages whose generic code they embed
+with the (file, size, mtime) of their Go files when compiled (loader.get_code
+recompiles when those changed) — written atomically (temp file + rename). The key covers the
 package path, every source file's name and bytes, the Python version, and the size
 and mtime of every file of the compiler and the Go-visible runtime helpers, so an
 edit to gopherpy itself invalidates every entry.

@@ -19,6 +19,7 @@ from gopherpy.compile import typeinfo as ti
 from gopherpy.compile.call import CallMixin
 from gopherpy.compile.decl import DeclMixin
 from gopherpy.compile.expr import ExprMixin
+from gopherpy.compile.foreign import ForeignMixin
 from gopherpy.compile.loopopt import LoopOptMixin
 from gopherpy.compile.names import mangle
 from gopherpy.compile.state import FuncState, LoopCtx  # noqa: F401
@@ -36,7 +37,7 @@ class CompileError(Exception):
 LINE_MARK = "\x00"
 
 
-class Compiler(ExprMixin, CallMixin, StmtMixin, DeclMixin, LoopOptMixin):
+class Compiler(ExprMixin, CallMixin, StmtMixin, DeclMixin, LoopOptMixin, ForeignMixin):
     """Compiles one package; `compile_package()` returns the code object of its module."""
 
     def __init__(self, pkg, info, files, fset, pkgpath: str):
@@ -66,6 +67,7 @@ class Compiler(ExprMixin, CallMixin, StmtMixin, DeclMixin, LoopOptMixin):
         self.expr_depth = 0  # nesting of expr() calls (see ExprMixin.expr)
         self.override: dict = {}  # expression node -> Python text standing for its value
         self.synthetic: dict = {}  # file -> [(synthetic line, file, line)] (synthetic_line)
+        self.foreign_init()
 
     # -- output ---------------------------------------------------------------
 
@@ -188,6 +190,9 @@ class Compiler(ExprMixin, CallMixin, StmtMixin, DeclMixin, LoopOptMixin):
         py = self.pkg_objs.get(obj)
         if py is not None:
             return py, False, None
+        py = self.foreign_lookup(obj)  # another package's, from its generic code compiled here
+        if py is not None:
+            return py, False, None
         return None, False, None
 
     # -- driver ---------------------------------------------------------------
@@ -240,6 +245,8 @@ class Compiler(ExprMixin, CallMixin, StmtMixin, DeclMixin, LoopOptMixin):
         for fname, out in chunks:
             lt = self.linetab_line(fname)
             result.append(self._finish(fname, ([(0, 1, lt)] if lt else []) + out))
+        for fname, out in self.extra_chunks.items():  # other packages' generic code (foreign.py)
+            result.append(self._finish(fname, out))
         result.append(self._finish(self.filename, init_out + [(0, 1, t) for t in self.tail]))
         return result
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 from gopherpy.compile import typeinfo as ti
 from gopherpy.compile.names import attr, mangle
 from gopherpy.compile.expr import unparen
+from gopherpy.compile.foreign import scan_generic_decls
 from gopherpy.syntax import nodes as N
 
 HEADER = [
@@ -59,22 +60,10 @@ class DeclMixin:
                     self.header.append(f"{py} = _gload({path!r})")
             for d in f.decls:
                 if isinstance(d, N.FuncDecl):
-                    if d.recv is None and d.type.type_params is not None and d.type.type_params.list:
-                        go = self.ti.defs.get(d.name)
-                        if go is not None:
-                            self.generic_funcs[go] = d
-                    if d.recv is not None and _own_tparams(d):
-                        mo = self.ti.defs.get(d.name)
-                        if mo is not None:
-                            self.gmethod_decls[mo] = d  # compiled per instantiation only
-                    elif d.recv is not None:
+                    if d.recv is not None and not _own_tparams(d):
                         rt0 = d.recv.list[0].type
                         rb = rt0.x if isinstance(rt0, N.StarExpr) else rt0
-                        if isinstance(rb, (N.IndexExpr, N.IndexListExpr)):
-                            lst = self.generic_methods.setdefault(self.ti.obj_of(rb.x), [])
-                            if d not in lst:
-                                lst.append(d)
-                        elif d.body is not None:
+                        if not isinstance(rb, (N.IndexExpr, N.IndexListExpr)) and d.body is not None:
                             mo = self.ti.defs.get(d.name)
                             if mo is not None:
                                 self.method_bodies.add(mo)  # compiled to _gmeth_T_M
@@ -94,6 +83,7 @@ class DeclMixin:
                         if o is not None:
                             self.pkg_objs[o] = mangle(s.name.name)
                             self.type_names[o] = mangle(s.name.name)
+        scan_generic_decls(self.ti, self.files, self.generic_funcs, self.gmethod_decls, self.generic_methods)
 
         self.number_local_types()
 
@@ -245,7 +235,7 @@ class DeclMixin:
             py = f"_ginst{len(self.instances_done)}_{mangle(ti.obj_name(obj))}"
             self.instances_done[key] = py
             d = self.generic_funcs[obj]
-            sig = ti.obj_type(obj)
+            sig = ti.obj_type_raw(obj)  # its own type parameters, not substituted
             tps = list(getattr(sig, "type_params", []) or [])
             smap = dict(zip(tps, targs))
             self.pending.append(("func", d, obj, py, smap, targs))
@@ -258,6 +248,7 @@ class DeclMixin:
         obj is not such a method of this package. A generic method never implements an
         interface method, so it is only ever called through such a copy."""
         m0 = getattr(obj, "origin", None) or obj
+        self.foreign_pkg(m0)
         d = self.gmethod_decls.get(m0)
         inst = self.ti.instances.get(sel_ident)
         if d is None or inst is None:
@@ -270,7 +261,7 @@ class DeclMixin:
         if py is None:
             py = f"_ginst{len(self.instances_done)}_{mangle(ti.obj_name(m0))}"
             self.instances_done[key] = py
-            sig0 = ti.obj_type(m0)
+            sig0 = ti.obj_type_raw(m0)
             smap = dict(zip(list(getattr(sig0, "type_params", []) or []), targs))
             smap.update(zip(list(getattr(sig0, "recv_type_params", []) or []), rtargs))
             self.pending.append(("gmethod", d, m0, py, smap, (None, rb)))
@@ -283,12 +274,13 @@ class DeclMixin:
         origin = n.origin
         tobj = ti.named_obj(origin)
         targs = list(n.type_args)
+        self.foreign_pkg(tobj)
         self.native_generic_methods(tobj, cls)
         for d in self.generic_methods.get(tobj, []):
             if _own_tparams(d):
                 continue  # compiled per instantiation (method_instance)
             mo = self.ti.defs.get(d.name)
-            sig = ti.obj_type(mo) if mo is not None else None
+            sig = ti.obj_type_raw(mo) if mo is not None else None
             rtps = list(getattr(sig, "recv_type_params", []) or [])
             smap = dict(zip(rtps, [ti.S(a) for a in targs]))
             py = f"_gmeth_{cls}_{attr(d.name.name)}" if cls is not None else prefix + d.name.name
@@ -327,27 +319,32 @@ class DeclMixin:
             self.fs = None
             self.indent = 0
             try:
-                if kind == "func":
-                    goname = f"{self.pkgname}.{d.name.name}[...]"
-                    self.qualnames[py] = goname
-                    self.function(d.type, d.body, py, goname, obj, None, None)
-                else:
-                    cls, n = extra
-                    rf = d.recv.list[0]
-                    isptr = isinstance(rf.type, N.StarExpr)
-                    recv_obj = self.ti.defs.get(rf.names[0]) if rf.names else None
-                    tn = ti.obj_name(ti.named_obj(n)) + ("[...]" if kind == "method" or getattr(n, "type_args", None) else "")
-                    goname = f"{self.pkgname}.{'(*' + tn + ')' if isptr else tn}.{d.name.name}"
-                    if kind == "gmethod":
-                        goname += "[...]"
-                    self.qualnames[py] = goname
-                    self.function(d.type, d.body, py, goname, obj, recv_obj, (n, isptr))
-                    if cls is not None:
-                        self.emit(f"{cls}.{attr(d.name.name)} = {py}")
+                with self.decl_context(d):
+                    self.compile_instance(kind, d, obj, py, extra)
             finally:
                 ti.SUBST.clear()
                 ti.SUBST.update(old)
         self.fs, self.indent = saved_fs, saved_indent
+
+    def compile_instance(self, kind, d, obj, py, extra):
+        """Compile one queued instance (compile_pending)."""
+        if kind == "func":
+            goname = f"{self.pkgname}.{d.name.name}[...]"
+            self.qualnames[py] = goname
+            self.function(d.type, d.body, py, goname, obj, None, None)
+        else:
+            cls, n = extra
+            rf = d.recv.list[0]
+            isptr = isinstance(rf.type, N.StarExpr)
+            recv_obj = self.ti.defs.get(rf.names[0]) if rf.names else None
+            tn = ti.obj_name(ti.named_obj(n)) + ("[...]" if kind == "method" or getattr(n, "type_args", None) else "")
+            goname = f"{self.pkgname}.{'(*' + tn + ')' if isptr else tn}.{d.name.name}"
+            if kind == "gmethod":
+                goname += "[...]"
+            self.qualnames[py] = goname
+            self.function(d.type, d.body, py, goname, obj, recv_obj, (n, isptr))
+            if cls is not None:
+                self.emit(f"{cls}.{attr(d.name.name)} = {py}")
 
     def promoted_methods(self, t, py):
         """Forwarders on the struct class (and its box classes) for the methods promoted

@@ -287,6 +287,10 @@ class ExprMixin:
                 so = self.ti.obj_of(e.sel)
                 if so is not None and ti.obj_kind(so) == "TypeName":
                     return self.rtype(ti.obj_type(so))
+                if so is not None and ti.obj_kind(so) == "Func":
+                    inst = self.ti.instances.get(e.sel)
+                    if inst is not None and self.foreign_pkg(so) is not None and so in self.generic_funcs:
+                        return self.func_instance(so, list(inst.type_args))  # foreign.py
                 return f"{mod}.{mangle(e.sel.name)}"
         sel = self.ti.selections.get(e)
         if sel is None:
@@ -698,6 +702,9 @@ class ExprMixin:
             if boxed:
                 return py
             if owner is None:
+                if "." in py:  # another package's variable (its generic code compiled here)
+                    mod, name = py.rsplit(".", 1)
+                    return f"_gv.GlobalPtr(vars({mod}), {name!r})"
                 return f"_gv.GlobalPtr(globals(), {py!r})"
             self.ice(x, f"address of unboxed local {x.name}")
         if isinstance(x, N.SelectorExpr):

@@ -79,7 +79,8 @@ def compile_sources(pkgpath: str, srcs: list[tuple[str, bytes]]):
         pkg, info, files, fset = check_std(pkgpath)
     from gopherpy.compile.compiler import CompileError, Compiler
     try:
-        chunks = Compiler(pkg, info, files, fset, pkgpath).compile_package()
+        comp = Compiler(pkg, info, files, fset, pkgpath)
+        chunks = comp.compile_package()
     except CompileError as e:
         raise BuildError(f"# {pkgpath}\n{e}\n")
     except RecursionError:
@@ -89,6 +90,7 @@ def compile_sources(pkgpath: str, srcs: list[tuple[str, bytes]]):
         tb = traceback.extract_tb(e.__traceback__)[-1]
         raise BuildError(f"# {pkgpath}\ninternal compiler error: {type(e).__name__}: {e} "
                          f"[{os.path.basename(tb.filename)}:{tb.lineno}]\n")
+    compile_sources.deps = sorted(comp.deps)
     dump = os.environ.get("GOPHERPYDUMP")
     if dump:
         # debugging aid: GOPHERPYDUMP=dir writes the generated Python of each package there
@@ -99,12 +101,30 @@ def compile_sources(pkgpath: str, srcs: list[tuple[str, bytes]]):
     return [(fn, code) for fn, src, code in chunks]
 
 
+def dep_stamps(paths) -> list:
+    """(file, size, mtime) of the Go files of the packages whose generic code a compiled
+    package embeds (compile/foreign.py): the cache entry is stale once one changes."""
+    out = []
+    for path in paths:
+        try:
+            for f in lib_files(path):
+                st = os.stat(f)
+                out.append((f, st.st_size, st.st_mtime_ns))
+        except (BuildError, OSError):
+            out.append((path, -1, -1))
+    return out
+
+
 def get_code(pkgpath: str, srcs: list[tuple[str, bytes]]):
     key = cache.package_key(pkgpath, srcs)
-    chunks = cache.load(key)
-    if chunks is None:
-        chunks = compile_sources(pkgpath, srcs)
-        cache.store(key, chunks)
+    entry = cache.load(key)
+    if isinstance(entry, tuple) and len(entry) == 3:
+        deps, stamps, chunks = entry
+        if not deps or dep_stamps(deps) == stamps:
+            return chunks
+    chunks = compile_sources(pkgpath, srcs)
+    deps = compile_sources.deps
+    cache.store(key, (deps, dep_stamps(deps), chunks))
     return chunks
 
 

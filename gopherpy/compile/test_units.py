@@ -32,6 +32,33 @@ def test_cache_roundtrip(tmp_path, monkeypatch):
     assert cache.cache_dir() is None and cache.load(key) is None
 
 
+def test_cache_entry_stale_when_embedded_package_changes(tmp_path, monkeypatch):
+    # main embeds code of package "dep" (a generic instance): editing dep's Go files
+    # must recompile main even though main's own sources did not change.
+    from gopherpy.compile import loader
+    monkeypatch.setenv("GOPHERPYCACHE", str(tmp_path / "cache"))
+    depfile = tmp_path / "dep.go"
+    depfile.write_bytes(b"package dep\n")
+    monkeypatch.setattr(loader, "lib_files", lambda path: [str(depfile)])
+    calls = []
+
+    def fake_compile(pkgpath, srcs):
+        calls.append(pkgpath)
+        fake_compile.deps = ["dep"]
+        return [("a.go", compile("x = %d" % len(calls), "a.go", "exec"))]
+    monkeypatch.setattr(loader, "compile_sources", fake_compile)
+    srcs = [("a.go", b"package main")]
+    loader.get_code("main", srcs)
+    loader.get_code("main", srcs)
+    assert len(calls) == 1
+    depfile.write_bytes(b"package dep\n\nfunc F() {}\n")
+    chunks = loader.get_code("main", srcs)
+    assert len(calls) == 2
+    ns = {}
+    exec(chunks[0][1], ns)
+    assert ns["x"] == 2
+
+
 def test_format_g_matches_go_print():
     # println's float text in go1.27 (recorded with the real toolchain in testdata/printbuiltin.err)
     assert format_g(2.5) == "2.5" and format_g(-1e300) == "-1e+300" and format_g(1e20) == "1e+20"

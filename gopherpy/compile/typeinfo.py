@@ -134,6 +134,12 @@ def obj_type(o):
     return S(_try(o, "type", "typ"))
 
 
+def obj_type_raw(o):
+    """The declared type of o, without the current instance's substitution (a generic
+    function's signature keeps the type parameters its body refers to)."""
+    return _try(o, "type", "typ")
+
+
 def obj_kind(o) -> str:
     return type(o).__name__
 

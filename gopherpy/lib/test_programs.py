@@ -20,8 +20,6 @@ PROGRAMS = [os.path.relpath(p, LIB) for p in programs()]
 
 # Programs not passing yet, with what they wait for. Everything else must pass.
 XFAIL: dict[str, str] = {
-    "slices/testdata/slices.go": "needs calls of generic functions of another package (compiler)",
-    "errors/testdata/astype.go": "needs calls of generic functions of another package (compiler)",
 }
 
 

@@ -23,6 +23,8 @@ Boxed: an interface-held value whose dynamic type is not one of Python's
 
 from __future__ import annotations
 
+from math import copysign as _copysign
+
 MASK64 = (1 << 64) - 1
 MASK32 = (1 << 32) - 1
 MASK16 = (1 << 16) - 1
@@ -116,6 +118,44 @@ class Slice:
 
 
 NIL_SLICE = Slice(None, 0, 0, 0)
+
+
+def fmin(*xs) -> float:
+    """Go's min of floats: NaN if any argument is NaN, and -0 below +0."""
+    r = xs[0]
+    for x in xs:
+        if x != x:
+            return x
+        if x < r or (x == 0.0 and r == 0.0 and _copysign(1.0, x) < 0.0):
+            r = x
+    return r
+
+
+def fmax(*xs) -> float:
+    """Go's max of floats: NaN if any argument is NaN, and +0 above -0."""
+    r = xs[0]
+    for x in xs:
+        if x != x:
+            return x
+        if x > r or (x == 0.0 and r == 0.0 and _copysign(1.0, x) > 0.0):
+            r = x
+    return r
+
+
+def clearslice(s, rt) -> None:
+    """clear(s): every element of s[0:len] set to the zero value of its type rt."""
+    n = s.len
+    if not n:
+        return
+    a, o = s.a, s.off
+    if isinstance(a, bytearray):
+        a[o:o + n] = bytes(n)
+    elif rt.zero_const is not None or rt.zero_is_none:
+        a[o:o + n] = [rt.zero_const] * n
+    else:
+        z = rt.zero
+        for i in range(o, o + n):
+            a[i] = z()
 
 
 def mkslice(items: list) -> Slice:

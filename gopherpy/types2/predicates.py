@@ -312,9 +312,12 @@ def default_type(t):
 
 
 def max_type(x, y):
-    """The larger of two untyped numeric types, or None."""
+    """x when x and y are the same (untyped) type, else the larger of two untyped
+    numeric types, or None."""
     x = unalias(x)
     y = unalias(y)
+    if x is y or identical(x, y):
+        return x
     if is_untyped_numeric(x) and is_untyped_numeric(y):
         return x if x.kind > y.kind else y
     return None
