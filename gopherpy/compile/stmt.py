@@ -123,7 +123,58 @@ class StmtMixin:
         self.ice(s, "bad statement")
 
     def s_ExprStmt(self, s):
+        x = unparen(s.x)
+        if isinstance(x, N.CallExpr) and self.mutex_inline(x):
+            return
         self.emit(self.expr(s.x))
+
+    def mutex_inline(self, call) -> bool:
+        """m.Lock() / m.Unlock() of a sync.Mutex with the paths that need no waking or
+        parking inline (gc inlines Mutex.Lock's CompareAndSwap(0, mutexLocked); state bits
+        as in runtime/sync_rt.py): Lock takes a mutex that is neither locked (1) nor
+        starving (4), keeping the waiter count and woken bit (2) as lockSlow's first
+        round does; Unlock clears the locked bit of a mutex with no waiters or with a
+        woken waiter on its way. Anything else calls the package's method."""
+        fun = unparen(call.fun)
+        if call.args or not isinstance(fun, N.SelectorExpr) or fun.sel.name not in ("Lock", "Unlock"):
+            return False
+        sel = self.ti.selections.get(fun)
+        if sel is None:
+            return False
+        obj = _get(sel, "obj")
+        if ti.pkg_path(ti.obj_pkg(obj)) != "sync":
+            return False
+        recv = _get(ti.obj_type(obj), "recv")
+        rt = ti.obj_type(recv) if recv is not None else None
+        if rt is None or ti.kind_of(rt) != "ptr" or ti.obj_name(ti.named_obj(ti.elem(rt)) or recv) != "Mutex":
+            return False
+        cap = []
+
+        def hook(x, byval):
+            if not is_simple(x):
+                t = self.tmp()
+                cap.append((t, x))
+                return t
+            cap.append((x, None))
+            return x
+        self.recv_hook = hook
+        text = self.expr(call)
+        self.recv_hook = None
+        if len(cap) != 1:
+            self.emit(text)
+            return True
+        m, pre = cap[0]
+        if pre is not None:
+            self.emit(f"{m} = {pre}")
+        t = self.tmp()
+        if fun.sel.name == "Lock":
+            # neither locked nor starving: take it (lockSlow's first round, waiters kept)
+            self.emit(f"if not ({t} := {m}.state) & 5: {m}.state = {t} | 1")
+        else:
+            # locked, with no waiter or with one already woken: just unlock
+            self.emit(f"if ({t} := {m}.state) == 1 or {t} & 7 == 3: {m}.state = {t} - 1")
+        self.emit(f"else: {text}")
+        return True
 
     def s_DeclStmt(self, s):
         d = s.decl

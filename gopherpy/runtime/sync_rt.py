@@ -25,8 +25,10 @@ Invariants (Mutex.check_invariants):
   2. Not locked and not starving implies no G holds it.
 """
 
+from collections import deque
+
 from gopherpy.runtime import proc
-from gopherpy.runtime.sema import (semacquire_at, semrelease_at, waiters_at, NotifyList,
+from gopherpy.runtime.sema import (semacquire_at, semrelease_at, NotifyList,
                                    notify_list_add, notify_list_wait,
                                    notify_list_notify_one, notify_list_notify_all)
 
@@ -36,19 +38,25 @@ mutexStarving = 4
 mutexWaiterShift = 3
 starvationThresholdNs = 1_000_000
 
+_sched = proc.sched
+_schedule = proc.schedule
+_runqput = proc.runqput
+_Grunnable = proc._Grunnable
+_Gwaiting = proc._Gwaiting
+
 rwmutexMaxReaders = 1 << 30
-
-
-def _now():
-    return proc.sched.clock.now()
 
 
 # ---------------------------------------------------------------------------
 # Mutex: fields state, sema
 
 def mutex_lock(m):
-    if m.state == 0:
-        m.state = mutexLocked
+    """Mutex.Lock. The compiled code has tried the zero-state fast path already; the
+    first round of lockSlow for an unlocked mutex in normal mode (take it, waiters and
+    woken flag unchanged) is done here without entering _lock_slow."""
+    old = m.state
+    if not old & (mutexLocked | mutexStarving):
+        m.state = old | mutexLocked
         return
     _lock_slow(m)
 
@@ -62,10 +70,13 @@ def mutex_trylock(m):
 
 
 def _lock_slow(m):
+    """Go's lockSlow; runtime_SemacquireMutex(&m.sema, lifo) is inlined (a parked waiter
+    goes on _mutexsema's queue for m; the releaser hands it the unit)."""
     wait_start = 0
     starving = False
     awoke = False
     old = m.state
+    clock = _sched.clock
     while True:
         new = old
         if not old & mutexStarving:
@@ -81,11 +92,32 @@ def _lock_slow(m):
         m.state = new
         if not old & (mutexLocked | mutexStarving):
             return                       # we took the unlocked mutex
-        lifo = wait_start != 0
         if wait_start == 0:
-            wait_start = _now()
-        semacquire_at(m, "sema", lifo, "sync.Mutex.Lock")
-        starving = starving or _now() - wait_start > starvationThresholdNs
+            wait_start = clock.now()
+            lifo = False
+        else:
+            lifo = True
+        sv = m.sema
+        if sv > 0:
+            m.sema = sv - 1
+        else:
+            k = id(m)
+            ent = _mutexsema.get(k)
+            if ent is None:
+                q = deque()
+                _mutexsema[k] = (m, q)
+            else:
+                q = ent[1]
+            gp = _sched.curg
+            if lifo:
+                q.appendleft(gp)
+            else:
+                q.append(gp)
+            gp.status = _Gwaiting        # gopark("sync.Mutex.Lock"), inlined
+            gp.waitreason = "sync.Mutex.Lock"
+            _schedule(gp)
+        if not starving:
+            starving = clock.now() - wait_start > starvationThresholdNs
         old = m.state
         if old & mutexStarving:
             # Handed to us directly: we own it; fix up the state.
@@ -100,30 +132,66 @@ def _lock_slow(m):
 
 
 def mutex_unlock(m):
+    """Mutex.Unlock with Go's unlockSlow inlined."""
     new = m.state - mutexLocked
-    if (new + mutexLocked) & mutexLocked == 0:
+    if not (new + mutexLocked) & mutexLocked:
         proc.fatal("sync: unlock of unlocked mutex")
     m.state = new
-    if new != 0:
-        _unlock_slow(m, new)
-
-
-def _unlock_slow(m, new):
+    if new == 0:
+        return
     if new & mutexStarving:
-        semrelease_at(m, "sema", True)   # hand-off: the first waiter runs next
+        _mutex_semrelease(m, True)      # hand-off: the first waiter runs next
         return
-    old = new
-    if (old >> mutexWaiterShift) == 0 or old & (mutexLocked | mutexWoken | mutexStarving):
+    # normal mode: wake a waiter unless none waits or one is already woken (or another
+    # goroutine has locked it meanwhile, which cannot happen here: one thread)
+    if (new >> mutexWaiterShift) == 0 or new & (mutexLocked | mutexWoken):
         return
-    m.state = (old - (1 << mutexWaiterShift)) | mutexWoken
-    semrelease_at(m, "sema", False)
+    m.state = (new - (1 << mutexWaiterShift)) | mutexWoken
+    _mutex_semrelease(m, False)
+
+
+# The waiters parked on each Mutex's sema (sema.go's semaRoot for &m.sema), keyed by
+# id(m) only while someone waits (the entry holds m, so the id cannot be reused).
+_mutexsema: dict = {}
+
+
+def _mutex_semrelease(m, handoff):
+    """runtime_Semrelease(&m.sema, handoff): the first waiter gets the unit and is made
+    runnable in runnext; with handoff the releaser yields to it (Go's goyield)."""
+    k = id(m)
+    ent = _mutexsema.get(k)
+    if ent is None:
+        m.sema += 1
+        return
+    q = ent[1]
+    g = q.popleft()
+    if not q:
+        del _mutexsema[k]
+    g.status = _Grunnable
+    g.waitreason = ""
+    _runqput(_sched.curp, g, True)
+    if handoff:
+        gp = _sched.curg                # goyield: to the local queue's tail
+        gp.status = _Grunnable
+        p = _sched.curp
+        if len(p.runq) < proc.RUNQ_SIZE:
+            p.runq.append(gp)
+        else:
+            _sched.runq.append(gp)
+        _schedule(gp)
+
+
+def mutex_waiters(m):
+    """The Gs parked on m's semaphore, in queue order."""
+    ent = _mutexsema.get(id(m))
+    return [] if ent is None else list(ent[1])
 
 
 def mutex_check_invariants(m):
     assert m.sema >= 0
-    parked = waiters_at(m, "sema")
+    parked = mutex_waiters(m)
     assert not (m.sema > 0 and parked)
-    for g, _ in parked:
+    for g in parked:
         assert g.status == proc._Gwaiting
     waiters = m.state >> mutexWaiterShift
     assert len(parked) <= waiters <= len(parked) + 1, (m.state, len(parked))

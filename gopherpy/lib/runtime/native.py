@@ -16,8 +16,7 @@ def init_package(ns):
     _NS.update(ns)
 
 
-def Gosched():
-    proc.Gosched()
+Gosched = proc.Gosched
 
 
 # ---------------------------------------------------------------------------
