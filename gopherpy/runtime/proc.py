@@ -130,8 +130,7 @@ class G:
     """
 
     __slots__ = ("goid", "status", "waitreason", "gr", "fn", "args", "param",
-                 "parentgoid", "gopc", "selectgen", "timer", "syscall_result", "sudogs",
-                 "waitsg")
+                 "parentgoid", "gopc", "selectgen", "timer", "sudogs", "waitsg")
 
     def __init__(self):
         self.goid = 0
@@ -145,7 +144,6 @@ class G:
         self.gopc = None
         self.selectgen = 0
         self.timer = None
-        self.syscall_result = None
         self.sudogs = None      # select's reusable sudogs (selectgo.py)
         self.waitsg = None      # the reusable sudog of plain channel operations (chan.py)
 
@@ -177,6 +175,40 @@ class P:
         self.status = 0
 
 
+class AllGs:
+    """Go's allgs: every G struct ever made (structs are reused, never freed), read as a
+    mapping goid -> live G. A G costs one list slot here instead of a dict entry added
+    and removed per goroutine."""
+
+    __slots__ = ("gs",)
+
+    def __init__(self):
+        self.gs = []
+
+    def add(self, gp):
+        self.gs.append(gp)
+
+    def values(self):
+        """The live Gs in goid order."""
+        return sorted((g for g in self.gs if g.status != _Gdead and g.goid), key=_goid)
+
+    def get(self, goid, default=None):
+        for g in self.gs:
+            if g.goid == goid and g.status != _Gdead:
+                return g
+        return default
+
+    def clear(self):
+        self.gs.clear()
+
+    def __len__(self):
+        return sum(1 for g in self.gs if g.status != _Gdead and g.goid)
+
+
+def _goid(g):
+    return g.goid
+
+
 class Sched:
     """Global scheduler state (Go's schedt plus allp, allgs, g0)."""
 
@@ -193,7 +225,7 @@ class Sched:
         self.gfree = []
         self.goidgen = 0
         self.ngoroutines = 0
-        self.allgs = {}           # goid -> G for live goroutines (dump order = goid order)
+        self.allgs = AllGs()      # every G struct; .values(): the live ones in goid order
         self.g0 = None            # greenlet of run_main
         self.nsyscall = 0
         self.syscall_done = deque()   # (g, result, exc) appended by helper threads
@@ -205,6 +237,7 @@ class Sched:
         self.clock = None
         self.graveyard = []
         self.idlegr = []          # greenlets of finished goroutines, waiting for a new G
+        self.startg = None        # a G for g0 to start on a new greenlet (_START)
 
 
 sched = Sched()
@@ -413,10 +446,20 @@ def _execute(gp):
     elif getcurrent() is sched.g0:
         gr = greenlet(_goroutine_loop, sched.g0)
         sched.greenlets_created += 1
+        gp.gr = gr
+        return gr.switch()          # no arguments: a new greenlet would keep the tuple
     else:
-        return sched.g0.switch(("start", gp))
+        sched.startg = gp
+        return _start_on_g0()
     gp.gr = gr
-    return gr.switch(gp)
+    return gr.switch()          # the idle greenlet takes sched.curg (_goexit0)
+
+
+def _start_on_g0():
+    # A separate small frame: the frame that switches away is the one greenlet turns
+    # into a frame object, kept while the goroutine is parked (its size grows with the
+    # frame's locals and stack).
+    return sched.g0.switch()
 
 
 def schedule(cur):
@@ -432,7 +475,7 @@ def schedule(cur):
         gp = findrunnable()
         if gp is None:
             sched.curg = None
-            sched.g0.switch(None)
+            sched.g0.switch()
             return
     else:
         p.runnext = None
@@ -488,16 +531,27 @@ def park_forever(reason):
 
 
 def _caller_pc():
-    """(code, line) of the nearest Go frame calling go() (at most 4 frames up), or None."""
+    """(code, line) of the nearest Go frame calling go() (at most 4 frames up), or None.
+    The pair is shared by every goroutine one go statement starts (_gopcs)."""
     f = sys._getframe(2)
     for _ in range(4):
         if f is None:
             return None
         co = f.f_code
         if co.co_filename.endswith(".go"):
-            return (co, f.f_lineno)
+            line = f.f_lineno
+            lines = _gopcs.get(co)
+            if lines is None:
+                lines = _gopcs[co] = {}
+            pc = lines.get(line)
+            if pc is None:
+                pc = lines[line] = (co, line)
+            return pc
         f = f.f_back
     return None
+
+
+_gopcs: dict = {}      # code -> {line: (code, line)}
 
 
 def gfget(p):
@@ -528,7 +582,10 @@ def go(fn, *args):
 def newproc(fn, args):
     """go(fn, *args) with the argument tuple as it is (what compiled `go` statements call)."""
     p = sched.curp
-    gp = gfget(p) or G()
+    gp = gfget(p)
+    if gp is None:
+        gp = G()
+        sched.allgs.add(gp)
     sched.goidgen += 1
     gp.goid = sched.goidgen
     gp.fn = fn
@@ -538,13 +595,13 @@ def newproc(fn, args):
     gp.gopc = _caller_pc()
     gp.status = _Grunnable
     sched.ngoroutines += 1
-    sched.allgs[gp.goid] = gp
     runqput(p, gp, True)
     return gp
 
 
-def _goroutine_loop(gp):
+def _goroutine_loop():
     """Body of every goroutine greenlet: run goroutines one after another (G reuse)."""
+    gp = sched.curg
     while True:
         fn = gp.fn
         args = gp.args
@@ -591,7 +648,6 @@ def _goexit0(gp):
     if gp.sudogs:
         _selectgo.release_sudogs(gp)
     sched.ngoroutines -= 1
-    del sched.allgs[gp.goid]
     me = gp.gr
     gp.gr = None          # the stack (greenlet) outlives the G struct: see _stack_for
     gfput(sched.curp, gp)
@@ -606,8 +662,10 @@ def _goexit0(gp):
     sched.idlegr.append(me)
     if nxt is None:
         sched.curg = None
-        return sched.g0.switch(None)   # resumed with a never-run G to start
-    return _execute(nxt)
+        sched.g0.switch()
+    else:
+        _execute(nxt)
+    return sched.curg       # resumed from the idle pool with a never-run G (_execute)
 
 
 def Gosched():
@@ -754,8 +812,8 @@ def entersyscall_block(fn, *args):
         else:
             _helper_cv.notify()
     gopark("", status=_Gsyscall)
-    res, exc = gp.syscall_result
-    gp.syscall_result = None
+    res, exc = gp.param
+    gp.param = None
     if exc is not None:
         raise exc
     return res
@@ -767,7 +825,7 @@ def exitsyscall_ready():
     while q:
         gp, res, exc = q.popleft()
         sched.nsyscall -= 1
-        gp.syscall_result = (res, exc)
+        gp.param = (res, exc)
         goready(gp, False)
 
 
@@ -897,7 +955,7 @@ def run_main(main_fn, init_fns=(), clock=None, nprocs=None, seed=None, check=Non
         sched.goidgen += 1
         g.goid = sched.goidgen
         g.parentgoid = 1
-        sched.allgs[g.goid] = g
+        sched.allgs.add(g)
         sched.ngoroutines += 1
         runqput(sched.curp, g, False)
     try:
@@ -916,7 +974,7 @@ def run_main(main_fn, init_fns=(), clock=None, nprocs=None, seed=None, check=Non
         # their deferred calls, something Go never does).
         sched.graveyard.append([g.gr for g in sched.allgs.values() if g.gr is not None]
                                + sched.idlegr)
-        sched.allgs = {}
+        sched.allgs = AllGs()
         sched.curg = None
 
 
@@ -934,12 +992,13 @@ def _g0_loop():
                 if gp is None:
                     return _deadlock()
         r = _execute(gp)
-        if r is None:
+        if sched.startg is not None:    # a G asked g0 to start a G on a new greenlet
+            start = sched.startg
+            sched.startg = None
+            continue
+        if not r:
             continue
         kind = r[0]
-        if kind == "start":
-            start = r[1]
-            continue
         if kind == "exit":
             sys.stdout.flush()
             return r[1]
