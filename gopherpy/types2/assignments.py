@@ -219,6 +219,10 @@ class AssignmentsMixin:
             if new_t is not x.type:
                 x.type = new_t
                 self.update_expr_type(x.expr, new_t, False)
+        # a generic function value can't be assigned, unless t gives its type arguments
+        self.non_generic(t, x, context)
+        if x.mode is invalid:
+            return
         if t is None:
             return
         cause = [""]
@@ -261,7 +265,7 @@ class AssignmentsMixin:
         if l == r and not is_call:
             for i, v in enumerate(lhs):
                 x = Operand()
-                self.expr(v.type, x, orig_rhs[i])
+                self.expr(v.type, x, orig_rhs[i], v.name or ("result variable" if return_stmt is not None else "variable"))
                 self.init_var(v, x, context)
             return
         if r != 1:
@@ -402,7 +406,7 @@ class AssignmentsMixin:
             return
         if x is None:
             x = Operand()
-            self.expr(T_, x, rhs)
+            self.expr(T_, x, rhs, expr_string(lhs))
         if T_ is None and context == "assignment":
             context = "assignment to _ identifier"
         self.assignment(x, T_, context)

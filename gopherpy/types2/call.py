@@ -28,6 +28,7 @@ class CallMixin:
         x generic; otherwise returns None (x instantiated, or invalid after an error)."""
         target = _signature_target(hint)
         pos = error_pos(e) if e is not None else error_pos(x.expr)
+        version_err = not self.verify_version(pos, 18, "function instantiation")
         targs = []
         xlist = []
         if e is not None:
@@ -50,6 +51,9 @@ class CallMixin:
             args = []
             reverse = False
             if target is not None:
+                if not version_err and not self.allow_version(21):
+                    what = "partially" if e is not None else "implicitly"
+                    self.version_error(pos, 21, "%s instantiated function in assignment", what)
                 # var v T = f is inferred like the call g(v) of func g[tparams of f](type of f)
                 gsig = T.Signature(None, sig.params, sig.results, sig.variadic)
                 params = [Var("", gsig, self.pkg, pos)]
@@ -180,6 +184,7 @@ class CallMixin:
                 return
             if got == want and want > 0:
                 # all type arguments given: instantiate before checking the arguments
+                self.verify_version(error_pos(inst), 18, "function instantiation")
                 sig = self.instantiate_signature(error_pos(inst), inst, sig, targs, xlist)
                 targs = []
                 xlist = []
@@ -216,11 +221,14 @@ class CallMixin:
         res = []
         targs_list = []
         n = len(elist)
+        # before go1.21, partially instantiated function arguments are inferred on their
+        # own (go.dev/issue/60346)
+        infer = not self.allow_version(21)
         if n == 1:
             e = elist[0]
             x = Operand()
             if isinstance(e, (N.IndexExpr, N.IndexListExpr)) and self.index_expr(x, e):
-                targs = self.func_inst(None, x, e, False)
+                targs = self.func_inst(None, x, e, infer)
                 if targs is not None:
                     targs_list = [targs]
                     x.expr = e
@@ -239,7 +247,7 @@ class CallMixin:
                 x = Operand()
                 targs = None
                 if isinstance(e, (N.IndexExpr, N.IndexListExpr)) and self.index_expr(x, e):
-                    targs = self.func_inst(None, x, e, False)
+                    targs = self.func_inst(None, x, e, infer)
                     if targs is not None:
                         x.expr = e
                     else:
@@ -296,6 +304,11 @@ class CallMixin:
         targs = list(targs)
         n = len(sig.type_params)
         if n > 0:
+            if not self.allow_version(18):
+                if isinstance(call.fun, (N.IndexExpr, N.IndexListExpr)):
+                    self.version_error(error_pos(call.fun), 18, "function instantiation")
+                else:
+                    self.version_error(call.lparen if getattr(call, "lparen", 0) else call, 18, "implicit function instantiation")
             tparams, tmp = self.rename_tparams(sig.type_params, T.Tuple(list(sig_params)))
             sig_params = tmp.vars
             targs += [None] * (len(tparams) - len(targs))
@@ -315,6 +328,8 @@ class CallMixin:
                     targs += atargs[i]
                 targs += [None] * (len(tparams) - len(targs))
                 generic_args.append(i)
+        if generic_args:
+            self.verify_version(args[generic_args[0]].expr, 21, "implicitly instantiated function as argument")
         if tparams:
             err = InferError()
             targs = self.infer(error_pos(call), tparams, targs, T.Tuple(list(sig_params)), args, False, err)

@@ -444,6 +444,8 @@ class Checker(ErrorsMixin, DeclMixin, TypexprMixin, ExprMixin, CallMixin, Builti
                                 "func %s must have no type parameters", name)
                 if decl.type.params.list or (decl.type.results is not None and decl.type.results.list):
                     self.errorf(decl.name, code, "func %s must have no arguments and no return values", name)
+            elif decl.type.type_params is not None and decl.type.type_params.list:
+                self.verify_version(decl.type.type_params.list[0], 18, "type parameter")
             if name == "init":
                 obj.parent = self.pkg.scope
                 self.record_def(decl.name, obj)

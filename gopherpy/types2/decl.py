@@ -233,7 +233,7 @@ class DeclMixin:
             return
         if not lhs or len(lhs) == 1:
             x = Operand()
-            self.expr(obj.type, x, init)
+            self.expr(obj.type, x, init, obj.name)
             self.init_var(obj, x, "variable declaration")
             return
         # multiple lhs with a single rhs (tuple)

@@ -26,11 +26,13 @@ class ExprMixin:
 
     # -- entry points --------------------------------------------------------
 
-    def raw_expr(self, hint, x, e, allow_generic=False):
+    def raw_expr(self, hint, x, e, allow_generic=False, desc="variable"):
+        """Checks e into x. hint is the type of an assignment's target (described by
+        desc in messages), from which a generic function value may be inferred."""
         self._cur_node = e  # for the position of an internal error
         self.expr_internal(hint, x, e)
         if not allow_generic:
-            self.non_generic(hint, x)
+            self.non_generic(hint, x, desc)
         self.record(x)
 
     def record(self, x):
@@ -43,7 +45,9 @@ class ExprMixin:
         else:
             self.record_type_and_value(x.expr, x.mode, typ, val)
 
-    def non_generic(self, hint, x):
+    def non_generic(self, hint, x, desc="variable"):
+        """Reports x if it is a generic type or function, unless hint (the type of an
+        assignment's target, described by desc) gives the function's type arguments."""
         if x.mode is invalid or x.mode is novalue:
             return
         from .predicates import is_generic
@@ -53,7 +57,7 @@ class ExprMixin:
         elif isinstance(x.type, T.Signature) and x.type.type_params and x.mode is not typexpr:
             if hint is not None and isinstance(core_type(hint), T.Signature):
                 # reverse inference: the target's function type gives the type arguments
-                self.func_inst(hint, x, None, True)
+                self.func_inst(hint, x, None, True, desc)
                 return
             gen = True
         if gen:
@@ -62,8 +66,8 @@ class ExprMixin:
             x.mode = invalid
             x.type = TYP[T.Invalid]
 
-    def expr(self, hint, x, e):
-        self.raw_expr(hint, x, e)
+    def expr(self, hint, x, e, desc="variable"):
+        self.raw_expr(hint, x, e, False, desc)
         self.exclude(x, (novalue, builtin, typexpr))
         self.single_value(x)
 

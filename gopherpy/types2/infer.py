@@ -64,7 +64,7 @@ class InferMixin:
             smap = {tp: t for tp, t in zip(tparams, targs) if t is not None}
             if smap:
                 params = subst(params, smap)
-        u = Unifier(tparams, targs, True, self)
+        u = Unifier(tparams, targs, self.allow_version(21), self)  # interface inference since go1.21
 
         def errorf(tpar, targ, arg):
             inferred = u.inferred(tparams)

@@ -133,7 +133,7 @@ class StmtMixin:
             ch = Operand()
             val = Operand()
             self.expr(None, ch, s.chan)
-            self.expr(None, val, s.value)
+            self.generic_expr(val, s.value)  # a generic function is inferred from the element type
             if ch.mode is invalid or val.mode is invalid:
                 return
             elem = self.chan_elem(s, ch, False)

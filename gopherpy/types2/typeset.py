@@ -194,6 +194,9 @@ def _compute(it: Interface, seen) -> TypeSet:
         pos = embed_pos[i] if i < len(embed_pos) else 0
         e2 = unalias(e)
         if isinstance(e2, Union):
+            if pos and check is not None and not check.verify_version(
+                    pos, 18, "embedding interface element %s", T.type_string(e2, check.q)):
+                continue
             terms = intersect_terms(terms, _union_type_set(e2, seen))
             continue
         if isinstance(e2, TypeParam):
@@ -201,6 +204,9 @@ def _compute(it: Interface, seen) -> TypeSet:
             continue
         u = e2.underlying()
         if isinstance(u, Interface):
+            if pos and check is not None and _is_imported_constraint(check, e2) and not check.verify_version(
+                    pos, 18, "embedding constraint interface %s", check.ts(e)):
+                continue
             ts = _compute(u, seen)
             for m in ts.methods:
                 add_method(pos, m, False)
@@ -209,6 +215,9 @@ def _compute(it: Interface, seen) -> TypeSet:
         elif u is T.TYP_INVALID:
             continue
         else:
+            if pos and check is not None and not check.verify_version(
+                    pos, 18, "embedding non-interface type %s", check.ts(e)):
+                continue
             terms = intersect_terms(terms, [Term(False, e)])
     ms = sorted((methods[k] for k in order), key=lambda m: m.id())
     if terms is not None and comparable:
@@ -219,6 +228,15 @@ def _compute(it: Interface, seen) -> TypeSet:
     seen.discard(id(it))
     it.tset = ts
     return ts
+
+
+def _is_imported_constraint(check, t):
+    """Whether t is a named constraint interface of another package."""
+    from .typs import Named
+    if not isinstance(t, Named) or t.obj is None or t.obj.pkg is check.pkg or t.obj.pkg is None:
+        return False
+    u = t.underlying()
+    return isinstance(u, Interface) and not _compute(u, set()).is_method_set()
 
 
 def _dup_method(check, pos, opos, name):

@@ -175,6 +175,7 @@ class TypexprMixin:
                 self.errorf(e, Code.NotAType, "%s is not a type", self.ops(x))
             return TYP[T.Invalid]
         if t is N.IndexExpr or t is N.IndexListExpr:
+            self.verify_version(_lbrack(e), 18, "type instantiation")
             return self.instantiated_type(e, def_named)
         if t is N.ParenExpr:
             return self.defined_type(e.x, def_named)
@@ -789,6 +790,11 @@ def object_kind(obj):
     if isinstance(obj, Nil):
         return "untyped nil"
     return "label"
+
+
+def _lbrack(e):
+    """The position of the [ of an index expression (types2's position of IndexExpr)."""
+    return getattr(e, "lbrack", 0) or e.pos()
 
 
 def _unpointer(t):
