@@ -54,7 +54,9 @@ class DeclMixin:
         from .check import Env
         self.env = Env()
         self.env.scope = d.file_scope
-        self.env.decl = d
+        # only constant and variable declarations record dependencies (for the
+        # initialization order); a function's body records them when it is checked
+        self.env.decl = d if isinstance(obj, (Const, Var)) else None
         self.env.version = d.version
         try:
             if isinstance(obj, Const):
