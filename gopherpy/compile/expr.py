@@ -955,6 +955,13 @@ class ExprMixin:
             return f"({v}.nil {'is' if eq else 'is not'} True)"
         return f"({v} {'is' if eq else 'is not'} None)"
 
+    def is_nil(self, e) -> bool:
+        """Whether expression e is the predeclared nil."""
+        if not isinstance(e, N.Ident) or e.name != "nil":
+            return False
+        o = self.ti.obj_of(e)
+        return o is not None and ti.obj_kind(o) == "Nil"
+
     def comparison(self, e, op, xt, yt):
         kx, ky = ti.kind_of(xt), ti.kind_of(yt)
         x = unparen(e.x)
@@ -962,6 +969,13 @@ class ExprMixin:
         if ky == "untypednil" or kx == "untypednil":
             other, ot = (e.x, xt) if ky == "untypednil" else (e.y, yt)
             return self.nil_test(self.expr(other), ot, op == "==")
+        if op in ("==", "!=") and (kx == "iface" or ky == "iface"):
+            # x == nil with x an interface (the checker gives nil x's type): the nil
+            # interface is None and no other interface value is
+            if self.is_nil(y):
+                return self.nil_test(self.expr(e.x), xt, op == "==")
+            if self.is_nil(x):
+                return self.nil_test(self.expr(e.y), yt, op == "==")
         a = self.expr(e.x)
         b = self.expr(e.y)
         if op in ("==", "!="):

@@ -759,4 +759,11 @@ def sprintf(fmt: bytes, args) -> bytes:
 def _is_formatter(t) -> bool:
     """Whether t's Format method is fmt.Formatter's Format(State, rune) (time.Time's Format(string) string is not)."""
     mt = (getattr(t, "mtypes", None) or {}).get("Format")
+    if mt is None:
+        # a promoted method: its signature is the embedded type's
+        from gopherpy.lib.reflect.typeops import method_set
+        for m in method_set(t):
+            if m.name == "Format":
+                mt = m.mtype
+                break
     return mt is None or mt.string.startswith("func(fmt.State, int32)")

@@ -530,6 +530,75 @@ func (t Time) AppendFormat(b []byte, layout string) []byte {
 
 func format(t Time, layout string) string
 
+// appendStrictRFC3339 appends t in RFC 3339 with nanoseconds, failing (after
+// appending) for what RFC 3339 cannot express: a year outside [0,9999], a zone
+// offset of 24 hours or more.
+func (t Time) appendStrictRFC3339(b []byte) ([]byte, error) {
+	s := format(t, RFC3339Nano)
+	b = append(b, s...)
+	if len(s) < 5 || s[4] != '-' {
+		return b, errors.New("year outside of range [0,9999]")
+	}
+	if n := len(s); s[n-1] != 'Z' {
+		if c := s[n-6]; '0' <= c && c <= '9' || (s[n-5]-'0')*10+(s[n-4]-'0') >= 24 {
+			return b, errors.New("timezone hour outside of range [0,23]")
+		}
+	}
+	return b, nil
+}
+
+// MarshalJSON implements the encoding/json.Marshaler interface: a quoted RFC 3339
+// string with sub-second precision.
+func (t Time) MarshalJSON() ([]byte, error) {
+	b, err := t.appendStrictRFC3339(append(make([]byte, 0, len(RFC3339Nano)+2), '"'))
+	if err != nil {
+		return nil, errors.New("Time.MarshalJSON: " + err.Error())
+	}
+	return append(b, '"'), nil
+}
+
+// UnmarshalJSON implements the encoding/json.Unmarshaler interface: a quoted RFC
+// 3339 string; null is a no-op.
+func (t *Time) UnmarshalJSON(data []byte) error {
+	if string(data) == "null" {
+		return nil
+	}
+	if len(data) < 2 || data[0] != '"' || data[len(data)-1] != '"' {
+		return errors.New("Time.UnmarshalJSON: input is not a JSON string")
+	}
+	var err error
+	*t, err = Parse(RFC3339, string(data[1:len(data)-1]))
+	return err
+}
+
+// AppendText implements the encoding.TextAppender interface (RFC 3339 with
+// sub-second precision).
+func (t Time) AppendText(b []byte) ([]byte, error) {
+	out, err := t.appendStrictRFC3339(b)
+	if err != nil {
+		return nil, errors.New("Time.AppendText: " + err.Error())
+	}
+	return out, nil
+}
+
+// MarshalText implements the encoding.TextMarshaler interface (RFC 3339 with
+// sub-second precision).
+func (t Time) MarshalText() ([]byte, error) {
+	b, err := t.appendStrictRFC3339(make([]byte, 0, len(RFC3339Nano)))
+	if err != nil {
+		return nil, errors.New("Time.MarshalText: " + err.Error())
+	}
+	return b, nil
+}
+
+// UnmarshalText implements the encoding.TextUnmarshaler interface: an RFC 3339
+// string (go1.27 leaves its strict checks off, so this is Parse(RFC3339, ...)).
+func (t *Time) UnmarshalText(data []byte) error {
+	var err error
+	*t, err = Parse(RFC3339, string(data))
+	return err
+}
+
 // String returns the time formatted using "2006-01-02 15:04:05.999999999 -0700 MST",
 // followed by the monotonic clock reading (" m=±<value>") if t has one.
 func (t Time) String() string {

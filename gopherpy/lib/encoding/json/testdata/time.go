@@ -17,7 +17,24 @@ type Event struct {
 	Z    time.Time  `json:",omitzero"`
 }
 
+type Stamp struct{ time.Time }
+
+type Both struct {
+	time.Time
+	N int
+}
+
 func main() {
+	st := Stamp{time.Date(2021, 5, 6, 7, 8, 9, 0, time.UTC)}
+	b0, err0 := json.Marshal(st)
+	fmt.Println(string(b0), err0)
+	var st2 Stamp
+	fmt.Println(json.Unmarshal([]byte(`"2022-01-01T00:00:00Z"`), &st2), st2)
+	fmt.Println(json.Unmarshal([]byte(`{"x":1}`), &st2), st2)
+	b0, err0 = json.Marshal(Both{st.Time, 3})
+	fmt.Println(string(b0), err0)
+	b0, err0 = json.Marshal(Stamp{time.Date(12000, 1, 1, 0, 0, 0, 0, time.UTC)})
+	fmt.Println(string(b0), err0)
 	loc := time.FixedZone("X", 5*3600+1800)
 	e := Event{"a", time.Date(2024, 3, 5, 10, 20, 30, 123456789, time.UTC), 90 * time.Second, nil, time.Time{}}
 	b, err := json.Marshal(e)
