@@ -9,6 +9,8 @@ are still unresolved when it ends.
 
 from __future__ import annotations
 
+from .exprstring import expr_string
+
 from . import nodes as ast
 
 
@@ -106,7 +108,6 @@ class _Scope:
         fwd_gotos = []
         bad_gotos = []
         errf = self.errf
-        from .exprstring import expr_string
 
         def inner_block(c, st, lst):
             fwd_gotos.extend(self.block_branches(b, c, lstmt, st, lst))

@@ -17,6 +17,8 @@ lazy scanner would have found them.
 
 from __future__ import annotations
 
+from .scanner import decode
+
 import bisect
 
 from . import nodes as ast
@@ -1709,7 +1711,6 @@ def group_comments(comments, base, kinds, poss, starts):
 
 def _comment(base, c):
     off, text = c
-    from .scanner import decode
 
     text = decode(text)
     if "\r" in text:

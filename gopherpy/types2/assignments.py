@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+from .typeset import _subset, _term_includes, compute_type_set
+from .lookup import has_invalid_embedded_fields, missing_method
+
 from ..syntax import nodes as N
 from . import typs as T
 from .codes import Code
@@ -114,7 +117,6 @@ class AssignmentsMixin:
                     detail = f"{self.ts(Tt)} is not an interface"
                 cause[0] = f"{self.ts(V)} does not {verb} {self.ts(Tt)} ({detail})"
             return False
-        from .typeset import compute_type_set, _subset, _term_includes
         tts = compute_type_set(Tu)
         if tts.is_all():
             return True
@@ -124,7 +126,6 @@ class AssignmentsMixin:
             if cause is not None:
                 cause[0] = f"cannot {verb} {self.ts(Tt)} (empty type set)"
             return False
-        from .lookup import has_invalid_embedded_fields, missing_method
         m, _, why = missing_method(V, Tu, True, self)
         if m is not None and not has_invalid_embedded_fields(V):
             if cause is not None:

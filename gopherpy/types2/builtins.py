@@ -10,6 +10,8 @@ make, new, unsafe.Offsetof and trace evaluate their own.
 
 from __future__ import annotations
 
+from .expr import typeset_pairs
+
 from ..syntax import nodes as N
 from . import constant as C
 from . import typs as T
@@ -117,7 +119,6 @@ class BuiltinsMixin:
         """(the common underlying type of t's type set, None) or (None, why there is
         none); cond(type, underlying) may refuse a type with a reason (go/types'
         commonUnder)."""
-        from .expr import typeset_pairs
         ct = cu = None
         for tt, u in typeset_pairs(t):
             if cond is not None:

@@ -4,6 +4,9 @@ passing rules, variadic calls, generic inference, method values and expressions.
 
 from __future__ import annotations
 
+from .objects import Builtin, Const
+from .lookup import lookup_field_or_method
+
 from ..syntax import nodes as N
 from . import typs as T
 from .api import FieldVal, MethodExpr, MethodVal
@@ -393,7 +396,6 @@ class CallMixin:
                     x.expr = e
                     return
                 self.record_use(e.sel, exp)
-                from .objects import Builtin, Const
                 x.expr = e
                 if isinstance(exp, Const):
                     x.mode = constant_
@@ -443,7 +445,6 @@ class CallMixin:
             x.mode = invalid
             x.expr = e
             return
-        from .lookup import lookup_field_or_method
         obj, index, indirect = lookup_field_or_method(x.type, x.mode is variable, self.pkg, sel)
         if obj is not None and isinstance(obj, Func) and obj.type is None:
             self.obj_decl(obj)

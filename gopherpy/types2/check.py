@@ -9,6 +9,8 @@ object has an entry in objmap (its DeclInfo) before any declaration is checked;
 
 from __future__ import annotations
 
+from .api import Instance, Selection, TypeAndValue
+
 from ..syntax import nodes as N
 from . import typs as T
 from .assignments import AssignmentsMixin
@@ -110,18 +112,15 @@ class Checker(ErrorsMixin, DeclMixin, TypexprMixin, ExprMixin, CallMixin, Builti
         self.info.scopes[node] = scope
 
     def record_selection(self, x, kind, recv, obj, index, indirect):
-        from .api import Selection
         self.record_use(x.sel, obj)
         self.info.selections[x] = Selection(kind, recv, obj, index, indirect)
 
     def record_instance(self, ident, targs, typ):
-        from .api import Instance
         self.info.instances[ident] = Instance(list(targs), typ)
 
     def record_type_and_value(self, x, mode, typ, val):
         if mode is Mode.invalid:
             return
-        from .api import TypeAndValue
         if mode is nilvalue:
             mode = value
         if mode is constant_ and val is not None and typ is not None:
@@ -129,7 +128,6 @@ class Checker(ErrorsMixin, DeclMixin, TypexprMixin, ExprMixin, CallMixin, Builti
         self.info.types[x] = TypeAndValue(mode, typ, val)
 
     def record_untyped(self):
-        from .api import TypeAndValue
         for x, info in self.untyped.items():
             mode = info.mode
             if mode is nilvalue:

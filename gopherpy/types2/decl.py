@@ -7,6 +7,8 @@ its declaration is checked; obj_path is the stack of grey objects.
 
 from __future__ import annotations
 
+from .scope import Scope
+
 from ..syntax import nodes as N
 from . import typs as T
 from .codes import Code
@@ -51,8 +53,7 @@ class DeclMixin:
         obj.color = 1
         self.obj_path.append(obj)
         saved_env = self.env
-        from .check import Env
-        self.env = Env()
+        self.env = type(saved_env)()  # a fresh Env (check.py's; no import cycle)
         self.env.scope = d.file_scope
         # only constant and variable declarations record dependencies (for the
         # initialization order); a function's body records them when it is checked
@@ -353,7 +354,6 @@ class DeclMixin:
 
     def func_decl(self, obj, d):
         fdecl = d.fdecl
-        from .scope import Scope
         sig = T.Signature()
         obj.type = sig  # guard against cycles
         self.func_type(None, fdecl.recv, fdecl.type, fdecl, sig)

@@ -4,6 +4,8 @@ overflow checks, untyped conversion, index/slice expressions, composite literals
 
 from __future__ import annotations
 
+from .predicates import is_generic
+
 from ..syntax import nodes as N
 from . import constant as C
 from . import typs as T
@@ -50,7 +52,6 @@ class ExprMixin:
         assignment's target, described by desc) gives the function's type arguments."""
         if x.mode is invalid or x.mode is novalue:
             return
-        from .predicates import is_generic
         gen = False
         if x.mode is typexpr and is_generic(x.type):
             gen = True

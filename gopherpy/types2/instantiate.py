@@ -9,6 +9,8 @@ of the same length as origin.type_params when well-formed.
 
 from __future__ import annotations
 
+from .objects import Func, Var
+
 from . import typs as T
 from .typs import (Alias, Array, Basic, Chan, Interface, Map, Named, Pointer, Signature, Slice,
                    Struct, Tuple, TypeParam, Union, Term)
@@ -28,7 +30,6 @@ class _Subst:
         self.cache = {}
 
     def var(self, v):
-        from .objects import Var
         nt = self.typ(v.type)
         if nt is v.type:
             return v
@@ -44,7 +45,6 @@ class _Subst:
         return out
 
     def func(self, m):
-        from .objects import Func
         nt = self.typ(m.type)
         if nt is m.type:
             return m

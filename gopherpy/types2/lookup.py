@@ -3,6 +3,10 @@ embedded fields by depth, ambiguity, pointer receivers, and missing-method repor
 
 from __future__ import annotations
 
+from .objects import Func, Var
+from .typeset import compute_type_set, type_set_of
+from .predicates import identical
+
 from . import typs as T
 from .typs import Interface, Named, Pointer, Struct, TypeParam, unalias
 
@@ -50,8 +54,6 @@ def lookup_field_or_method(typ, addressable: bool, pkg, name: str, fold: bool = 
 
 
 def _lookup(typ, addressable, pkg, name, fold=False):
-    from .objects import Func, Var
-    from .typeset import type_set_of
     typ0 = typ
     t, is_ptr = deref(typ)
     if is_ptr and isinstance(unalias(t), TypeParam):
@@ -116,7 +118,6 @@ def _lookup(typ, addressable, pkg, name, fold=False):
                         ft, fp = deref(f.type)
                         nxt.append((ft, idx + [i], ind or fp, multiples))
             elif isinstance(u, Interface):
-                from .typeset import compute_type_set
                 ts = compute_type_set(u)
                 i, m = _lookup_method(ts.methods, pkg, name, fold)
                 if m is not None:
@@ -164,9 +165,6 @@ def missing_method(V, Tiface, static: bool, check=None, equivalent=None):
     or has with a wrong signature (None if V has all of them), alt V's method of that name
     if any, and cause gc's parenthesized reason (go/types' missingMethod).
     equivalent(x, y) decides whether two method signatures match (default: identical)."""
-    from .objects import Func
-    from .predicates import identical
-    from .typeset import compute_type_set
     if equivalent is None:
         equivalent = identical
     methods = compute_type_set(unalias(Tiface).underlying()).methods

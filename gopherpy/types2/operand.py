@@ -7,6 +7,9 @@ an error has already been reported for the expression; callers must not report a
 
 from __future__ import annotations
 
+from .constant import make_from_literal
+from .universe import TYP
+
 import enum
 
 from . import typs as T
@@ -74,8 +77,6 @@ class Operand:
         return self.mode is value and isinstance(t, T.Basic) and t.kind == T.UntypedNil
 
     def set_const(self, tok: str, lit: str):
-        from .constant import make_from_literal
-        from .universe import TYP
         kind = {"INT": T.UntypedInt, "FLOAT": T.UntypedFloat, "IMAG": T.UntypedComplex,
                 "CHAR": T.UntypedRune, "STRING": T.UntypedString}[tok]
         v = make_from_literal(lit, tok)

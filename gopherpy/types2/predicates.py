@@ -3,6 +3,8 @@ comparability, and the is_* classifications on underlying types."""
 
 from __future__ import annotations
 
+from .universe import RUNE, TYP
+
 from . import typs as T
 from .typs import (Alias, Array, Basic, Chan, Interface, Map, Named, Pointer, Signature, Slice,
                    Struct, Tuple, TypeParam, Union, unalias)
@@ -293,14 +295,12 @@ def is_ordered(t) -> bool:
 def default_type(t):
     t2 = unalias(t)
     if isinstance(t2, Basic):
-        from .universe import TYP
         k = t2.kind
         if k == T.UntypedBool:
             return TYP[T.Bool]
         if k == T.UntypedInt:
             return TYP[T.Int]
         if k == T.UntypedRune:
-            from .universe import RUNE
             return RUNE
         if k == T.UntypedFloat:
             return TYP[T.Float64]

@@ -22,10 +22,9 @@ from .universe import TYP, RUNE
 class StmtMixin:
 
     def func_body(self, decl, name, sig, body, iota, scope=None):
-        from .check import Env
         saved_env = self.env
         saved_usage = self.usage_vars
-        self.env = Env()
+        self.env = type(saved_env)()  # a fresh Env (check.py's; no import cycle)
         self.env.version = saved_env.version
         self.env.decl = decl
         self.env.scope = sig.scope

@@ -9,6 +9,8 @@ terms that normalization could merge (a best effort; semantics don't depend on i
 
 from __future__ import annotations
 
+from .predicates import identical
+
 from . import typs as T
 from .typs import Interface, Term, TypeParam, Union, unalias
 
@@ -63,14 +65,12 @@ _ALL = TypeSet()
 
 
 def _term_includes(t: Term, x) -> bool:
-    from .predicates import identical
     if t.tilde:
         return identical(t.type.underlying(), x.underlying())
     return identical(t.type, x)
 
 
 def _term_subset(a: Term, b: Term) -> bool:
-    from .predicates import identical
     if b.tilde:
         return identical(a.type.underlying(), b.type.underlying())
     if a.tilde:
@@ -83,7 +83,6 @@ def _subset(a, b) -> bool:
 
 
 def _intersect_term(x: Term, y: Term):
-    from .predicates import identical
     if x.tilde and y.tilde:
         return x if identical(x.type.underlying(), y.type.underlying()) else None
     if x.tilde:

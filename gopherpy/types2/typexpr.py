@@ -4,6 +4,8 @@ and generic type instantiation."""
 
 from __future__ import annotations
 
+from .predicates import is_generic
+
 from ..syntax import nodes as N
 from . import typs as T
 from .codes import Code
@@ -125,7 +127,6 @@ class TypexprMixin:
         self.later(later)
 
     def defined_type(self, e, def_named):
-        from .predicates import is_generic
         t = self.typ_internal(e, def_named)
         if t is None:
             t = TYP[T.Invalid]
