@@ -3,8 +3,9 @@
 // gopherpy: the system calls are natives (native.py, through Python's os
 // module); files, errors, directories, environment and paths are Go. A failed
 // system call's error is the C library's errno as a syscall-style Errno value
-// (errnoErr). Partial: processes (StartProcess, FindProcess), os.Root,
-// File.SyscallConn, deadlines (they report ErrNoDeadline); FileInfo.Sys returns nil.
+// (errnoErr). Processes: exec.go (Popen starts them, wait4 reaps them). Partial: os.Root,
+// File.SyscallConn, deadlines of files other than pipes (they report ErrNoDeadline);
+// FileInfo.Sys returns nil.
 package os
 
 import (

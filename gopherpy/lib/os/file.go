@@ -42,7 +42,10 @@ type File struct {
 	closed     bool
 	appendMode bool
 	blocking   bool // reads may block (not a regular file): made on a helper thread
-	dir        any  // the directory listing in progress (native)
+	pollable   bool // a non-blocking descriptor (os.Pipe's): I/O parks on the netpoller
+	rdeadline  int64 // read deadline of a pollable file, runtime clock ns (0: none)
+	wdeadline  int64 // write deadline of a pollable file
+	dir        any   // the directory listing in progress (native)
 }
 
 // natives: system calls return an errno (0 on success)
@@ -140,10 +143,17 @@ func (f *File) wrapErr(op string, e int) error {
 func (f *File) Name() string { return f.name }
 
 // Fd returns the integer Unix file descriptor referencing the open file.
-// If f is closed, the file descriptor becomes invalid (^uintptr(0)).
+// If f is closed, the file descriptor becomes invalid (^uintptr(0)). As in Go,
+// Fd puts a pollable descriptor (a pipe) into blocking mode: its deadlines stop
+// working and reads go through a helper thread.
 func (f *File) Fd() uintptr {
 	if f == nil || f.closed {
 		return ^uintptr(0)
+	}
+	if f.pollable {
+		setBlocking(f.fd)
+		f.pollable = false
+		f.blocking = true
 	}
 	return uintptr(f.fd)
 }
@@ -157,6 +167,9 @@ func (f *File) Read(b []byte) (n int, err error) {
 	}
 	if len(b) == 0 {
 		return 0, nil
+	}
+	if f.pollable {
+		return f.pollRead(b)
 	}
 	n, e := sysRead(f.fd, b, f.blocking)
 	if f.dir != nil {
@@ -202,6 +215,9 @@ func (f *File) ReadAt(b []byte, off int64) (n int, err error) {
 func (f *File) Write(b []byte) (n int, err error) {
 	if err := f.checkValid("write"); err != nil {
 		return 0, err
+	}
+	if f.pollable {
+		return f.pollWrite(b)
 	}
 	n, e := sysWrite(f.fd, b)
 	if n < 0 {
@@ -279,6 +295,9 @@ func (f *File) Close() error {
 	}
 	f.closed = true
 	f.dir = nil
+	if f.pollable {
+		pollEvict(f.fd) // goroutines parked on the descriptor see it closed
+	}
 	if e := sysClose(f.fd); e != 0 {
 		return f.wrapErr("close", e)
 	}
@@ -341,21 +360,38 @@ func (f *File) Stat() (FileInfo, error) {
 	return &st, nil
 }
 
-// SetDeadline sets the read and write deadlines for a File. Files here do
-// not support deadlines: the error wraps ErrNoDeadline.
-func (f *File) SetDeadline(t time.Time) error { return f.setDeadline("SetDeadline") }
+// SetDeadline sets the read and write deadlines for a File. Only pollable
+// files (pipes from Pipe) have deadlines; for others the error wraps ErrNoDeadline.
+func (f *File) SetDeadline(t time.Time) error { return f.setDeadline("SetDeadline", t, true, true) }
 
 // SetReadDeadline sets the deadline for future Read calls.
-func (f *File) SetReadDeadline(t time.Time) error { return f.setDeadline("SetReadDeadline") }
+func (f *File) SetReadDeadline(t time.Time) error {
+	return f.setDeadline("SetReadDeadline", t, true, false)
+}
 
 // SetWriteDeadline sets the deadline for any future Write calls.
-func (f *File) SetWriteDeadline(t time.Time) error { return f.setDeadline("SetWriteDeadline") }
+func (f *File) SetWriteDeadline(t time.Time) error {
+	return f.setDeadline("SetWriteDeadline", t, false, true)
+}
 
-func (f *File) setDeadline(op string) error {
+func (f *File) setDeadline(op string, t time.Time, r, w bool) error {
 	if err := f.checkValid(op); err != nil {
 		return err
 	}
-	return &PathError{Op: op, Path: f.name, Err: ErrNoDeadline}
+	if !f.pollable {
+		return ErrNoDeadline
+	}
+	d := int64(0)
+	if !t.IsZero() {
+		d = deadlineFromNow(int64(time.Until(t)))
+	}
+	if r {
+		f.rdeadline = d
+	}
+	if w {
+		f.wdeadline = d
+	}
+	return nil
 }
 
 // ReadFile reads the named file and returns the contents. A successful call

@@ -476,3 +476,181 @@ def removeAll(path: bytes):
 
 def nextRandom():
     return str(_random.getrandbits(32)).encode()
+
+
+# -- pipes: pollable (non-blocking) descriptors ------------------------------------------
+
+_F_CLOSED = mangle("closed")
+
+
+def sysPipe():
+    try:
+        r, w = _os.pipe2(_os.O_CLOEXEC | _os.O_NONBLOCK)
+    except OSError as e:
+        return -1, -1, _eno(e)
+    return r, w, 0
+
+
+def setBlocking(fd):
+    try:
+        _os.set_blocking(fd, True)
+    except OSError:
+        pass
+
+
+def pollEvict(fd):
+    from gopherpy.runtime import netpoll
+    netpoll.evict(fd)
+
+
+def deadlineFromNow(d):
+    from gopherpy.runtime import proc
+    if d <= 0:
+        return 1  # already passed
+    return proc.sched.clock.now() + d
+
+
+def pollIO(f, b: Slice, write, deadline):
+    from gopherpy.runtime import netpoll, proc
+    fd = f.fd
+    a = b.a
+    view = memoryview(a)[b.off:b.off + b.len] if a is not None else memoryview(b"")
+    done = 0
+    while True:
+        if getattr(f, _F_CLOSED):
+            return done, -1
+        if deadline and deadline <= proc.sched.clock.now():
+            return done, -2
+        try:
+            if write:
+                if fd <= 2:
+                    flush()
+                done += _os.write(fd, view[done:])
+                if done < len(view):
+                    continue
+                return done, 0
+            n = _os.readv(fd, [view])
+            return n, 0
+        except (BlockingIOError, InterruptedError):
+            wait = netpoll.wait_write if write else netpoll.wait_read
+            wait(fd, deadline or None)
+        except OSError as e:
+            if getattr(f, _F_CLOSED):
+                return done, -1
+            return done, _eno(e)
+
+
+# -- processes --------------------------------------------------------------------------------
+
+def _remap(pairs):
+    """A function for the child that moves descriptor src to dst for each (src, dst)."""
+    def move():
+        # first out of the way (a source may be another pair's destination), then in place
+        tmp = [(_os.dup(src), dst) for src, dst in pairs]
+        dsts = {dst for _, dst in pairs}
+        for src, _ in pairs:
+            if src > 2 and src not in dsts:
+                _os.close(src)
+        for t, dst in tmp:
+            _os.dup2(t, dst)
+            _os.close(t)
+    return move
+
+
+def forkExec(name, argv, dir_, env, fds, setsid, pgid, cred, uid, gid, groups):
+    """Start a process with subprocess.Popen (vfork+exec in C, exec errors reported
+    back): (pid, errno). Popen is told the child is reaped at once, so it never
+    waits for it itself; Process.Wait reaps it with wait4."""
+    import subprocess
+    flush()
+    if b"/" not in name:
+        name = b"./" + name  # execve's rule: no PATH search here
+    fdl = fds.tolist()
+    while len(fdl) < 3:
+        fdl.append(-1)
+    std = []
+    nulls = []
+    for i in range(3):
+        fd = fdl[i]
+        if fd < 0:
+            fd = _os.open(_os.devnull, _os.O_RDWR | _os.O_CLOEXEC)
+            nulls.append(fd)
+        std.append(fd)
+    extra = [(fd, 3 + i) for i, fd in enumerate(fdl[3:]) if fd >= 0]
+    moves = [(src, dst) for src, dst in extra if src != dst]
+    keep = sorted({dst for _, dst in extra} | {src for src, _ in extra})
+    envd = None
+    if env is not None:
+        envd = {}
+        for kv in env.tolist():
+            i = kv.find(b"=", 1)
+            if i < 0:
+                continue
+            envd[kv[:i]] = kv[i + 1:]
+    kw = {}
+    if setsid:
+        kw["start_new_session"] = True
+    if pgid >= 0:
+        kw["process_group"] = pgid
+    if cred:
+        kw["user"] = uid
+        kw["group"] = gid
+        if groups is not None and groups.a is not None:
+            kw["extra_groups"] = groups.tolist()
+    try:
+        p = subprocess.Popen(argv.tolist() or [name], executable=name, stdin=std[0], stdout=std[1],
+                             stderr=std[2], pass_fds=keep, cwd=dir_ or None, env=envd,
+                             close_fds=True, restore_signals=True,
+                             preexec_fn=_remap(moves) if moves else None, **kw)
+    except OSError as e:
+        return 0, _eno(e)
+    except (ValueError, subprocess.SubprocessError):
+        return 0, _errno.EINVAL
+    finally:
+        for fd in nulls:
+            _os.close(fd)
+    p.returncode = 0  # ours to reap: Popen must not wait for it (see docstring)
+    return p.pid, 0
+
+
+def procExists(pid):
+    try:
+        _os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        pass
+    return True
+
+
+def _timeval(tv, t: float):
+    us = round(t * 1e6)
+    setattr(tv, "Sec", us // 10**6)
+    setattr(tv, "Usec", us % 10**6)
+
+
+def _wait4(pid):
+    while True:
+        try:
+            return _os.wait4(pid, 0), 0
+        except InterruptedError:
+            continue
+        except OSError as e:
+            return None, _eno(e)
+
+
+def wait4(pid, ru):
+    from gopherpy.runtime import proc
+    r, e = proc.entersyscall_block(_wait4, pid)
+    if e:
+        return 0, 0, e
+    wpid, status, u = r
+    _timeval(ru.Utime, u.ru_utime)
+    _timeval(ru.Stime, u.ru_stime)
+    for go, py in (("Maxrss", "ru_maxrss"), ("Ixrss", "ru_ixrss"), ("Idrss", "ru_idrss"),
+                   ("Isrss", "ru_isrss"), ("Minflt", "ru_minflt"), ("Majflt", "ru_majflt"),
+                   ("Nswap", "ru_nswap"), ("Inblock", "ru_inblock"), ("Oublock", "ru_oublock"),
+                   ("Msgsnd", "ru_msgsnd"), ("Msgrcv", "ru_msgrcv"), ("Nsignals", "ru_nsignals"),
+                   ("Nvcsw", "ru_nvcsw"), ("Nivcsw", "ru_nivcsw")):
+        setattr(ru, go, getattr(u, py))
+    return wpid, status & 0xFFFFFFFF, 0

@@ -9,7 +9,7 @@ def Getpid():
 
 def kill(pid, sig):
     try:
-        if pid == os.getpid():
+        if pid == os.getpid() and sig != 0:
             from gopherpy.runtime import sigqueue
             sigqueue.kill_self(sig)
         else:
@@ -25,3 +25,7 @@ def errstr(e):
     if not msg or msg.startswith("Unknown error"):
         return b"errno %d" % e
     return (msg[:1].lower() + msg[1:]).encode()
+
+
+def Getppid():
+    return os.getppid()

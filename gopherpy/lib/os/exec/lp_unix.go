@@ -1,0 +1,76 @@
+// This file implements LookPath: finding an executable in the directories of $PATH.
+
+package exec
+
+import (
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+)
+
+// ErrNotFound is the error resulting if a path search failed to find an executable file.
+var ErrNotFound = errors.New("executable file not found in $PATH")
+
+// ErrDot indicates that a path lookup resolved to an executable in the current
+// directory due to ‘.’ being in the path (GODEBUG=execerrdot=0 allows it).
+var ErrDot = errors.New("cannot run executable found relative to current directory")
+
+// executable reports why file cannot be executed, or nil: it must exist, not
+// be a directory, and have an execute bit.
+func executable(file string) error {
+	st, err := os.Stat(file)
+	if err != nil {
+		return err
+	}
+	m := st.Mode()
+	if m.IsDir() {
+		return syscall.EISDIR
+	}
+	if m&0111 == 0 {
+		return fs.ErrPermission
+	}
+	return nil
+}
+
+// dotAllowed reports whether GODEBUG has execerrdot=0.
+func dotAllowed() bool {
+	v := ""
+	for _, kv := range strings.Split(os.Getenv("GODEBUG"), ",") {
+		if k, val, ok := strings.Cut(kv, "="); ok && k == "execerrdot" {
+			v = val
+		}
+	}
+	return v == "0"
+}
+
+// LookPath searches for an executable named file in the directories named by
+// the PATH environment variable. A file containing a slash is tried directly.
+// The result may be relative to the current directory only with ErrDot (an
+// *Error wrapping it) unless GODEBUG=execerrdot=0.
+func LookPath(file string) (string, error) {
+	if file == "" || file == "." || file == ".." {
+		return "", &Error{file, ErrNotFound}
+	}
+	if strings.Contains(file, "/") {
+		if err := executable(file); err != nil {
+			return "", &Error{file, err}
+		}
+		return file, nil
+	}
+	for _, dir := range filepath.SplitList(os.Getenv("PATH")) {
+		if dir == "" {
+			dir = "." // an empty element means the current directory
+		}
+		p := filepath.Join(dir, file)
+		if executable(p) == nil {
+			if !filepath.IsAbs(p) && !dotAllowed() {
+				return p, &Error{file, ErrDot}
+			}
+			return p, nil
+		}
+	}
+	return "", &Error{file, ErrNotFound}
+}
