@@ -66,7 +66,7 @@ def test_program(rel, tmp_path_factory, request):
     want_out = open(base + ".out", "rb").read()
     want_exit = int(open(base + ".exit").read())
     want_err = open(base + ".err", "rb").read().decode("utf-8", "replace")
-    assert r.stdout == want_out
+    assert r.stdout == want_out, r.stderr.decode("utf-8", "replace")[-3000:]
     assert r.returncode == want_exit
     got_err = r.stderr.decode("utf-8", "replace")
     assert _stderr_head(got_err, r.returncode) == _stderr_head(want_err, want_exit)

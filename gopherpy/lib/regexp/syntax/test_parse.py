@@ -3,7 +3,7 @@
 parse.golden is written by testdata/parse_gen.go (go1.27) from testdata/patterns.txt:
 for each pattern, Perl and POSIX flags, the tree's String, MaxCap/CapNames, the
 simplified tree's String, the program's prefix, start condition, NumCap and listing,
-or the parse error. Regenerate: cd testdata && go run parse_gen.go < patterns.txt > parse.golden
+regexp.Regexp.LiteralPrefix (which depends on Go's one-pass analysis), or the parse error. Regenerate: cd testdata && go run parse_gen.go < patterns.txt > parse.golden
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import os
 
 import pytest
 
+from gopherpy.lib.regexp.engine import Engine
 from gopherpy.lib.regexp.syntax import compile as C
 from gopherpy.lib.regexp.syntax import parse as P
 from gopherpy.lib.regexp.syntax import tostring as T
@@ -37,6 +38,9 @@ def render(pat: bytes, flags: int, mode: str) -> bytes:
     cond = prog.start_cond() & 0xFF
     out.append(b"prog " + quote(prefix) + (b" true" if complete else b" false") + b" %d %d\n" % (cond, prog.numcap))
     out.append(T.prog_string(prog))
+    if mode == "perl":
+        eng = Engine(pat, False)
+        out.append(b"literalprefix " + quote(eng.lit_prefix) + (b" true\n" if eng.complete else b" false\n"))
     out.append(b"end\n")
     return b"".join(out)
 

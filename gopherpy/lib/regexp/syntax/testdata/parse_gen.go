@@ -10,6 +10,7 @@ import (
 	"bufio"
 	"fmt"
 	"os"
+	"regexp"
 	"regexp/syntax"
 	"strconv"
 )
@@ -42,6 +43,12 @@ func main() {
 			prefix, complete := prog.Prefix()
 			fmt.Fprintf(w, "prog %s %v %d %d\n", strconv.Quote(prefix), complete, prog.StartCond(), prog.NumCap)
 			fmt.Fprint(w, prog.String())
+			if mode.flags == syntax.Perl {
+				if r, err := regexp.Compile(pat); err == nil {
+					lp, lc := r.LiteralPrefix()
+					fmt.Fprintf(w, "literalprefix %s %v\n", strconv.Quote(lp), lc)
+				}
+			}
 			fmt.Fprintln(w, "end")
 		}
 	}
