@@ -43,9 +43,8 @@ func numErr(err error) error {
 	return err
 }
 
-// Value is the interface to the dynamic value stored in a flag.
-// Set is called once per occurrence of the flag on the command line, in order.
-// String may be called on a zero value of the dynamic type (for PrintDefaults).
+// Value is what a flag holds: Set parses each occurrence on the command line
+// (in order), String shows it (also on a zero value, for PrintDefaults).
 type Value interface {
 	String() string
 	Set(string) error
@@ -216,8 +215,8 @@ const (
 	PanicOnError                         // panic with the error
 )
 
-// A FlagSet is a set of defined flags. Its zero value has no name and
-// ContinueOnError handling.
+// A FlagSet holds flag definitions and the result of parsing; the zero value
+// is usable (no name, ContinueOnError).
 type FlagSet struct {
 	// Usage is called when parsing fails; it may be replaced. What it does
 	// afterwards depends on the set's ErrorHandling.

@@ -25,16 +25,14 @@ const (
 	procReleased        // Release called before the process was done
 )
 
-// Process stores the information about a process created by StartProcess or
-// found by FindProcess.
+// A Process is a child started by StartProcess or a process FindProcess found.
 type Process struct {
 	Pid    int
 	state  int
 	handle bool // started or found alive: behaves as Go's pidfd-backed Process
 }
 
-// ProcAttr holds the attributes that will be applied to a new process started
-// by StartProcess.
+// ProcAttr describes the process StartProcess creates.
 type ProcAttr struct {
 	// Dir is the working directory of the child; "" means the caller's.
 	Dir string
@@ -53,10 +51,9 @@ type ProcAttr struct {
 func forkExec(name string, argv []string, dir string, env []string, fds []int,
 	setsid bool, pgid int, cred bool, uid, gid int, groups []int) (pid int, errno int)
 
-// StartProcess starts a new process with the program, arguments and attributes
-// given by name, argv and attr; argv[0] is conventionally the program name. A
-// relative name is interpreted relative to attr.Dir. Errors are *PathError.
-// Most programs want os/exec instead.
+// StartProcess runs the program name (relative to attr.Dir when relative)
+// with argument vector argv in a new process; errors are *PathError. Package
+// os/exec is the friendlier way.
 func StartProcess(name string, argv []string, attr *ProcAttr) (*Process, error) {
 	if attr == nil {
 		attr = &ProcAttr{}
@@ -108,9 +105,8 @@ func StartProcess(name string, argv []string, attr *ProcAttr) (*Process, error) 
 
 func procExists(pid int) bool
 
-// FindProcess looks for a running process by its pid. On Unix it always
-// succeeds; a process that has already finished gives a Process whose Signal
-// and Wait report so.
+// FindProcess returns a Process for pid; it never fails here, but a process
+// that is gone gives one whose Signal and Wait say so.
 func FindProcess(pid int) (*Process, error) {
 	if pid > 0 && !procExists(pid) {
 		return &Process{Pid: pid, state: procDone}, nil
@@ -118,8 +114,7 @@ func FindProcess(pid int) (*Process, error) {
 	return &Process{Pid: pid, handle: true}, nil
 }
 
-// Release releases the resources of p; it cannot be used afterwards. Release
-// need only be called when Wait is not.
+// Release gives p up without waiting for it; p is unusable afterwards.
 func (p *Process) Release() error {
 	p.Pid = -1
 	if p.state == procRunning {
@@ -128,10 +123,10 @@ func (p *Process) Release() error {
 	return nil
 }
 
-// Kill causes the Process to exit immediately (SIGKILL). It does not wait.
+// Kill sends SIGKILL to the process and returns without waiting.
 func (p *Process) Kill() error { return p.Signal(Kill) }
 
-// Signal sends a signal to the Process.
+// Signal sends sig (a syscall.Signal) to the process.
 func (p *Process) Signal(sig Signal) error {
 	s, ok := sig.(syscall.Signal)
 	if !ok {
@@ -166,8 +161,8 @@ func (p *Process) WithHandle(f func(handle uintptr)) error { return ErrNoHandle 
 
 func wait4(pid int, ru *syscall.Rusage) (wpid int, status uint32, errno int)
 
-// Wait waits for the Process to exit and returns its ProcessState. It reaps
-// the child; Wait on a process that is not a child of this one fails.
+// Wait blocks until the child exits, reaps it and reports how it ended; it
+// fails for processes that are not our children.
 func (p *Process) Wait() (*ProcessState, error) {
 	call := "wait"
 	if p.handle {
@@ -192,20 +187,20 @@ func (p *Process) Wait() (*ProcessState, error) {
 	return &ProcessState{pid: pid, status: syscall.WaitStatus(status), rusage: ru}, nil
 }
 
-// ProcessState stores information about a process, as reported by Wait.
+// ProcessState is how a process ended, from Wait.
 type ProcessState struct {
 	pid    int
 	status syscall.WaitStatus
 	rusage *syscall.Rusage
 }
 
-// Pid returns the process id of the exited process.
+// Pid returns the process id.
 func (p *ProcessState) Pid() int { return p.pid }
 
-// Exited reports whether the program has exited (rather than been killed by a signal).
+// Exited reports whether the process exited by itself (not by a signal).
 func (p *ProcessState) Exited() bool { return p.status.Exited() }
 
-// Success reports whether the program exited successfully (status 0).
+// Success reports whether the exit status was 0.
 func (p *ProcessState) Success() bool { return p.status.ExitStatus() == 0 }
 
 // Sys returns the syscall.WaitStatus of the process.
@@ -220,8 +215,8 @@ func (p *ProcessState) UserTime() time.Duration { return time.Duration(p.rusage.
 // SystemTime returns the system CPU time of the exited process and its children.
 func (p *ProcessState) SystemTime() time.Duration { return time.Duration(p.rusage.Stime.Nano()) }
 
-// ExitCode returns the exit code of the exited process, or -1 if it has not
-// exited or was terminated by a signal.
+// ExitCode returns the exit status, or -1 when the process did not exit by
+// itself (or p is nil).
 func (p *ProcessState) ExitCode() int {
 	if p == nil {
 		return -1

@@ -7,8 +7,7 @@ package os
 
 import "io"
 
-// Pipe returns a connected pair of Files; reads from r return bytes written to
-// w. It returns the files and an error, if any.
+// Pipe creates a pipe: what is written to w can be read from r.
 func Pipe() (r *File, w *File, err error) {
 	rfd, wfd, e := sysPipe()
 	if e != 0 {

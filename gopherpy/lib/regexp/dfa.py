@@ -37,14 +37,16 @@ class Overflow(Exception):
 
 
 class State:
-    __slots__ = ("pcs", "matched", "ctx", "next", "dead")
+    __slots__ = ("pcs", "matched", "ctx", "next", "fast", "dead", "idle")
 
-    def __init__(self, pcs, matched, ctx, dead):
+    def __init__(self, pcs, matched, ctx, dead, idle):
         self.pcs = pcs
         self.matched = matched
         self.ctx = ctx
-        self.next = {}
+        self.next = {}   # character -> (state, a match ends before it)
+        self.fast = {}   # character -> state, for the plain transitions (no match, next state live and busy)
         self.dead = dead
+        self.idle = idle  # searching, no thread alive: the next match starts at the prefix
 
 
 def _rune_of(c: str) -> int:
@@ -63,8 +65,9 @@ def _ctx_of(r: int) -> int:
 
 
 class DFA:
-    def __init__(self, m: Machine, longest: bool, anchored: bool):
+    def __init__(self, m: Machine, longest: bool, anchored: bool, prefix: str = ""):
         self.m = m
+        self.prefix = prefix  # literal every match starts with (unanchored searches skip to it)
         self.longest = longest
         self.anchored = anchored
         self.states: dict = {}
@@ -83,7 +86,8 @@ class DFA:
                 self.states = {}
                 self.overflows += 1
                 raise Overflow()
-            st = State(pcs, matched, ctx, not pcs and (matched or self.anchored))
+            st = State(pcs, matched, ctx, not pcs and (matched or self.anchored),
+                       bool(self.prefix) and not pcs and not matched and not self.anchored)
             self.states[key] = st
         return st
 
@@ -137,8 +141,11 @@ class DFA:
                 if o not in nseen:
                     nseen.add(o)
                     nxt.append(o)
-        t = (self.state(tuple(nxt), st.matched or matched_here, _ctx_of(r)), matched_here)
+        ns = self.state(tuple(nxt), st.matched or matched_here, _ctx_of(r))
+        t = (ns, matched_here)
         st.next[c] = t
+        if not matched_here and not ns.dead and not ns.idle and c is not None:
+            st.fast[c] = ns
         return t
 
     # -- searches -----------------------------------------------------------------------------
@@ -152,7 +159,26 @@ class DFA:
         last = -1
         i = pos
         step = self.step
-        while i < n:
+        prefix = self.prefix
+        while True:
+            fast = st.fast
+            while i < n:
+                nx = fast.get(s[i])
+                if nx is None:
+                    break
+                st = nx
+                fast = nx.fast
+                i += 1
+            if i >= n:
+                break
+            if st.idle:
+                # no thread alive: skip to where the literal prefix occurs
+                k = s.find(prefix, i)
+                if k < 0:
+                    return last
+                if k != i:
+                    i = k
+                    st = self.state((), False, _ctx_of(text.rune(i - 1)))
             c = s[i]
             t = st.next.get(c)
             if t is None:

@@ -15,6 +15,7 @@ is replaced. Positions are character indexes of a Text (exec.py).
 
 from __future__ import annotations
 
+from gopherpy.lib.regexp.backtrack import backtrack
 from gopherpy.lib.regexp.dfa import DFA, Overflow
 from gopherpy.lib.regexp.exec import Machine, Text, pike
 from gopherpy.lib.regexp.onepass import is_onepass, onepass_prefix
@@ -22,17 +23,21 @@ from gopherpy.lib.regexp.syntax import compile as C
 from gopherpy.lib.regexp.syntax import parse as P
 
 MAX_OVERFLOWS = 8  # after this many cache overflows a regexp uses the Pike VM only
+MAX_BACKTRACK = 256 * 1024  # instructions x characters the backtracker's visited set may cover
 
 
 class Engine:
-    def __init__(self, expr: bytes, posix: bool):
-        re = P.parse(expr, P.POSIX if posix else P.PERL)
+    def __init__(self, expr: bytes, posix: bool, flags: int | None = None):
+        if flags is None:
+            flags = P.POSIX if posix else P.PERL
+        re = P.parse(expr, flags)
         self.numsubexp = C.max_cap(re)
         self.names = C.cap_names(re)
         sre = C.simplify(re)
         prog = C.compile_prog(sre)
         self.prog = prog
         self.m = Machine(prog)
+        self.ninst = len(prog.inst)
         self.cond = prog.start_cond()
         self.prefix, complete = prog.prefix()
         if is_onepass(prog):
@@ -51,7 +56,7 @@ class Engine:
     def dfa_first(self) -> DFA:
         d = self._first
         if d is None:
-            d = self._first = DFA(self.m, longest=False, anchored=False)
+            d = self._first = DFA(self.m, longest=False, anchored=False, prefix=self._sprefix)
         return d
 
     def dfa_longest(self) -> DFA:
@@ -93,8 +98,9 @@ class Engine:
                     e = self.dfa_longest().longest_end(text, s)
                 if ncap <= 2:
                     return [s, e]
-                caps = pike(self.m, text.rune, text.n, s, ncap, longest, True)
-                return caps
+                if self.ninst * (text.n - s + 1) <= MAX_BACKTRACK:
+                    return backtrack(self.m, text.rune, text.n, s, ncap, longest)
+                return pike(self.m, text.rune, text.n, s, ncap, longest, True)
             except Overflow:
                 self._overflowed()
         return pike(self.m, text.rune, text.n, pos, ncap, longest, False, self.cond, self._prefix_find(text))

@@ -28,7 +28,7 @@ END = -1  # the "rune" before the start and after the end of the text
 class Text:
     """A Go string or []byte being searched: s (str), n (characters), byte offsets."""
 
-    __slots__ = ("b", "s", "n", "ascii", "_offs")
+    __slots__ = ("b", "s", "n", "ascii", "_offs", "rune")
 
     def __init__(self, b: bytes):
         self.b = b
@@ -40,15 +40,7 @@ class Text:
             self.ascii = False
         self.n = len(self.s)
         self._offs = None
-
-    def rune(self, i: int) -> int:
-        """The rune at character i, END outside the text."""
-        if 0 <= i < self.n:
-            r = ord(self.s[i])
-            if 0xDC80 <= r <= 0xDCFF:
-                return 0xFFFD
-            return r
-        return END
+        self.rune = _rune_fn(self)
 
     def offs(self) -> list:
         """Byte offset of each character index 0..n (non-ASCII texts)."""
@@ -70,6 +62,25 @@ class Text:
             return byte_off
         o = self.offs()
         return bisect_right(o, byte_off) - 1
+
+
+def _rune_fn(t: Text):
+    """rune(i): the rune at character i of t, END outside the text."""
+    n = t.n
+    if t.ascii:
+        b = t.b
+
+        def rune(i):
+            return b[i] if 0 <= i < n else END
+        return rune
+    s = t.s
+
+    def rune(i):
+        if 0 <= i < n:
+            r = ord(s[i])
+            return 0xFFFD if 0xDC80 <= r <= 0xDCFF else r
+        return END
+    return rune
 
 
 def is_word(r: int) -> bool:

@@ -1,6 +1,6 @@
-// Package exec runs external commands. It wraps os.StartProcess to make it
-// easier to remap stdin and stdout, connect I/O with pipes, and do other
-// adjustments. It does not invoke a shell.
+// Package exec starts other programs (no shell is involved) with the
+// standard streams, environment and directory a Cmd describes, on top of
+// os.StartProcess.
 //
 // gopherpy: written in Go from the documented API and go1.27's behaviour. A Cmd's
 // Stdin/Stdout/Stderr that are not *os.File are fed through os.Pipe by
@@ -22,21 +22,19 @@ import (
 	"time"
 )
 
-// Error is returned by LookPath when it fails to classify a file as an
+// Error is LookPath's error: the name looked up and why it is not a usable
 // executable.
 type Error struct {
-	// Name is the file name for which the error occurred.
-	Name string
-	// Err is the underlying error.
-	Err error
+	Name string // the name given to LookPath
+	Err  error  // the cause
 }
 
 func (e *Error) Error() string { return "exec: " + strconv.Quote(e.Name) + ": " + e.Err.Error() }
 
 func (e *Error) Unwrap() error { return e.Err }
 
-// ErrWaitDelay is returned by Cmd.Wait if the process exits with a successful
-// status code but its output pipes are not closed before WaitDelay expires.
+// ErrWaitDelay is Wait's error when the process exited successfully but its
+// output pipes stayed open longer than WaitDelay.
 var ErrWaitDelay = errors.New("exec: WaitDelay expired before I/O complete")
 
 // prefixedError is an error with a fixed prefix that unwraps to its cause.
@@ -48,48 +46,45 @@ type prefixedError struct {
 func (e prefixedError) Error() string { return e.prefix + ": " + e.err.Error() }
 func (e prefixedError) Unwrap() error { return e.err }
 
-// Cmd represents an external command being prepared or run. A Cmd cannot be
-// reused after calling its Run, Output or CombinedOutput methods.
+// Cmd is one run of a program: set its fields, then Start (or Run, Output,
+// CombinedOutput) once.
 type Cmd struct {
-	// Path is the path of the command to run; the only field that must be set.
-	// A relative Path is evaluated relative to Dir.
+	// Path names the program (relative to Dir when relative); Command sets it
+	// from a $PATH lookup.
 	Path string
 
-	// Args holds the command-line arguments, including the command as Args[0].
-	// Empty means Path alone.
+	// Args is the argument vector with the program's name first; empty means
+	// just Path.
 	Args []string
 
-	// Env specifies the environment of the process ("key=value"); nil means the
-	// current process's environment. Duplicate keys: the last value wins.
+	// Env is the child's environment as "key=value" strings (nil: ours); of
+	// repeated keys the last one counts.
 	Env []string
 
-	// Dir specifies the working directory of the command; "" means the
-	// calling process's current directory.
+	// Dir is the child's working directory ("" : ours).
 	Dir string
 
-	// Stdin specifies the process's standard input: nil reads the null device;
-	// an *os.File is the child's descriptor itself; any other Reader is copied
-	// into a pipe by a goroutine, and Wait waits for that copy to end.
+	// Stdin feeds the child's standard input: nil means the null device, an
+	// *os.File is handed over as it is, any other Reader is copied into a pipe by
+	// a goroutine that Wait waits for.
 	Stdin io.Reader
 
-	// Stdout and Stderr specify the process's standard output and error, in the
-	// same way: nil is the null device, an *os.File is used directly, any other
-	// Writer is fed from a pipe by a goroutine. When both are the same writer
-	// (==), at most one goroutine at a time calls Write.
+	// Stdout and Stderr receive the child's output the same way (nil: the
+	// null device; an *os.File directly; other Writers through a pipe and a
+	// goroutine). When they are the same writer the child gets one pipe for both.
 	Stdout io.Writer
 	Stderr io.Writer
 
-	// ExtraFiles specifies additional open files inherited by the new process:
-	// entry i becomes file descriptor 3+i.
+	// ExtraFiles are more descriptors for the child: entry i becomes its fd 3+i.
 	ExtraFiles []*os.File
 
-	// SysProcAttr holds optional, operating system-specific attributes.
+	// SysProcAttr holds Linux-specific attributes (see syscall.SysProcAttr).
 	SysProcAttr *syscall.SysProcAttr
 
-	// Process is the underlying process, once started.
+	// Process is set by Start.
 	Process *os.Process
 
-	// ProcessState contains information about an exited process; set by Wait.
+	// ProcessState is set by Wait: how the child ended.
 	ProcessState *os.ProcessState
 
 	// Err holds the error of the LookPath Command made, if any; Start reports it.
@@ -244,9 +239,7 @@ func closeAll(cs []io.Closer) {
 	}
 }
 
-// Run starts the command and waits for it to complete. The error is nil when
-// the command runs, copies all its I/O and exits with status 0; an
-// *ExitError when it exits otherwise.
+// Run is Start followed by Wait.
 func (c *Cmd) Run() error {
 	if err := c.Start(); err != nil {
 		return err
@@ -254,8 +247,8 @@ func (c *Cmd) Run() error {
 	return c.Wait()
 }
 
-// Start starts the command but does not wait for it to complete. After a
-// successful Start, Wait must be called to release its resources.
+// Start launches the child and returns at once; Wait must follow a
+// successful Start.
 func (c *Cmd) Start() (err error) {
 	if c.started {
 		return errors.New("exec: already started")
@@ -394,11 +387,11 @@ func (c *Cmd) watchContext(res chan<- ctxResult) {
 	res <- ctxResult{err: err}
 }
 
-// An ExitError reports an unsuccessful exit by a command.
+// An ExitError is the error of a command that ran but did not exit with status 0.
 type ExitError struct {
 	*os.ProcessState
 
-	// Stderr holds some of the command's standard error output, when Output
+	// Stderr holds the start and end of the child's standard error when Output
 	// collected it (Cmd.Stderr was nil).
 	Stderr []byte
 }

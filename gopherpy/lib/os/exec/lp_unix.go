@@ -11,11 +11,11 @@ import (
 	"syscall"
 )
 
-// ErrNotFound is the error resulting if a path search failed to find an executable file.
+// ErrNotFound is LookPath's cause when no directory of $PATH has the program.
 var ErrNotFound = errors.New("executable file not found in $PATH")
 
-// ErrDot indicates that a path lookup resolved to an executable in the current
-// directory due to ‘.’ being in the path (GODEBUG=execerrdot=0 allows it).
+// ErrDot is LookPath's cause when the program was found through a relative
+// $PATH entry such as "." (allowed with GODEBUG=execerrdot=0).
 var ErrDot = errors.New("cannot run executable found relative to current directory")
 
 // executable reports why file cannot be executed, or nil: it must exist, not
@@ -46,10 +46,9 @@ func dotAllowed() bool {
 	return v == "0"
 }
 
-// LookPath searches for an executable named file in the directories named by
-// the PATH environment variable. A file containing a slash is tried directly.
-// The result may be relative to the current directory only with ErrDot (an
-// *Error wrapping it) unless GODEBUG=execerrdot=0.
+// LookPath finds the program file: a name with a slash is checked as it is,
+// others are tried in each directory of $PATH in turn. A relative result comes
+// with an *Error wrapping ErrDot unless GODEBUG=execerrdot=0.
 func LookPath(file string) (string, error) {
 	if file == "" || file == "." || file == ".." {
 		return "", &Error{file, ErrNotFound}
