@@ -1,10 +1,10 @@
 // Package syntax holds the parser and compiler behind package regexp: RE2
 // syntax to parse trees, parse trees to programs.
 //
-// gopherpy: partial — the error types and flag constants that package regexp's
-// API exposes. The parser, Simplify and the compiler exist as Python (parse.py,
-// compile.py, tostring.py, checked against go1.27 by test_parse.py) and back
-// package regexp; Parse, Regexp and Prog are not declared for Go code yet.
+// gopherpy: the parser, Simplify, the compiler and the printers are Python
+// (parse.py, compile.py, tostring.py; test_parse.py compares them with go1.27)
+// shared with package regexp; native.py converts between their trees and
+// programs and the Go structs declared here (regexp.go, prog.go).
 package syntax
 
 // An Error is a parse failure: what went wrong and the part of the expression
