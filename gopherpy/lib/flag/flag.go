@@ -770,18 +770,22 @@ func Parse() { CommandLine.Parse(os.Args[1:]) }
 func Parsed() bool { return CommandLine.Parsed() }
 
 // CommandLine is the default set of command-line flags, named after os.Args[0]
-// and exiting on errors; the top-level functions use it.
-var CommandLine = newCommandLine()
+// and exiting on errors; the top-level functions use it. It is made by init:
+// a variable initializer would depend on Usage, whose value depends on it.
+var CommandLine *FlagSet
 
-func newCommandLine() *FlagSet {
+func init() {
 	name := ""
 	if len(os.Args) > 0 {
 		name = os.Args[0]
 	}
-	f := NewFlagSet(name, ExitOnError)
-	f.Usage = func() { Usage() }
-	return f
+	CommandLine = NewFlagSet(name, ExitOnError)
+	CommandLine.Usage = commandLineUsage
 }
+
+// commandLineUsage calls Usage as it is when the usage is needed (a program
+// may have replaced it).
+func commandLineUsage() { Usage() }
 
 // NewFlagSet returns an empty flag set with the given name and error handling.
 func NewFlagSet(name string, errorHandling ErrorHandling) *FlagSet {
