@@ -324,11 +324,8 @@ class Checker(ErrorsMixin, DeclMixin, TypexprMixin, ExprMixin, CallMixin, Builti
                                 init = spec.values[i] if i < len(spec.values) else None
                                 d = DeclInfo(fscope, typ=spec.type, init=init)
                             self.declare_pkg_obj(name, obj, d)
-                        nv, nn = len(spec.values), len(spec.names)
-                        if nv and nv != nn and not (nv == 1 and nn > 1):
-                            from .decl import _plural
-                            self.errorf(spec.names[0], Code.WrongAssignCount, "assignment mismatch: %s but %s",
-                                        _plural(nn, "variable"), _plural(nv, "value"))
+                        if spec.type is None or spec.values:
+                            self.arity(spec, spec.names, spec.values, False, False)
                 elif tok == "type":
                     for spec in decl.specs:
                         obj = TypeName(spec.name.name, None, pkg, spec.name.pos())

@@ -12,6 +12,7 @@ from .scope import Scope
 from ..syntax import nodes as N
 from . import typs as T
 from .codes import Code
+from .errors import expr_string
 from .objects import Const, Func, TypeName, Var
 from .operand import Operand, constant_, invalid
 from .universe import TYP
@@ -175,34 +176,29 @@ class DeclMixin:
     # -- constants -----------------------------------------------------------
 
     def const_decl(self, obj, typ_expr, init, inherited):
-        obj.val = None
-        t = None
-        if typ_expr is not None:
-            t = self.var_type(typ_expr)
-            if not self.is_const_type_ok(t):
-                if T.unalias(t) is not T.TYP_INVALID:
-                    self.errorf(typ_expr, Code.InvalidConstType, "invalid constant type %s", self.ts(t))
-                obj.type = TYP[T.Invalid]
-                return
-            obj.type = t
-        x = Operand()
-        if init is not None:
-            if inherited:
-                saved = self.env.errpos
-                self.env.errpos = obj.pos
-            self.expr(None, x, init)
-            if inherited:
-                self.env.errpos = saved
-        self.init_const(obj, x)
-
-    def is_const_type_ok(self, t):
-        from .predicates import is_const_type
-        u = T.unalias(t)
-        if u is T.TYP_INVALID:
-            return False
-        if isinstance(u, T.TypeParam):
-            return False
-        return is_const_type(t)
+        saved_errpos = self.env.errpos
+        self.env.errpos = None
+        try:
+            obj.val = None
+            if typ_expr is not None:
+                from .predicates import is_const_type
+                t = self.typ(typ_expr)
+                if not is_const_type(t):
+                    # no error for an invalid (e.g. C) type (go.dev/issue/22090)
+                    if T.unalias(t).underlying() is not T.TYP_INVALID:
+                        self.errorf(typ_expr, Code.InvalidConstType, "invalid constant type %s", self.ts(t))
+                    obj.type = TYP[T.Invalid]
+                    return
+                obj.type = t
+            x = Operand()
+            if init is not None:
+                if inherited:
+                    # errors in an inherited initializer are reported at the constant
+                    self.env.errpos = obj.pos
+                self.expr(None, x, init)
+            self.init_const(obj, x)
+        finally:
+            self.env.errpos = saved_errpos
 
     def init_const(self, lhs, x):
         if x.mode is invalid or x.type is T.TYP_INVALID or lhs.type is T.TYP_INVALID:
@@ -401,37 +397,30 @@ class DeclMixin:
                     self.declare(scope, name, lhs[i], scope_pos)
         elif decl.tok == "var":
             for spec in decl.specs:
-                lhs = [Var(n.name, None, pkg, n.pos()) for n in spec.names]
+                top = len(self.delayed)
+                lhs0 = [Var(n.name, None, pkg, n.pos()) for n in spec.names]
                 values = spec.values
-                if len(values) == 1 and len(lhs) > 1:
-                    t = self.var_type(spec.type) if spec.type is not None else None
-                    if t is not None:
-                        for v in lhs:
-                            v.type = t
-                    self.init_vars(lhs, values, None)
-                elif len(values) == len(lhs) or not values:
-                    t = self.var_type(spec.type) if spec.type is not None else None
-                    for i, v in enumerate(lhs):
-                        if t is not None:
-                            v.type = t
-                        if values:
-                            x = Operand()
-                            self.expr(v.type, x, values[i])
-                            self.init_var(v, x, "variable declaration")
-                        elif t is None:
-                            v.type = TYP[T.Invalid]
-                else:
-                    t = self.var_type(spec.type) if spec.type is not None else None
-                    for v in lhs:
-                        v.type = t if t is not None else TYP[T.Invalid]
-                    self.errorf(spec.names[0], Code.WrongAssignCount, "assignment mismatch: %s but %s",
-                                _plural(len(lhs), "variable"), _plural(len(values), "value"))
-                    for e in values:
-                        self.use(e)
+                for i, obj in enumerate(lhs0):
+                    lhs = None
+                    init = None
+                    if len(values) == len(spec.names):
+                        init = values[i]
+                    elif len(values) == 1:
+                        lhs = lhs0  # a multi-valued expression
+                        init = values[0]
+                    elif i < len(values):
+                        init = values[i]
+                    self.var_decl(obj, lhs, spec.type, init)
+                    if len(values) == 1:
+                        break  # the first variable gives all of them their types
+                if spec.type is None or values:
+                    self.arity(spec, spec.names, values, False, False)
+                # function literals in the initializers are checked before the scope changes
+                self.process_delayed(top)
                 scope_pos = spec.end()
                 for i, name in enumerate(spec.names):
-                    self.declare(scope, name, lhs[i], scope_pos)
-                    self.usage_vars.append(lhs[i])
+                    self.declare(scope, name, lhs0[i], scope_pos)
+                    self.usage_vars.append(lhs0[i])
         elif decl.tok == "type":
             for spec in decl.specs:
                 obj = TypeName(spec.name.name, None, pkg, spec.name.pos())
@@ -446,24 +435,19 @@ class DeclMixin:
                     obj.color = 2
 
     def arity(self, at, names, values, is_const, inherited):
+        """Reports extra or missing initialization expressions of a const or var spec
+        (go/types' arity); at is the spec."""
+        from .errors import error_pos
         l, r = len(names), len(values)
         if l < r:
             n = values[l]
             if inherited:
-                self.errorf(at, Code.WrongArgCount, "extra init expr at %s", self.fset.position(n.pos()))
+                self.errorf(at, Code.WrongAssignCount, "extra init expr at %s", self.fset.position(error_pos(n)))
             else:
-                self.error(n, Code.WrongArgCount, "extra init expr")
-        elif l > r and (is_const or r != 1):
-            if not is_const:
-                if r == 0:
-                    return
-                self.errorf(names[0], Code.WrongAssignCount, "assignment mismatch: %s but %s",
-                            _plural(l, "variable"), _plural(r, "value"))
-                return
+                self.errorf(n, Code.WrongAssignCount, "extra init expr %s", expr_string(n))
+        elif l > r and (is_const or r != 1):  # r == 1 may be a multi-valued call
             n = names[r]
-            self.errorf(n, Code.WrongArgCount, "missing init expr for %s", n.name)
-        elif l < r:
-            pass
+            self.errorf(n, Code.WrongAssignCount, "missing init expr for %s", n.name)
 
 
 def first_in_src(path):

@@ -43,9 +43,14 @@ class ErrorsMixin:
         # operand" or "invalid type" (not at their start) are follow-on errors, dropped.
         if self.first_err is not None and (msg.find("invalid operand") > 0 or msg.find("invalid type") > 0):
             return
+        env = getattr(self, "env", None)
+        if env is not None and env.errpos:
+            pos = env.errpos  # in an inherited constant initializer: at the constant
+        if code == Code.InvalidSyntaxTree:
+            msg = "invalid syntax tree: " + msg
         err = TypeError_(self.fset, pos, msg, int(code), soft)
         self.errors.append(err)
-        if self.first_err is None and not soft:
+        if self.first_err is None:
             self.first_err = err
         h = self.conf.error
         if h is not None:

@@ -24,7 +24,9 @@ class TypexprMixin:
         name = e.name
         # only objects declared before e are visible (a closure checked later doesn't see
         # the variables its enclosing statement declares afterwards)
-        scope, obj = self.env.scope.lookup_parent(name, e.pos()) if self.env.scope is not None and name != "_" else (None, None)
+        # (an inherited constant initializer is evaluated where the constant is: no limit)
+        at = e.pos() if not self.env.errpos else 0
+        scope, obj = self.env.scope.lookup_parent(name, at) if self.env.scope is not None and name != "_" else (None, None)
         if obj is None and self.env.scope is None and name != "_":
             scope, obj = self.pkg.scope.lookup_parent(name)
         if obj is None and self.conf.test_builtins:
@@ -73,9 +75,7 @@ class TypexprMixin:
                     return
                 x.val = self.env.iota
             else:
-                x.val = obj.val
-            if x.val is None:
-                return
+                x.val = obj.val  # None: unknown (its declaration had an error)
             x.mode = constant_
         elif isinstance(obj, TypeName):
             x.mode = typexpr
