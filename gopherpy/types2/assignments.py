@@ -178,7 +178,9 @@ class AssignmentsMixin:
         return check_comparability()
 
     def interface_ptr_error(self, t):
-        t = T.unalias(t)
+        p = T.unalias(t).underlying()
+        if isinstance(p, T.Pointer) and isinstance(T.unalias(p.elem), T.TypeParam):
+            return f"type {self.ts(t)} is pointer to type parameter, not type parameter"
         return f"type {self.ts(t)} is pointer to interface, not interface"
 
     # -- assignment ----------------------------------------------------------
@@ -531,8 +533,11 @@ def _has_name(t):
 
 
 def _is_interface_ptr(u):
+    """Whether u is a pointer to an interface or to a type parameter (go/types'
+    isInterfacePtr: a type parameter's underlying type is an interface)."""
     if isinstance(u, T.Pointer):
-        return is_interface(u.elem)
+        b = T.unalias(u.elem)
+        return isinstance(b, T.TypeParam) or is_interface(b)
     return False
 
 

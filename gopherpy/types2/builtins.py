@@ -631,27 +631,32 @@ class BuiltinsMixin:
 
     def has_var_size(self, t, depth=0):
         """Whether t's size depends on a type parameter (go/types' hasVarSize); reports
-        a declaration cycle if t is a type still being declared."""
+        a declaration cycle if t is a type still being declared, or contains itself."""
         t = T.unalias(t)
-        if depth > 500:
+        if depth > 250:
             return False
         if isinstance(t, T.Named):
-            obj = t.obj
-            if t.origin is None and obj in self.obj_path:
+            if t.origin is None:
+                obj = t.obj
+                rhs = t.from_rhs if t.from_rhs is not None else t.underlying()
+            else:
+                # an instance stands for itself on the path (go/types gives instances
+                # their own object)
+                from .validtype import _cycle_obj
+                obj = self.inst_objs.get(t)
+                if obj is None:
+                    obj = self.inst_objs[t] = _cycle_obj(t)
+                rhs = t.underlying()
+            if obj in self.obj_path:
                 cycle = self.obj_path[self.obj_path.index(obj):]
                 from .decl import first_in_src
                 self.cycle_error(cycle, first_in_src(cycle))
                 return True
-            rhs = t.from_rhs if t.origin is None else None
-            if rhs is None:
-                rhs = t.underlying()
-            if t.origin is None:
-                self.obj_path.append(obj)
-                try:
-                    return self.has_var_size(rhs, depth + 1)
-                finally:
-                    self.obj_path.pop()
-            return self.has_var_size(rhs, depth + 1)
+            self.obj_path.append(obj)
+            try:
+                return self.has_var_size(rhs, depth + 1)
+            finally:
+                self.obj_path.pop()
         if isinstance(t, T.Array):
             return self.has_var_size(t.elem, depth + 1)
         if isinstance(t, T.Struct):

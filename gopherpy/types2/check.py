@@ -94,6 +94,7 @@ class Checker(ErrorsMixin, DeclMixin, TypexprMixin, ExprMixin, CallMixin, Builti
         self.brokenalias = set()
         self.imported_objs = {}
         self.mono = MonoGraph()  # instantiations, for the instantiation cycle check (mono.py)
+        self.inst_objs = {}  # instance Named -> the object standing for it on obj_path
         self.versions = {}  # filename -> language minor version or None
 
     # -- recording -----------------------------------------------------------

@@ -91,8 +91,7 @@ class ExprMixin:
             x2 = Operand(value, N.Ident(e.pos(), "ok value of (comma, ok) expression"), TYP[T.UntypedBool])
             if x.mode is commaok and isinstance(e, N.CallExpr):
                 x2.type = TYP[T.Bool]
-            x.mode = value
-            return [x, x2], True
+            return [x, x2], True  # x keeps its mode: messages name it
         return [x], False
 
     def expr_or_type(self, x, e, allow_generic=False):
@@ -1148,6 +1147,7 @@ class ExprMixin:
     def composite_lit(self, x, e, hint):
         typ = None
         base = None
+        is_elem = False
         if e.type is not None:
             if isinstance(e.type, N.ArrayType) and isinstance(e.type.len, N.Ellipsis) and e.type.len.elt is None:
                 elem = self.var_type(e.type.elt)
@@ -1158,12 +1158,13 @@ class ExprMixin:
                 typ = self.typ(e.type)
                 base = typ
         elif hint is not None:
+            # an element of an enclosing literal: the element type (*T implies &T{})
             typ = hint
             base = typ
-            bu = core_type(T.unalias(typ)) if not is_type_param(typ) else core_type(typ)
+            bu, _ = self.common_under(base)
             if isinstance(bu, T.Pointer):
                 base = bu.elem
-                typ = hint
+            is_elem = True
         else:
             self.error(e, Code.UntypedLit, "invalid composite literal type: missing type" if False else "missing type in composite literal")
             self.use(*e.elts)
@@ -1172,11 +1173,7 @@ class ExprMixin:
         if not self.is_complete(base):
             x.mode = invalid
             return
-        ct = core_type(base) if base is not None else None
-        if ct is None:
-            self.errorf(e, Code.InvalidLit, "invalid composite literal type %s", self.ts(typ))
-            x.mode = invalid
-            return
+        ct, _ = self.common_under(base) if base is not None else (None, None)
         if isinstance(ct, T.Struct):
             if not e.elts:
                 pass
@@ -1279,11 +1276,12 @@ class ExprMixin:
                 self.expr_with_hint(v, el.value, ct.elem)
                 self.assignment(v, ct.elem, "map literal")
         else:
-            if ct is not T.TYP_INVALID:
-                self.errorf(e, Code.InvalidLit, "invalid composite literal type %s", self.ts(typ))
             self.use(*[el.value if isinstance(el, N.KeyValueExpr) else el for el in e.elts])
-            x.mode = invalid
-            return
+            if ct is not T.TYP_INVALID:
+                self.errorf(e, Code.InvalidLit, "invalid composite literal%s type %s%s", " element" if is_elem else "",
+                            self.ts(typ), " (no common underlying type)" if ct is None else "")
+                x.mode = invalid
+                return
         x.mode = value
         x.type = typ
 

@@ -195,13 +195,21 @@ def expand_named(n: Named) -> None:
     ou = o._underlying
     if ou is None:
         return
-    if isinstance(ou, (Named, Alias)):
-        ou = o.underlying()
-    smap = dict(zip(o.type_params, n.type_args))
-    u = subst(ou, smap)
-    if isinstance(u, Interface) and u is ou and smap:
-        pass
-    n._underlying = u
+    if n._resolving:
+        # a cycle of named types through instances (type N[P any] M[P]; type M[P any]
+        # N[P]): no underlying type; valid_type reports the cycle
+        n._underlying = T.TYP_INVALID
+        return
+    n._resolving = True
+    try:
+        if isinstance(ou, (Named, Alias)):
+            ou = o.underlying()
+        smap = dict(zip(o.type_params, n.type_args))
+        u = subst(ou, smap)
+    finally:
+        n._resolving = False
+    if n._underlying is None:
+        n._underlying = u
 
 
 def instance_methods(n: Named) -> list:

@@ -281,7 +281,10 @@ def underlying_pending(n: Named) -> bool:
             return False
         seen.add(id(t))
         if t._underlying is None:
-            return t.origin is None
+            if t.origin is None:
+                return True
+            t = t.origin  # an unexpanded instance waits for its generic type
+            continue
         t = t._underlying
     return False
 
