@@ -10,6 +10,7 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // Header is a generic XML header suitable for use with the output of Marshal.
@@ -268,21 +269,59 @@ var (
 )
 
 // asInterface returns val (or, when addressable, its address) as an interface value
-// implementing iface, and the type it has; ok is false when neither does.
+// implementing iface, and the type it has; ok is false when neither does (the test a
+// type assertion of val.Interface() makes).
 func asInterface(val reflect.Value, iface reflect.Type) (any, reflect.Type, bool) {
-	if val.CanInterface() {
-		// the dynamic value decides, as a type assertion of val.Interface() does
-		if iv := val.Interface(); iv != nil && reflect.TypeOf(iv).Implements(iface) {
-			return iv, val.Type(), true
+	t := val.Type()
+	if t.Kind() == reflect.Interface {
+		// the dynamic value decides
+		if val.CanInterface() {
+			if iv := val.Interface(); iv != nil && reflect.TypeOf(iv).Implements(iface) {
+				return iv, t, true
+			}
 		}
+		return nil, nil, false
 	}
-	if val.CanAddr() {
-		pv := val.Addr()
-		if pv.CanInterface() && pv.Type().Implements(iface) {
+	bits := implements(t, iface)
+	if bits&1 != 0 && val.CanInterface() {
+		return val.Interface(), t, true
+	}
+	if bits&2 != 0 && val.CanAddr() {
+		if pv := val.Addr(); pv.CanInterface() {
 			return pv.Interface(), pv.Type(), true
 		}
 	}
 	return nil, nil, false
+}
+
+var implCache sync.Map // reflect.Type -> uint16: two bits per method interface
+
+// methodIfaces are the interfaces Marshal and Unmarshal look for.
+var methodIfaces = []reflect.Type{marshalerType, marshalerAttrType, textMarshalerType,
+	unmarshalerType, unmarshalerAttrType, textUnmarshalerType}
+
+// implements reports (bit 1) whether t implements iface, (bit 2) whether *t does.
+func implements(t, iface reflect.Type) uint8 {
+	v, ok := implCache.Load(t)
+	if !ok {
+		var bits uint16
+		pt := reflect.PointerTo(t)
+		for i, it := range methodIfaces {
+			if t.Implements(it) {
+				bits |= 1 << (2 * i)
+			}
+			if pt.Implements(it) {
+				bits |= 2 << (2 * i)
+			}
+		}
+		v, _ = implCache.LoadOrStore(t, bits)
+	}
+	for i, it := range methodIfaces {
+		if it == iface {
+			return uint8(v.(uint16)>>(2*i)) & 3
+		}
+	}
+	return 0
 }
 
 // marshalValue writes the element(s) for val.

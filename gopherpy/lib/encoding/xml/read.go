@@ -14,7 +14,13 @@ import (
 // pointed to by v, which must be an arbitrary struct, slice, or string.
 // Well-formed data that does not fit into v is discarded.
 func Unmarshal(data []byte, v any) error {
-	return NewDecoder(bytes.NewReader(data)).Decode(v)
+	// as NewDecoder(bytes.NewReader(data)), reading data directly
+	d := &Decoder{ns: make(map[string]string), unread: -1, line: 1, Strict: true}
+	d.src = data
+	if d.src == nil {
+		d.src = []byte{}
+	}
+	return d.Decode(v)
 }
 
 // Decode works like Unmarshal, except it reads the decoder stream to find the

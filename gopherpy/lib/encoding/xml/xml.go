@@ -2,7 +2,8 @@
 //
 // gopherpy: written in Go from the package's documentation and go1.27's observed
 // behaviour (error texts, line numbers, offsets, namespace handling); Marshal and
-// Unmarshal use package reflect. XML name characters are classified with package
+// Unmarshal use package reflect. Unmarshal reads its input directly, and copies runs
+// of plain text and names in one go (indexAnyFrom is native.py's). XML name characters are classified with package
 // unicode (letters, digits, marks) rather than the XML 1.0 Appendix B tables.
 package xml
 
@@ -158,6 +159,8 @@ type Decoder struct {
 	DefaultSpace string
 
 	r         io.ByteReader
+	src       []byte // Unmarshal's input, read directly (no reader), or nil
+	pos       int    // next byte of src
 	tr        TokenReader
 	scratch   []byte
 	saved     *bytes.Buffer
@@ -489,6 +492,10 @@ func (d *Decoder) procInst() (Token, error) {
 				d.err = fmt.Errorf("xml: encoding %q declared but Decoder.CharsetReader is nil", enc)
 				return nil, d.err
 			}
+			if d.src != nil {
+				d.r = bytes.NewReader(d.src[d.pos:])
+				d.src = nil
+			}
 			nr, err := d.CharsetReader(enc, d.r.(io.Reader))
 			if err != nil {
 				d.err = fmt.Errorf("xml: opening charset %q: %w", enc, err)
@@ -746,8 +753,14 @@ func (d *Decoder) getc() (b byte, ok bool) {
 		b = byte(d.unread)
 		d.unread = -1
 	} else {
-		b, d.err = d.r.ReadByte()
-		if d.err != nil {
+		if d.src != nil {
+			if d.pos >= len(d.src) {
+				d.err = io.EOF
+				return 0, false
+			}
+			b = d.src[d.pos]
+			d.pos++
+		} else if b, d.err = d.r.ReadByte(); d.err != nil {
 			return 0, false
 		}
 		if d.saved != nil {
@@ -817,6 +830,18 @@ func (d *Decoder) text(quote int, cdata bool) []byte {
 	trunc := 0
 	d.scratch = d.scratch[:0]
 	for {
+		if d.src != nil && d.unread < 0 && d.err == nil && b1 != ']' && b1 != '\r' {
+			// copy the run of bytes that need no attention in one go
+			if run := d.bulk(stops(quote, cdata)); len(run) > 0 {
+				d.scratch = append(d.scratch, run...)
+				if len(run) >= 2 {
+					b0 = run[len(run)-2]
+				} else {
+					b0 = b1
+				}
+				b1 = run[len(run)-1]
+			}
+		}
 		b, ok := d.getc()
 		if !ok {
 			if cdata {
@@ -863,6 +888,9 @@ func (d *Decoder) text(quote int, cdata bool) []byte {
 		b0, b1 = b1, b
 	}
 	data := d.scratch[:len(d.scratch)-trunc]
+	if plainText(data) {
+		return data
+	}
 	for rest := data; len(rest) > 0; {
 		r, size := utf8.DecodeRune(rest)
 		if r == utf8.RuneError && size == 1 {
@@ -955,6 +983,53 @@ func (d *Decoder) entity() bool {
 	return false
 }
 
+// stops is the set of bytes text must look at one by one.
+func stops(quote int, cdata bool) string {
+	switch {
+	case cdata:
+		return "]\r"
+	case quote == '"':
+		return "<&]\r\""
+	case quote == '\'':
+		return "<&]\r'"
+	}
+	return "<&]\r"
+}
+
+// bulk consumes the bytes of src up to the first one in stop (or the end) and
+// returns them, keeping the counts getc keeps.
+func (d *Decoder) bulk(stop string) []byte {
+	n := indexAnyFrom(d.src, d.pos, stop) - d.pos
+	if n < 0 {
+		n = len(d.src) - d.pos
+	}
+	run := d.src[d.pos : d.pos+n]
+	d.pos += n
+	if d.saved != nil {
+		d.saved.Write(run)
+	}
+	if k := bytes.Count(run, []byte{'\n'}); k > 0 {
+		d.line += k
+		d.linestart = d.offset + int64(bytes.LastIndexByte(run, '\n')) + 1
+	}
+	d.offset += int64(n)
+	return run
+}
+
+// indexAnyFrom returns the index of the first byte of b[from:] that is in chars
+// (ASCII), or -1 (native: a search that does not copy b).
+func indexAnyFrom(b []byte, from int, chars string) int
+
+// controls are the bytes below 0x20 that XML does not allow.
+const controls = "\x00\x01\x02\x03\x04\x05\x06\x07\x08\x0b\x0c\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f"
+
+// plainText reports whether data is valid UTF-8 made of characters XML allows (so
+// nothing needs checking rune by rune).
+func plainText(data []byte) bool {
+	return utf8.Valid(data) && bytes.IndexAny(data, controls) < 0 &&
+		!bytes.Contains(data, []byte("\uFFFE")) && !bytes.Contains(data, []byte("\uFFFF"))
+}
+
 func isInCharacterRange(r rune) bool {
 	return r == 0x09 || r == 0x0A || r == 0x0D || r >= 0x20 && r <= 0xD7FF ||
 		r >= 0xE000 && r <= 0xFFFD || r >= 0x10000 && r <= 0x10FFFF
@@ -994,6 +1069,18 @@ func (d *Decoder) name() (string, bool) {
 // readName appends the bytes of a name to d.scratch (the name is checked by the
 // caller); it reports false if no name starts here.
 func (d *Decoder) readName() bool {
+	if d.src != nil && d.unread < 0 && d.err == nil {
+		// the whole name in one go: it ends at an ASCII byte that is not a name byte
+		run := d.bulk(nonNameASCII)
+		if len(run) > 0 {
+			d.scratch = append(d.scratch, run...)
+			if d.pos == len(d.src) {
+				d.mustgetc() // the input ends inside the name
+				return false
+			}
+			return true
+		}
+	}
 	b, ok := d.mustgetc()
 	if !ok {
 		return false
@@ -1014,6 +1101,17 @@ func (d *Decoder) readName() bool {
 		d.scratch = append(d.scratch, b)
 	}
 }
+
+// nonNameASCII holds the ASCII bytes that end a name.
+var nonNameASCII = func() string {
+	var b []byte
+	for c := 0; c < utf8.RuneSelf; c++ {
+		if !isNameByte(byte(c)) {
+			b = append(b, byte(c))
+		}
+	}
+	return string(b)
+}()
 
 func isNameByte(c byte) bool {
 	return 'A' <= c && c <= 'Z' || 'a' <= c && c <= 'z' || '0' <= c && c <= '9' ||
@@ -1114,6 +1212,10 @@ func EscapeText(w io.Writer, s []byte) error {
 }
 
 func escapeText(w io.Writer, s []byte, newline bool) error {
+	if bytes.IndexAny(s, "\"'&<>\t\n\r") < 0 && plainText(s) && !bytes.Contains(s, []byte("\uFFFD")) {
+		_, err := w.Write(s)
+		return err
+	}
 	last := 0
 	for i := 0; i < len(s); {
 		r, width := utf8.DecodeRune(s[i:])
