@@ -3,8 +3,10 @@
 A constant value is a plain Python value whose Python type gives its kind:
   bool -> Bool, bytes -> String (Go strings are byte strings), int -> Int,
   fractions.Fraction -> Float, Cplx -> Complex, None -> Unknown.
-Invariants: a Float value is always a Fraction (even when integral); a Cplx holds
-two Fractions; a value is never a Python float or complex. Typed float32/float64
+Invariants: a Float value is a Fraction (even when integral), or a BigFloat when its
+magnitude is beyond 2**±4096 (bigfloat.py: go/constant's 512-bit floats); a Cplx holds
+two such values; a value is never a Python float or complex. An operation whose float
+result overflows a big.Float raises bigfloat.Overflow (go/constant's Unknown). Typed float32/float64
 constants are rounded to their type by representable().
 """
 
@@ -14,6 +16,8 @@ import math
 import struct
 from fractions import Fraction
 
+from .bigfloat import SMALL_EXP, BigFloat, Overflow, from_decimal, from_value, normalize
+
 Unknown, Bool, String, Int, Float, Complex = range(6)
 KIND_NAMES = ["Unknown", "Bool", "String", "Int", "Float", "Complex"]
 
@@ -22,8 +26,8 @@ class Cplx:
     __slots__ = ("re", "im")
 
     def __init__(self, re, im):
-        self.re = Fraction(re)
-        self.im = Fraction(im)
+        self.re = re if type(re) is BigFloat else Fraction(re)
+        self.im = im if type(im) is BigFloat else Fraction(im)
 
     def __eq__(self, other):
         return isinstance(other, Cplx) and self.re == other.re and self.im == other.im
@@ -45,7 +49,7 @@ def kind(v) -> int:
         return Bool
     if t is int:
         return Int
-    if t is Fraction:
+    if t is Fraction or t is BigFloat:
         return Float
     if t is bytes:
         return String
@@ -65,7 +69,7 @@ def _to_float(f) -> float:
 # Literals
 
 
-def _parse_hex_float(s: str) -> Fraction:
+def _parse_hex_float(s: str):
     s = s[2:]
     if "p" in s or "P" in s:
         k = s.lower().index("p")
@@ -77,7 +81,22 @@ def _parse_hex_float(s: str) -> Fraction:
     else:
         a, b = mant, ""
     n = int(a + b or "0", 16)
-    return Fraction(n) * (Fraction(2) ** (exp - 4 * len(b)))
+    try:
+        return normalize(n, exp - 4 * len(b))
+    except Overflow:
+        return None
+
+
+def _parse_dec_float(s: str):
+    """A decimal float literal's value without building huge numbers: None if its
+    exponent overflows (go/constant: malformed)."""
+    k = max(s.find("e"), s.find("E"))
+    mant, exp = (s[:k], int(s[k + 1:])) if k >= 0 else (s, 0)
+    if "." in mant:
+        a, b = mant.split(".")
+    else:
+        a, b = mant, ""
+    return from_decimal(int(a + b or "0", 10), exp - len(b))
 
 
 def _parse_int(s: str) -> int | None:
@@ -95,7 +114,7 @@ def _parse_float(s: str) -> Fraction | None:
     try:
         if s[:2] in ("0x", "0X"):
             return _parse_hex_float(s)
-        return Fraction(s)
+        return _parse_dec_float(s)
     except (ValueError, ZeroDivisionError):
         return None
 
@@ -216,7 +235,7 @@ def to_float(v):
     t = type(v)
     if t is int:
         return Fraction(v)
-    if t is Fraction:
+    if t is Fraction or t is BigFloat:
         return v
     if t is Cplx and v.im == 0:
         return v.re
@@ -225,9 +244,17 @@ def to_float(v):
 
 def to_complex(v):
     t = type(v)
-    if t is int or t is Fraction:
+    if t is int or t is Fraction or t is BigFloat:
         return Cplx(v, 0)
     return v
+
+
+def _small(r):
+    """A Fraction result whose components grew beyond 4096 bits becomes a 512-bit float,
+    as go/constant's makeRat does (exact fractions stay small)."""
+    if type(r) is Fraction and (r.numerator.bit_length() >= SMALL_EXP or r.denominator.bit_length() >= SMALL_EXP):
+        return normalize(*from_value(r))
+    return r
 
 
 def _match(x, y):
@@ -313,17 +340,17 @@ def binary_op(x, op: str, y, intdiv: bool = False):
             return x ^ y
         if op == "&^":
             return x & ~y
-    elif t is Fraction:
+    elif t is Fraction or t is BigFloat:
         if op == "+":
-            return x + y
+            return _small(x + y)
         if op == "-":
-            return x - y
+            return _small(x - y)
         if op == "*":
-            return x * y
+            return _small(x * y)
         if op == "/":
             if y == 0:
                 raise DivByZero
-            return x / y
+            return _small(x / y)
     elif t is Cplx:
         a, b, c, d = x.re, x.im, y.re, y.im
         if op == "+":
@@ -526,8 +553,10 @@ def val_string(v) -> str:
         return str(v)
     if t is Fraction:
         return float_string(v)
+    if t is BigFloat:
+        return v.string()
     if t is Cplx:
-        return f"({float_string(v.re)} + {float_string(v.im)}i)"
+        return f"({val_string(v.re)} + {val_string(v.im)}i)"
     if t is bytes:
         s = quote_str(v)
         if len(s) > 72:
@@ -548,7 +577,7 @@ def exact_string(v) -> str:
 def to_python(v):
     """A Python value for v: bool, bytes, int, float or complex."""
     t = type(v)
-    if t is Fraction:
+    if t is Fraction or t is BigFloat:
         return _to_float(v)
     if t is Cplx:
         return v.py

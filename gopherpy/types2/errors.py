@@ -77,17 +77,39 @@ class ErrorsMixin:
             return ""
         return pkg.name
 
+    @property
+    def qf(self):
+        """The qualifier of messages: self.q, which also formats positions (a type
+        parameter named like a predeclared type says where it is declared)."""
+        q = self.__dict__.get("_qf")
+        if q is None:
+            q = self.__dict__["_qf"] = _Qualifier(self)
+        return q
+
     def ts(self, t) -> str:
         from .typs import type_string
-        return type_string(t, self.q)
+        return type_string(t, self.qf)
 
     def ops(self, x) -> str:
         from .operand import operand_string
-        return operand_string(x, self.q)
+        return operand_string(x, self.qf)
 
     def objs(self, obj) -> str:
         from .objects import object_string
         return object_string(obj, self.q)
+
+
+class _Qualifier:
+    __slots__ = ("check",)
+
+    def __init__(self, check):
+        self.check = check
+
+    def __call__(self, pkg):
+        return self.check.q(pkg)
+
+    def posf(self, pos):
+        return str(self.check.fset.position(pos))
 
 
 def _pos(at) -> int:

@@ -710,6 +710,12 @@ class ExprMixin:
                 self.invalid_op(y.expr, Code.DivByZero, "division by zero")
                 x.mode = invalid
                 return
+            except C.Overflow:
+                # go/constant's Unknown: the float result exceeds a big.Float
+                self.error(e.op_pos if e is not None else x.expr, Code.InvalidConstVal, "constant result is not representable")
+                x.val = None
+                x.expr = e
+                return
             x.expr = e
             self.overflow(x, e.op_pos if e is not None else 0)
             return
@@ -1414,7 +1420,7 @@ def representable_value(v, typ):
         return -(1 << (bits - 1)) <= x < (1 << (bits - 1)), x
     if typ.info & T.IsFloat:
         x = C.to_float(v)
-        if type(x) is not C.Fraction:
+        if type(x) is not C.Fraction and type(x) is not C.BigFloat:
             return False, None
         if k == T.Float32:
             r = C.round_float32(x)

@@ -617,6 +617,13 @@ def _write_type(buf, t, qf, seen):
             _write_tparams(buf, t.type_params, qf, seen)
     elif cls is TypeParam:
         buf.append(t.obj.name if t.obj is not None else "_")
+        # a type parameter named like a predeclared object (int) says where it is
+        # declared, as types2 does, when the qualifier can format positions
+        posf = getattr(qf, "posf", None)
+        if posf is not None and t.obj is not None:
+            from .universe import UNIVERSE
+            if UNIVERSE.lookup(t.obj.name) is not None:
+                buf.append(f" /* with {t.obj.name} declared at {posf(t.obj.pos)} */")
     else:
         buf.append(repr(t))
 
