@@ -484,7 +484,7 @@ def schedule(cur):
         sched.curg = gp
         return
     gr = gp.gr
-    if gr is None:
+    if gr is None or debugcheck:
         _execute(gp)
         return
     gp.status = _Grunning
