@@ -646,7 +646,8 @@ def _goexit0(gp):
     gp.waitreason = ""
     gp.param = gp.timer = None
     if gp.sudogs:
-        _selectgo.release_sudogs(gp)
+        from gopherpy.runtime.selectgo import release_sudogs   # (imports chan, which imports proc)
+        release_sudogs(gp)
     sched.ngoroutines -= 1
     me = gp.gr
     gp.gr = None          # the stack (greenlet) outlives the G struct: see _stack_for
@@ -1089,4 +1090,3 @@ def check_invariants():
 from gopherpy.runtime import timer as _timer  # noqa: E402  (circular: timer uses gopark)
 from gopherpy.runtime import netpoll as _netpoll  # noqa: E402
 from gopherpy.runtime import sigqueue as _sigq  # noqa: E402
-from gopherpy.runtime import selectgo as _selectgo  # noqa: E402
