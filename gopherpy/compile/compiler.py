@@ -21,6 +21,7 @@ from gopherpy.compile.decl import DeclMixin
 from gopherpy.compile.expr import ExprMixin
 from gopherpy.compile.foreign import ForeignMixin
 from gopherpy.compile.loopopt import LoopOptMixin
+from gopherpy.compile.order import OrderMixin
 from gopherpy.compile.names import mangle
 from gopherpy.compile.state import FuncState, LoopCtx  # noqa: F401
 from gopherpy.compile.stmt import StmtMixin
@@ -37,7 +38,7 @@ class CompileError(Exception):
 LINE_MARK = "\x00"
 
 
-class Compiler(ExprMixin, CallMixin, StmtMixin, DeclMixin, LoopOptMixin, ForeignMixin):
+class Compiler(ExprMixin, CallMixin, StmtMixin, DeclMixin, LoopOptMixin, ForeignMixin, OrderMixin):
     """Compiles one package; `compile_package()` returns the code object of its module."""
 
     def __init__(self, pkg, info, files, fset, pkgpath: str):
@@ -68,6 +69,9 @@ class Compiler(ExprMixin, CallMixin, StmtMixin, DeclMixin, LoopOptMixin, Foreign
         self.override: dict = {}  # expression node -> Python text standing for its value
         self.synthetic: dict = {}  # file -> [(synthetic line, file, line)] (synthetic_line)
         self.foreign_init()
+        self.order_done: set = set()        # expressions already ordered (order.py)
+        self.order_roots: set = set()       # operands of && and || (ordered apart: order.py)
+        self.order_shared_cache: dict = {}  # function body -> its shared locals (order.py)
 
     # -- output ---------------------------------------------------------------
 

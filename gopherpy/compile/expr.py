@@ -118,6 +118,10 @@ class ExprMixin:
         m = getattr(self, "x_" + type(e).__name__, None)
         if m is None:
             self.ice(e, f"unexpected expression {type(e).__name__}")
+        if self.expr_depth == 0 or type(e) is N.CallExpr or e in self.order_roots:
+            text = self.order_expr(e, m)  # gc's order: calls before shared reads (order.py)
+            if text is not None:
+                return text
         return self.nested(m, e)
 
     def nested(self, m, *args) -> str:

@@ -262,8 +262,10 @@ class StmtMixin:
         y = "1" if one else self.expr(rhs)
         if op in ("<<", ">>") and not one and self.ti.const_int_of(rhs) is not None:
             y = str(self.ti.const_int_of(rhs))  # (a count spelt 2. or 1+0i)
-        if not one and checks and self.effects([rhs]):
-            # gc evaluates the call first, then reads (and bounds-checks) the element
+        if not one and self.effects([rhs]) and (checks or not isinstance(unparen(lhs), N.Ident)
+                                                or self.order_shared_ident(unparen(lhs))):
+            # gc evaluates the call first, then reads (and bounds-checks) the element or
+            # the variable the call may change (order.go's OASOP)
             t = self.tmp()
             self.emit(f"{t} = {y}")
             y = t
