@@ -186,3 +186,15 @@ def test_close_wake_order_matches_go():
         timer.sleep(1)
     run(main)
     assert order == [3, 2, 1, 0] or order == [3, 0, 1, 2]
+
+
+def test_runtime_modules_import_in_any_order():
+    # The compiler's rtsupport imports chan first; an import cycle through proc's
+    # module-level imports once left chan half-initialised (selectgo imports chan).
+    import subprocess
+    import sys
+    for first in ("chan", "selectgo", "timer", "proc", "netpoll", "sema"):
+        r = subprocess.run([sys.executable, "-c", f"import gopherpy.runtime.{first}; "
+                            "from gopherpy.runtime import chan, selectgo, proc; chan.sudog; selectgo.selectgo"],
+                           capture_output=True, text=True)
+        assert r.returncode == 0, (first, r.stderr[-500:])
