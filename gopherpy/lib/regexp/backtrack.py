@@ -11,15 +11,16 @@ enough for the visited set; Go switches engines on input size the same way.
 
 from __future__ import annotations
 
-from gopherpy.lib.regexp.exec import Machine, empty_flags
+from gopherpy.lib.regexp.exec import END, K_EQ, K_FN, K_NOTNL, K_SET, Machine, empty_flags
 from gopherpy.lib.regexp.syntax import compile as C
 
 _ALT, _ALTM, _CAP, _EMPTY, _MATCH, _FAIL, _NOP = C.ALT, C.ALT_MATCH, C.CAPTURE, C.EMPTY_WIDTH, C.MATCH, C.FAIL, C.NOP
 
 
-def backtrack(m: Machine, rune, n: int, pos: int, ncap: int, longest: bool):
-    """The captures (ncap >= 2) of the match starting exactly at character pos, or None."""
-    ops, outs, args, match = m.ops, m.outs, m.args, m.match
+def backtrack(m: Machine, codes, n: int, pos: int, ncap: int, longest: bool):
+    """The captures (ncap >= 2) of the match starting exactly at character pos, or
+    None. codes[i] is the rune at character i (Text.codes())."""
+    ops, outs, args, kinds, vals = m.ops, m.outs, m.args, m.kind, m.val
     width = n + 1
     visited = set()
     cap = [-1] * ncap
@@ -37,12 +38,33 @@ def backtrack(m: Machine, rune, n: int, pos: int, ncap: int, longest: bool):
         pc, p, arg = pop()
         first = True
         while True:
-            if not first:
+            if first:
+                first = False
+            else:
                 k = pc * width + p
                 if k in visited:
                     break
                 visited.add(k)
-            first = False
+            kd = kinds[pc]
+            if kd >= 0:
+                # a rune instruction
+                if p >= n:
+                    break
+                if kd == K_EQ:
+                    if codes[p] != vals[pc]:
+                        break
+                elif kd == K_SET:
+                    if codes[p] not in vals[pc]:
+                        break
+                elif kd == K_FN:
+                    if not vals[pc](codes[p]):
+                        break
+                elif kd == K_NOTNL:
+                    if codes[p] == 10:
+                        break
+                p += 1
+                pc = outs[pc]
+                continue
             op = ops[pc]
             if op == _ALT or op == _ALTM:
                 if arg:
@@ -66,7 +88,7 @@ def backtrack(m: Machine, rune, n: int, pos: int, ncap: int, longest: bool):
                 pc = outs[pc]
                 continue
             if op == _EMPTY:
-                if args[pc] & ~empty_flags(rune(p - 1), rune(p)):
+                if args[pc] & ~empty_flags(codes[p - 1] if p > 0 else END, codes[p] if p < n else END):
                     break
                 pc = outs[pc]
                 continue
@@ -78,14 +100,5 @@ def backtrack(m: Machine, rune, n: int, pos: int, ncap: int, longest: bool):
                 if not longest or p == n:
                     return matchcap
                 break
-            if op == _FAIL:
-                break
-            # a rune instruction
-            if p >= n:
-                break
-            f = match[pc]
-            if f is not None and not f(rune(p)):
-                break
-            p += 1
-            pc = outs[pc]
+            break  # Fail
     return matchcap if matched else None

@@ -73,6 +73,7 @@ class DFA:
         self.states: dict = {}
         self.uses_ctx = C.EMPTY_WIDTH in m.ops
         self.overflows = 0
+        self.starts = [None] * 4  # start state by context class
 
     def state(self, pcs: tuple, matched: bool, ctx: int) -> State:
         if not self.uses_ctx:
@@ -84,6 +85,7 @@ class DFA:
         if st is None:
             if len(self.states) >= MAX_STATES:
                 self.states = {}
+                self.starts = [None] * 4
                 self.overflows += 1
                 raise Overflow()
             st = State(pcs, matched, ctx, not pcs and (matched or self.anchored),
@@ -92,8 +94,12 @@ class DFA:
         return st
 
     def start(self, prev_rune: int) -> State:
-        pcs = (self.m.start,) if self.anchored else ()
-        return self.state(pcs, False, _ctx_of(prev_rune))
+        ctx = _ctx_of(prev_rune)
+        st = self.starts[ctx]
+        if st is None:
+            pcs = (self.m.start,) if self.anchored else ()
+            st = self.starts[ctx] = self.state(pcs, False, ctx)
+        return st
 
     def step(self, st: State, c):
         """(next state, whether a match ends before c) for character c (None: end of text)."""

@@ -48,6 +48,8 @@ class Engine:
         self.min_len = min_input_len(sre)
         self._sre = sre
         self._first = None
+        self._first_anch = None
+        self.begin_text = self.cond != -1 and bool(self.cond & C.EMPTY_BEGIN_TEXT)
         self._longest = None
         self._rev = None
         self.use_dfa = True
@@ -57,6 +59,13 @@ class Engine:
         d = self._first
         if d is None:
             d = self._first = DFA(self.m, longest=False, anchored=False, prefix=self._sprefix)
+        return d
+
+    def dfa_first_anchored(self) -> DFA:
+        """Leftmost-first, anchored: for programs that must start at the text's beginning."""
+        d = self._first_anch
+        if d is None:
+            d = self._first_anch = DFA(self.m, longest=False, anchored=True)
         return d
 
     def dfa_longest(self) -> DFA:
@@ -72,7 +81,7 @@ class Engine:
         return d
 
     def _overflowed(self):
-        n = sum(d.overflows for d in (self._first, self._longest, self._rev) if d is not None)
+        n = sum(d.overflows for d in (self._first, self._first_anch, self._longest, self._rev) if d is not None)
         if n >= MAX_OVERFLOWS:
             self.use_dfa = False
 
@@ -86,11 +95,12 @@ class Engine:
     def find(self, text: Text, pos: int, ncap: int, longest: bool):
         """Go's doExecute: the ncap capture positions (at least [start, end]) of the
         match at or after character pos, or None."""
-        if self.cond == -1 or text.n - pos < 0:
+        if self.cond == -1 or text.n - pos < 0 or (self.begin_text and pos != 0):
             return None
         if self.use_dfa:
             try:
-                e = self.dfa_first().first_match_end(text, pos)
+                fwd = self.dfa_first_anchored() if self.begin_text else self.dfa_first()
+                e = fwd.first_match_end(text, pos)
                 if e < 0:
                     return None
                 s = self.dfa_rev().leftmost_start(text, e, pos)
@@ -99,7 +109,7 @@ class Engine:
                 if ncap <= 2:
                     return [s, e]
                 if self.ninst * (text.n - s + 1) <= MAX_BACKTRACK:
-                    return backtrack(self.m, text.rune, text.n, s, ncap, longest)
+                    return backtrack(self.m, text.codes(), text.n, s, ncap, longest)
                 return pike(self.m, text.rune, text.n, s, ncap, longest, True)
             except Overflow:
                 self._overflowed()
@@ -110,7 +120,8 @@ class Engine:
             return False
         if self.use_dfa:
             try:
-                return self.dfa_first().first_match_end(text, 0, earliest=True) >= 0
+                fwd = self.dfa_first_anchored() if self.begin_text else self.dfa_first()
+                return fwd.first_match_end(text, 0, earliest=True) >= 0
             except Overflow:
                 self._overflowed()
         return pike(self.m, text.rune, text.n, 0, 2, False, False, self.cond, self._prefix_find(text)) is not None

@@ -28,7 +28,7 @@ END = -1  # the "rune" before the start and after the end of the text
 class Text:
     """A Go string or []byte being searched: s (str), n (characters), byte offsets."""
 
-    __slots__ = ("b", "s", "n", "ascii", "_offs", "rune")
+    __slots__ = ("b", "s", "n", "ascii", "_offs", "rune", "_codes")
 
     def __init__(self, b: bytes):
         self.b = b
@@ -40,7 +40,24 @@ class Text:
             self.ascii = False
         self.n = len(self.s)
         self._offs = None
-        self.rune = _rune_fn(self)
+        self._codes = None
+
+    def codes(self):
+        """The runes of the text, indexable (the bytes themselves for ASCII)."""
+        c = self._codes
+        if c is None:
+            if self.ascii:
+                c = self.b
+            else:
+                c = [0xFFFD if 0xDC80 <= r <= 0xDCFF else r for r in map(ord, self.s)]
+            self._codes = c
+        return c
+
+    def __getattr__(self, name):
+        if name == "rune":  # rune(i): made on first use
+            f = self.rune = _rune_fn(self)
+            return f
+        raise AttributeError(name)
 
     def offs(self) -> list:
         """Byte offset of each character index 0..n (non-ASCII texts)."""
@@ -141,10 +158,32 @@ def rune_matcher(ins: C.Inst):
     return in_class
 
 
+# how a rune instruction tests a rune (Machine.kind, with Machine.val)
+K_ANY, K_EQ, K_SET, K_FN, K_NOTNL = 0, 1, 2, 3, 4
+
+
+def _rune_test(ins: C.Inst):
+    """(kind, value) of a rune instruction for the backtracker's inline test."""
+    op = ins.op
+    if op == C.RUNE_ANY:
+        return K_ANY, None
+    if op == C.RUNE_ANY_NOT_NL:
+        return K_NOTNL, None
+    if op == C.RUNE1:
+        return K_EQ, ins.rune[0]
+    rr = ins.rune
+    if len(rr) == 1:
+        return K_SET, rune_matcher(ins).__self__
+    total = sum(rr[i + 1] - rr[i] + 1 for i in range(0, len(rr), 2))
+    if total <= 512:
+        return K_SET, frozenset(r for i in range(0, len(rr), 2) for r in range(rr[i], rr[i + 1] + 1))
+    return K_FN, rune_matcher(ins)
+
+
 class Machine:
     """The program in the arrays the VM and the DFA use."""
 
-    __slots__ = ("ops", "outs", "args", "match", "start", "numcap", "prog")
+    __slots__ = ("ops", "outs", "args", "match", "start", "numcap", "prog", "kind", "val")
 
     def __init__(self, prog: C.Prog):
         self.prog = prog
@@ -155,6 +194,10 @@ class Machine:
                       for i in prog.inst]
         self.start = prog.start
         self.numcap = prog.numcap
+        tests = [_rune_test(i) if i.op in (C.RUNE, C.RUNE1, C.RUNE_ANY, C.RUNE_ANY_NOT_NL) else (-1, None)
+                 for i in prog.inst]
+        self.kind = [t[0] for t in tests]
+        self.val = [t[1] for t in tests]
 
 
 _ALT, _ALTM, _CAP, _EMPTY, _MATCH, _FAIL, _NOP = C.ALT, C.ALT_MATCH, C.CAPTURE, C.EMPTY_WIDTH, C.MATCH, C.FAIL, C.NOP
