@@ -33,6 +33,10 @@ def split_args(args: list[str]):
         while j < len(args) and args[j].endswith(".go"):
             files.append(args[j])
             j += 1
+        for f in files:
+            if not os.path.isfile(f):
+                what = "is a directory" if os.path.isdir(f) else "no such file or directory"
+                raise ValueError(f"stat {f}: {what}")
         return files, args[j:]
     d = args[0]
     if not os.path.isdir(d):

@@ -14,9 +14,8 @@ import sys
 import threading
 
 
-def _load_main(files):
+def _load_main(srcs):
     from gopherpy.compile import loader
-    srcs = loader.read_sources([os.path.abspath(f) for f in files])
     return loader.build_and_exec("main", srcs, modname="__gomain__")
 
 
@@ -35,8 +34,20 @@ def build_program(files) -> int:
 
 def run_program(files, args) -> int:
     from gopherpy.compile import loader
+    try:
+        srcs = loader.read_sources([os.path.abspath(f) for f in files])
+    except OSError as e:
+        sys.stderr.write(f"{e}\n")
+        return 1
+    return run_sources(srcs, args, os.path.splitext(os.path.basename(files[0]))[0])
+
+
+def run_sources(srcs, args, argv0: str) -> int:
+    """Run the main package made of srcs [(absolute path, bytes)] with os.Args
+    [argv0] + args: what `gopherpy run` and a launcher written by `gopherpy build` do."""
+    from gopherpy.compile import loader
     from gopherpy.runtime import panic, proc
-    sys.argv = [os.path.splitext(os.path.basename(files[0]))[0]] + list(args)
+    sys.argv = [argv0] + list(args)
     result = [0]
     mod = [None]
 
@@ -53,7 +64,7 @@ def run_program(files, args) -> int:
         thresholds = _pygc.get_threshold()
         _pygc.set_threshold(100_000, thresholds[1], thresholds[2])
         try:
-            mod[0] = _load_main(files)
+            mod[0] = _load_main(srcs)
         except loader.BuildError as e:
             sys.stderr.write(e.text if isinstance(e.text, str) else "\n".join(e.text))
             raise panic.ExitProgram(1)
