@@ -1,0 +1,53 @@
+"""Regenerate this folder's expected outputs with the real `go vet` (never edit them by hand).
+
+Cases (test_vet.py runs `gopherpy vet` the same way and compares):
+- each NAME.go here: `go vet NAME.go` run in this folder; NAME.err is its stderr
+  (findings, or the `# command-line-arguments` report of a broken package) and
+  NAME.exit its exit status (go vet writes nothing to stdout);
+- mod/ is a module of several packages: `go vet ./...`, `go vet .` in mod/ and
+  `go vet ./b` give mod_all.*, mod_dot.* and mod_b.*.
+Real vet prints findings in no fixed order; gopherpy sorts them by position, so the
+recorded stderr is sorted the same way (lines of a `# pkg` report are kept as they are).
+Usage: python3 gen_golden.py
+"""
+
+import glob
+import os
+import subprocess
+
+here = os.path.dirname(os.path.abspath(__file__))
+
+
+def sort_findings(text: bytes) -> bytes:
+    lines = text.decode("utf-8", "surrogateescape").splitlines(keepends=True)
+    if any(l.startswith("#") for l in lines):
+        return text
+
+    findings = []  # a message may span lines: a line not starting file:line:col continues the last
+    for l in lines:
+        parts = l.split(":", 3)
+        if len(parts) == 4 and parts[1].isdigit() and parts[2].isdigit():
+            findings.append([(parts[0], int(parts[1]), int(parts[2]), parts[3]), l])
+        elif findings:
+            findings[-1][1] += l
+        else:
+            findings.append([(l, 0, 0, ""), l])
+    return "".join(text for _, text in sorted(findings)).encode("utf-8", "surrogateescape")
+
+
+def record(stem, args, cwd):
+    env = dict(os.environ, GOFLAGS="", GOWORK="off")
+    r = subprocess.run(["go", "vet"] + args, cwd=cwd, capture_output=True, env=env)
+    assert r.stdout == b"", r.stdout
+    for ext, data in ((".err", sort_findings(r.stderr)), (".exit", b"%d\n" % r.returncode)):
+        with open(os.path.join(here, stem + ext), "wb") as fh:
+            fh.write(data)
+
+
+for path in sorted(glob.glob(os.path.join(here, "*.go"))):
+    name = os.path.basename(path)
+    record(name[:-3], [name], here)
+mod = os.path.join(here, "mod")
+record("mod_all", ["./..."], mod)
+record("mod_dot", ["."], mod)
+record("mod_b", ["./b"], mod)

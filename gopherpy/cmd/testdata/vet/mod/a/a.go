@@ -1,0 +1,6 @@
+package a
+
+func A() int {
+	x := 1
+	return "a"
+}

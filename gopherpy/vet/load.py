@@ -1,0 +1,74 @@
+"""This file loads a package for vet: parse its files as go/parser does, type-check them, and
+stop at the first error as go vet's unitchecker does.
+
+go vet reports only the first error of a broken package: the first syntax error of the
+first file that has one (go/parser's messages, not gc's), else the first type error in
+the order go/types reports them (an unused variable is reported after the other errors
+of its function, unused imports after all bodies), unsorted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+class LoadError(Exception):
+    """The first error of a package; name is its package name, as far as it was parsed."""
+
+    def __init__(self, filename: str, line: int, column: int, msg: str, name: str = ""):
+        super().__init__(f"{filename}:{line}:{column}: {msg}")
+        self.filename = filename
+        self.line = line
+        self.column = column
+        self.msg = msg
+        self.name = name
+
+
+@dataclass
+class Package:
+    """A type-checked package: what every analyzer's Pass sees."""
+    path: str
+    files: list  # nodes.File, in command-line order
+    fset: object
+    types: object  # types2 Package
+    info: object  # types2 Info
+    srcs: dict = field(default_factory=dict)  # filename -> source bytes
+    versions: dict = field(default_factory=dict)  # filename -> language minor version (None: unknown)
+
+
+def load_package(path: str, filenames: list[str], go_version: str = "") -> Package:
+    """Parse and check the package; go_version is its go.mod's `go` line ("go1.22"), "" for the newest."""
+    from gopherpy.syntax.goparser import parse_go_file
+    from gopherpy.syntax.source import FileSet
+    fset = FileSet()
+    files = []
+    srcs = {}
+    pkgname = ""
+    for name in filenames:
+        with open(name, "rb") as f:
+            data = f.read()
+        srcs[name] = data
+        tree, errs = parse_go_file(name, data, fset)
+        if tree is not None and tree.name is not None and not pkgname:
+            pkgname = tree.name.name
+        if errs:
+            pos, msg = errs[0][0], errs[0][1]
+            raise LoadError(pos.filename or name, pos.line, pos.column, msg, pkgname)
+        files.append(tree)
+    from gopherpy.compile.frontend import std_importer
+    from gopherpy.types2.api import Config, Info, check
+    errors = []
+    conf = Config(importer=std_importer, error=errors.append, go_version=go_version)
+    info = Info()
+    try:
+        pkg, info = check(path, files, fset, conf, info)
+    except Exception as e:  # the checker never raises on user errors; report what it said
+        raise LoadError(filenames[0], 0, 0, f"internal error: {e}", pkgname)
+    if errors:
+        e = errors[0]
+        p = e.position() if callable(getattr(e, "position", None)) else getattr(e, "position", None)
+        msg = getattr(e, "msg", None) or str(e).split(": ", 1)[-1]
+        raise LoadError(p.filename, p.line, p.column, msg, pkgname)
+    from gopherpy.types2.version import GO_CURRENT, file_versions
+    versions = file_versions(go_version or f"go1.{GO_CURRENT}", files)
+    return Package(path, files, fset, pkg, info, srcs, versions)
