@@ -297,6 +297,19 @@ class CallMixin:
             r = cache[o] = esc.stack_slice(fs.body_node, o)
         return r
 
+    def spread_operands(self, call) -> list:
+        """Operands standing for the results of multi-value call `call`, the only argument
+        of a built-in (`copy(f())`): identifiers typed as the results, whose texts read a
+        temporary that the first one assigns (Python evaluates arguments left to right)."""
+        t = self.tmp()
+        out = []
+        for i, v in enumerate(ti.tuple_vars(self.ti.type_of(call))):
+            x = N.Ident(call.pos(), "_")
+            self.ti.record_value(x, ti.obj_type(v))
+            self.override[x] = f"({t} := {self.expr(call)})[0]" if i == 0 else f"{t}[{i}]"
+            out.append(x)
+        return out
+
     def need_mem(self) -> str:
         """The name of runtime/addr.py in generated code (imported on first use)."""
         line = "from gopherpy.runtime import addr as _gmem"
@@ -306,6 +319,9 @@ class CallMixin:
 
     def builtin(self, e, name: str) -> str:
         args = e.args
+        if (len(args) == 1 and name not in ("print", "println")
+                and ti.kind_of(self.ti.type_of(args[0])) == "tuple"):
+            args = self.spread_operands(args[0])  # copy(f()), delete(f()), complex(f()) ...
         if name == "len":
             a = args[0]
             t = self.ti.type_of(a)
@@ -417,6 +433,11 @@ class CallMixin:
         if name in ("Sizeof", "Alignof", "Offsetof"):
             c = self.ti.const_of(e)
             if c is None:  # of a value of a type-parameter type: known per instance
+                if name == "Offsetof":
+                    sx = unparen(args[0])
+                    sel = self.ti.selections[sx]
+                    off = ti.offsetof(ti.S(_get(sel, "recv")), list(_get(sel, "index")))
+                    return str(off)
                 t = self.ti.type_of(args[0])
                 r = self.rtype(t)
                 return f"{r}.size" if name == "Sizeof" else f"{r}.align"

@@ -65,6 +65,12 @@ class TypeInfo:
                 return obj_type(o)
         return None
 
+    def record_value(self, e, t):
+        """Record synthetic expression node e (made by the compiler) as a value of type t."""
+        from gopherpy.types2.api import TypeAndValue
+        from gopherpy.types2.operand import value
+        self.types[e] = TypeAndValue(value, t, None)
+
     def const_of(self, e):
         """The constant value of e as a Python value (int/float/complex/str/bool) or None."""
         tv = self.types.get(e)
@@ -234,6 +240,13 @@ def elem(t):
 
 def key(t):
     return _try(under(t), "key")
+
+
+def offsetof(t, index) -> int:
+    """The offset (gc's sizes) of the field at selection path index in struct type t
+    (or a pointer to it); t must not depend on type parameters."""
+    from gopherpy.types2.builtins import offsetof as _offsetof
+    return _offsetof(t, index)
 
 
 def array_len(t) -> int:

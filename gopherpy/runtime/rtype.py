@@ -138,17 +138,22 @@ class RType:
 
     def implements(self, it: "RType") -> bool:
         """Whether this (dynamic) type's method set includes every method of interface it."""
+        return self.missing_method(it) is None
+
+    def missing_method(self, it: "RType"):
+        """The first method of interface it (in its sorted order) that this type lacks or
+        has with another signature, or None (the name Go's 'missing method' reports)."""
         ms = self.methods
         mt = self.mtypes
         it_mt = it.mtypes
         for m in it.imethods:
             if m not in ms:
-                return False
+                return m
             if it_mt and mt:
                 a, b = mt.get(m), it_mt.get(m)
                 if a is not None and b is not None and a is not b:
-                    return False  # same name, different signature
-        return True
+                    return m  # same name, different signature
+        return None
 
 
 def _finish(t: RType) -> RType:
@@ -579,5 +584,5 @@ def assert_iface(v, want: RType, iface: str, commaok: bool):
     from gopherpy.runtime.panic import type_assert_error
     if t is None:
         raise type_assert_error(iface, None, want.string)
-    missing = next(m for m in want.imethods if m not in t.methods)
+    missing = t.missing_method(want)
     raise type_assert_error(iface, t.string, want.string, missing)

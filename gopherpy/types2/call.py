@@ -435,11 +435,6 @@ class CallMixin:
             x.mode = invalid
             x.expr = e
             return
-        if x.mode is typexpr and isinstance(T.unalias(x.type), T.TypeParam):
-            self.errorf(e.sel, Code.MissingFieldOrMethod, "cannot select on type parameter %s" if False else "%s.%s undefined (type %s has no method %s)", expr_string(e.x), sel, self.ts(x.type), sel)
-            x.mode = invalid
-            x.expr = e
-            return
         if x.mode is builtin:
             self.errorf(e.sel, Code.UncalledBuiltin, "invalid use of %s in selector expression", self.ops(x))
             x.mode = invalid

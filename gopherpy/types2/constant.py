@@ -421,18 +421,28 @@ def round_float64(v: Fraction):
     return Fraction(f)
 
 
-def round_float32(v: Fraction):
-    try:
-        f = float(v)
-    except OverflowError:
+def round_float32(v):
+    """v rounded once to the nearest float32 (ties to even), or None on overflow. Rounding
+    through a float64 first would round twice: max32 + ulp32/2 - ulp32/2**64 becomes the
+    halfway point and then overflows."""
+    if type(v) is not Fraction:  # a BigFloat, beyond 2**±4096: zero or an overflow
+        return Fraction(0) if v.exp2() < 0 else None
+    if v == 0:
+        return Fraction(0)
+    a = abs(v)
+    n, d = a.numerator, a.denominator
+    e = n.bit_length() - d.bit_length()  # 2**e <= a < 2**(e+1) after the adjustment
+    if (n << -e if e < 0 else n) < (d << e if e > 0 else d):
+        e -= 1
+    q = max(e, -126) - 23  # the quantum: 24 significant bits, subnormals below 2**-126
+    num, den = (n, d << q) if q > 0 else (n << -q, d)
+    m, r = divmod(num, den)
+    if 2 * r > den or (2 * r == den and m & 1):
+        m += 1
+    if q + m.bit_length() > 128:  # m * 2**q >= 2**128
         return None
-    try:
-        g = struct.unpack("<f", struct.pack("<f", f))[0]
-    except OverflowError:
-        return None
-    if math.isinf(g):
-        return None
-    return Fraction(g)
+    g = Fraction(m) * (Fraction(2) ** q)
+    return -g if v < 0 else g
 
 
 # ---------------------------------------------------------------------------
