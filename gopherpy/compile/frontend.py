@@ -9,9 +9,15 @@ from __future__ import annotations
 import os
 
 
+# The directory error positions are shown relative to (None: the working directory);
+# `gopherpy test` runs a test binary in the package's directory and sets the one the
+# command was started in.
+error_base_dir = None
+
+
 def _rel(name: str) -> str:
     try:
-        r = os.path.relpath(name)
+        r = os.path.relpath(name, error_base_dir)
     except ValueError:
         return name
     if r.startswith(".."):
@@ -67,7 +73,7 @@ def check_std(path: str):
 
 def check_package(pkgpath: str, srcs):
     """(Package, Info, files, fset) for the package made of srcs [(filename, bytes)]."""
-    from gopherpy.compile.loader import BuildError
+    from gopherpy.compile.loader import BuildError, is_user_package
     from gopherpy.syntax.source import FileSet
     fset = FileSet()
     try:
@@ -78,7 +84,7 @@ def check_package(pkgpath: str, srcs):
     from gopherpy.types2.api import Config
     errors = []
     conf = Config(importer=std_importer, error=errors.append, ignore_branch_errors=True,
-                  allow_missing_bodies=pkgpath != "main")
+                  allow_missing_bodies=pkgpath != "main" and not is_user_package(pkgpath))
     try:
         from gopherpy.types2.api import check
         res = check(pkgpath, files, fset, conf)

@@ -41,7 +41,22 @@ def load_native(path: str):
     return m
 
 
+# Packages outside the standard library (a module's own packages, a package under
+# test and its external test package): a function from import path to the package's
+# .go files, or None for a standard-library path. Set by the go command front ends
+# that build such packages (cmd/test.py); the standard library is looked up otherwise.
+user_packages = None
+
+
+def is_user_package(path: str) -> bool:
+    return user_packages is not None and user_packages(path) is not None
+
+
 def lib_files(path: str) -> list[str]:
+    if user_packages is not None:
+        files = user_packages(path)
+        if files is not None:
+            return files
     d = os.path.join(LIBDIR, *path.split("/"))
     if not os.path.isdir(d):
         raise BuildError(f"package {path} is not in std")
@@ -139,7 +154,7 @@ def build_and_exec(pkgpath: str, srcs, modname: str | None = None) -> types.Modu
         if i == len(chunks) - 1:
             native = _natives.get(pkgpath) or (
                 load_native(pkgpath) if os.path.exists(os.path.join(LIBDIR, *pkgpath.split("/"), "native.py"))
-                and pkgpath != "main" and modname is None else None)
+                and pkgpath != "main" and modname is None and not is_user_package(pkgpath) else None)
             hook = getattr(native, "init_package", None) if native is not None else None
             if hook is not None:
                 hook(ns)

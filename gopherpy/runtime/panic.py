@@ -344,8 +344,20 @@ def panic_text(p: GoPanic) -> str:
         chain.append(q)
         q = q.link
     chain.reverse()
+    # A panic whose value is the very value of the panic before it (a recovered value
+    # panicked again) is printed once, as Go's printpanics does: the earlier one marked
+    # " [recovered, repanicked]" when it was recovered (Go compares the interface
+    # words; the same Python object here).
+    repanicked = set()
+    skip = set()
+    for i in range(len(chain) - 1):
+        if chain[i + 1].value is chain[i].value:
+            repanicked.add(i)
+            skip.add(i + 1)
     out = []
     for i, q in enumerate(chain):
+        if i in skip:
+            continue
         if isinstance(q.value, PanicNilError):
             s = "panic: panic called with nil argument (goexit?)"
         else:
@@ -355,9 +367,11 @@ def panic_text(p: GoPanic) -> str:
         if isinstance(q.value, RuntimeErr) and type(q.value) is not PlainError \
                 and not isinstance(q.value, PanicNilError):
             pass
-        if q.recovered:
+        if q.recovered and i in repanicked:
+            s += " [recovered, repanicked]"
+        elif q.recovered:
             s += " [recovered]"
-        out.append(("\t" if i else "") + s)
+        out.append(("\t" if out else "") + s)
     sig = next((q.signal for q in reversed(chain) if q.signal), "")
     if sig:  # (Go's g.sig: set by the fault, still set when a deferred call panics again)
         out.append(sig)

@@ -1,0 +1,4 @@
+package builderr
+
+// N is a number.
+var N = 1

@@ -1,0 +1,4 @@
+package nofiles
+
+// X is not tested.
+func X() int { return 1 }
