@@ -33,19 +33,22 @@ class ExprMixin:
         desc in messages), from which a generic function value may be inferred."""
         self._cur_node = e  # for the position of an internal error
         self.expr_internal(hint, x, e)
-        if not allow_generic:
+        # (only types and functions can be generic: skip the call for other operands)
+        if not allow_generic and (x.mode is typexpr or type(x.type) is T.Signature):
             self.non_generic(hint, x, desc)
         self.record(x)
 
     def record(self, x):
-        if x.mode is invalid:
+        mode = x.mode
+        if mode is invalid:
             return
         typ = x.type
-        val = x.val if x.mode is constant_ else None
-        if typ is not None and is_untyped(typ):
-            self.remember_untyped(x.expr, False, x.mode, typ, val)
+        val = x.val if mode is constant_ else None
+        # untyped types are Basic (never aliases or named types)
+        if type(typ) is T.Basic and typ.info & T.IsUntyped:
+            self.remember_untyped(x.expr, False, mode, typ, val)
         else:
-            self.record_type_and_value(x.expr, x.mode, typ, val)
+            self.record_type_and_value(x.expr, mode, typ, val)
 
     def non_generic(self, hint, x, desc="variable"):
         """Reports x if it is a generic type or function, unless hint (the type of an
@@ -69,8 +72,11 @@ class ExprMixin:
 
     def expr(self, hint, x, e, desc="variable"):
         self.raw_expr(hint, x, e, False, desc)
-        self.exclude(x, (novalue, builtin, typexpr))
-        self.single_value(x)
+        m = x.mode
+        if m is novalue or m is builtin or m is typexpr:
+            self.exclude(x, (novalue, builtin, typexpr))
+        elif m is value and type(x.type) is T.Tuple:
+            self.single_value(x)
 
     def generic_expr(self, x, e):
         self.raw_expr(None, x, e, True)
@@ -101,8 +107,11 @@ class ExprMixin:
 
     def expr_with_hint(self, x, e, hint):
         self.raw_expr(hint, x, e)
-        self.exclude(x, (novalue, builtin, typexpr))
-        self.single_value(x)
+        m = x.mode
+        if m is novalue or m is builtin or m is typexpr:
+            self.exclude(x, (novalue, builtin, typexpr))
+        elif m is value and type(x.type) is T.Tuple:
+            self.single_value(x)
 
     def exclude(self, x, modes):
         if x.mode in modes:
@@ -1219,8 +1228,9 @@ class ExprMixin:
                     fld = obj
                     self.record_use(key, fld)
                     y = Operand()
-                    self.expr_with_hint(y, kv.value, fld.type)
-                    self.assignment(y, fld.type, "struct literal")
+                    if not self.lit_elem(y, kv.value, fld.type):
+                        self.expr_with_hint(y, kv.value, fld.type)
+                        self.assignment(y, fld.type, "struct literal")
                     alt, n = _trie_insert(visited, index, fld)
                     if n:
                         if alt is fld:
@@ -1236,6 +1246,9 @@ class ExprMixin:
                         self.use(el.value)
                         continue
                     y = Operand()
+                    if i < len(ct.fields) and (ct.fields[i].exported() or ct.fields[i].pkg is self.pkg) \
+                            and self.lit_elem(y, el, ct.fields[i].type):
+                        continue
                     self.expr_with_hint(y, el, ct.fields[i].type if i < len(ct.fields) else None)
                     if i >= len(ct.fields):
                         self.errorf(y.expr, Code.InvalidStructLit, "too many values in struct literal of type %s", self.ts(base))
@@ -1263,8 +1276,9 @@ class ExprMixin:
                     self.use(el)
                     continue
                 k = Operand()
-                self.expr_with_hint(k, el.key, ct.key)
-                self.assignment(k, ct.key, "map literal")
+                if not self.lit_elem(k, el.key, ct.key):
+                    self.expr_with_hint(k, el.key, ct.key)
+                    self.assignment(k, ct.key, "map literal")
                 if k.mode is constant_ and k.val is not None:
                     kv = _key_val(k.val)
                     if is_interface(ct.key):
@@ -1279,8 +1293,9 @@ class ExprMixin:
                         self.errorf(k.expr, Code.DuplicateLitKey, "duplicate key %s in map literal", C.val_string(k.val))
                         continue
                 v = Operand()
-                self.expr_with_hint(v, el.value, ct.elem)
-                self.assignment(v, ct.elem, "map literal")
+                if not self.lit_elem(v, el.value, ct.elem):
+                    self.expr_with_hint(v, el.value, ct.elem)
+                    self.assignment(v, ct.elem, "map literal")
         else:
             self.use(*[el.value if isinstance(el, N.KeyValueExpr) else el for el in e.elts])
             if ct is not T.TYP_INVALID:
@@ -1322,9 +1337,48 @@ class ExprMixin:
                 if index > max_:
                     max_ = index
             x = Operand()
-            self.expr_with_hint(x, val, typ)
-            self.assignment(x, typ, "array or slice literal")
+            if not self.lit_elem(x, val, typ):
+                self.expr_with_hint(x, val, typ)
+                self.assignment(x, typ, "array or slice literal")
         return max_
+
+    def lit_elem(self, x, e, typ):
+        """The common case of a composite literal element, a basic literal given a typed
+        basic element type (the tables of unicode, x/text, crypto): checked and recorded
+        directly, without the untyped bookkeeping of expr + assignment, which give the
+        same result. False (nothing done) when e doesn't qualify or isn't representable:
+        the general path then reports the error."""
+        if type(e) is not N.BasicLit or typ is None:
+            return False
+        t = typ
+        if type(t) is T.Alias:
+            t = T.unalias(t)
+        if type(t) is T.Named:
+            u = t.underlying()
+        else:
+            u = t
+        if type(u) is not T.Basic or u.info & T.IsUntyped:
+            return False
+        kind = e.kind
+        if kind == "STRING":
+            if not u.info & T.IsString:
+                return False
+        elif not u.info & T.IsNumeric or len(e.value) > 10000:
+            return False
+        elif kind != "CHAR":
+            self.lang_compat(e)
+        v = C.make_from_literal(e.value, kind)
+        if v is None:
+            return False
+        ok, rv = representable_value(v, u)
+        if not ok:
+            return False
+        self.record_type_and_value(e, constant_, typ, rv)
+        x.mode = constant_
+        x.type = typ
+        x.val = rv
+        x.expr = e
+        return True
 
 
 def _opname(e):

@@ -52,12 +52,12 @@ def is_const_type(t):
 
 
 def is_untyped(t) -> bool:
-    t = unalias(t)
-    return isinstance(t, Basic) and bool(t.info & T.IsUntyped)
+    # untyped types are Basic: an alias or a named type never denotes one
+    return type(t) is Basic and t.info & T.IsUntyped != 0
 
 
 def is_typed(t) -> bool:
-    return not is_untyped(t)
+    return not (type(t) is Basic and t.info & T.IsUntyped != 0)
 
 
 def is_untyped_numeric(t) -> bool:

@@ -374,6 +374,8 @@ class Alias(Type):
 
 
 def unalias(t: Type) -> Type:
+    if type(t) is not Alias:  # the common case, checked first (hot)
+        return t
     while isinstance(t, Alias):
         a = t.actual
         if a is None:
