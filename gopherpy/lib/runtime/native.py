@@ -42,6 +42,7 @@ def GC():
     s["forced"] += 1
     s["last"] = end
     s["total"] += pause
+    _queue_finalizers()
     proc.Gosched()
 
 
@@ -208,13 +209,28 @@ def Breakpoint():
 
 
 # ---------------------------------------------------------------------------
-# Finalizers: checked and recorded, never run (no Go garbage collector yet).
+# Finalizers. A Go object is a Python object (VALUES.md), and Python's reference counts
+# say when nothing but the finalizer table refers to it any more: that is when Go's
+# collector would find it unreachable (the reasoning DESIGN.md gives for roots: a
+# frame, a global, a native or another live object holding it adds a reference). Each
+# runtime.GC() first runs Python's cycle collector (garbage cycles that held the object
+# let go of it), then queues the finalizers of the objects only the table holds, and
+# readies the finalizer goroutine, which calls them one at a time in a goroutine of its
+# own, as Go's runfinq does. An object reachable from another finalizable object is
+# finalized at a later collection, after that one's finalizer ran and dropped it
+# (Go's order). An object in a cycle with itself keeps its count up and is never
+# finalized (Go does not promise to finalize those either), nor is one the finalizer
+# itself refers to. Pointers that are views (a field, an element, a package variable)
+# are checked and recorded but never finalized.
 
-_finalizers: dict = {}   # address of the object -> finalizer
+_finalizers: dict = {}   # id(object) -> [object, finalizer, pointer type, parameter type]
+_finq: list = []         # entries whose object died, in the order found
+_fing = [None]           # the G running finalizers, or None
 
 
 def SetFinalizer(obj, finalizer):
     from gopherpy.runtime import addr, rtype as R
+    from gopherpy.runtime.values import Box
     et = R.typeof(obj)
     if et is None:
         proc.fatal("runtime.SetFinalizer: first argument is nil")
@@ -223,7 +239,11 @@ def SetFinalizer(obj, finalizer):
     p = R.unbox(obj)
     if p is None:
         proc.fatal("runtime.SetFinalizer: pointer not in allocated block")
-    key = addr.addr_of_ptr(p, et.elem)
+    tp = type(p)
+    if tp is Box or hasattr(tp, "_gstruct") or isinstance(p, list):
+        key = id(p)    # the object itself: it can be finalized
+    else:
+        key = ("view", addr.addr_of_ptr(p, et.elem))
     ft = R.typeof(finalizer)
     if ft is None:
         _finalizers.pop(key, None)
@@ -235,7 +255,32 @@ def SetFinalizer(obj, finalizer):
         proc.fatal(f"runtime.SetFinalizer: cannot pass {et.string} to finalizer {ft.string}")
     if key in _finalizers:
         proc.fatal("runtime.SetFinalizer: finalizer already set")
-    _finalizers[key] = (obj, finalizer)
+    _finalizers[key] = [p, R.unbox(finalizer), et, params[0]]
+
+
+def _queue_finalizers() -> None:
+    """Move the entries whose object only the table still refers to onto the queue and
+    ready the finalizer goroutine (started on first need, as Go's createfing)."""
+    # two references: the entry's slot, and getrefcount's argument
+    dead = [k for k, e in _finalizers.items()
+            if not isinstance(k, tuple) and sys.getrefcount(e[0]) <= 2]
+    for k in dead:
+        _finq.append(_finalizers.pop(k))
+    if _finq and _fing[0] is None:
+        _fing[0] = proc.go(_runfinq)
+
+
+def _runfinq():
+    from gopherpy.runtime import rtype as R
+    try:
+        while _finq:
+            e = _finq.pop(0)
+            p, fn, et, pt = e
+            e.clear()
+            fn(R.box(et, p) if pt.kind == R.INTERFACE else p)
+            del p, fn, e
+    finally:
+        _fing[0] = None
 
 
 def _assignable(et, t) -> bool:

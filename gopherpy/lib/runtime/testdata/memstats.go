@@ -1,7 +1,7 @@
 // The rest of package runtime's API that programs commonly use: MemStats (the parts
 // gopherpy tracks: collections run by runtime.GC, size classes), GOROOT, Version,
-// NumCgoCall, SetFinalizer's bookkeeping (finalizers never run without a Go garbage
-// collector: nothing here waits for one), KeepAlive, and runtime/debug's GC settings.
+// NumCgoCall, SetFinalizer's bookkeeping (finalizers.go waits for finalizers to run;
+// nothing here does), KeepAlive, and runtime/debug's GC settings.
 package main
 
 import (
