@@ -9,7 +9,9 @@ Invariants:
 Protocol of a wait (wait_read/wait_write): register the event, arm a deadline timer if
 asked, gopark("IO wait"). Whoever comes first wakes the G: netpoll() finding the fd
 ready (result True) or the deadline timer (result False); both remove the
-registration and disarm the other. Gs parked here keep the program alive: deadlock is
+registration and disarm the other. set_deadline re-arms the timer of a parked G (or
+wakes it with False when the new deadline has passed); the caller, seeing False,
+checks its deadline again and waits anew when it was moved later. Gs parked here keep the program alive: deadlock is
 never declared while one waits (as in Go, where the netpoller's M is blocked).
 """
 
@@ -128,6 +130,27 @@ def _deadline_fired(gp, now):
             proc.goready(gp, False)
 
 
+def set_deadline(fd, mode, deadline_ns):
+    """The deadline of the G parked on (fd, mode), if any, is now deadline_ns (None:
+    none): its timer is re-armed, or it is woken with False when that time has passed."""
+    gp = _waiters.get((fd, mode))
+    if gp is None:
+        return
+    t = gp.timer
+    if t is not None and t.arg is gp and t.f is _deadline_fired:
+        t.delete()
+        gp.timer = None
+    if deadline_ns is None:
+        return
+    if deadline_ns <= proc.sched.clock.now():
+        _wake(fd, mode, False)
+        return
+    from gopherpy.runtime import timer
+    t = timer.Timer(_deadline_fired, gp)
+    gp.timer = t
+    t.add(deadline_ns)
+
+
 def _wait(fd, mode, deadline_ns):
     if hasattr(fd, "fileno"):
         fd = fd.fileno()
@@ -147,7 +170,8 @@ def _wait(fd, mode, deadline_ns):
     proc.gopark("IO wait")
     ok = gp.param
     gp.param = None
-    if deadline_ns is not None:
+    t = gp.timer
+    if t is not None and t.f is _deadline_fired:
         gp.timer = None
     return ok
 

@@ -42,32 +42,44 @@ def _expired(deadline):
 
 
 class _Sock:
-    """The native fd: a non-blocking socket and whether Close was called."""
+    """The native fd: a non-blocking socket, whether Close was called, and its read and
+    write deadlines (the runtime clock's monotonic ns, 0: none; kept here, as in Go's
+    pollDesc, so that a deadline set while a goroutine is blocked applies to it)."""
 
-    __slots__ = ("s", "closed", "fileno")
+    __slots__ = ("s", "closed", "fileno", "rdl", "wdl")
 
     def __init__(self, s):
         s.setblocking(False)
         self.s = s
         self.closed = False
         self.fileno = s.fileno()
+        self.rdl = self.wdl = 0
 
 
-def sockRead(fd, b, deadline):
+def sockSetDeadline(fd, mode, deadline):
+    """Set the read (mode 1), write (2) or both (3) deadlines, re-arming the deadline
+    of a goroutine parked on them (Go's poll_runtime_pollSetDeadline)."""
+    if mode & 1:
+        fd.rdl = deadline
+        netpoll.set_deadline(fd.fileno, netpoll.MODE_READ, deadline or None)
+    if mode & 2:
+        fd.wdl = deadline
+        netpoll.set_deadline(fd.fileno, netpoll.MODE_WRITE, deadline or None)
+
+
+def sockRead(fd, b):
     if b.len == 0:
         return 0, OK, b"", 0
     view = _bytes(b)
     while True:
         if fd.closed:
             return 0, CLOSED, b"", 0
-        if _expired(deadline):
+        if _expired(fd.rdl):
             return 0, TIMEOUT, b"", 0
         try:
             n = fd.s.recv_into(view)
         except (BlockingIOError, InterruptedError):
-            if not netpoll.wait_read(fd.fileno, deadline or None) and not fd.closed:
-                if _expired(deadline):
-                    return 0, TIMEOUT, b"", 0
+            netpoll.wait_read(fd.fileno, fd.rdl or None)
             continue
         except OSError as e:
             if fd.closed:
@@ -78,7 +90,7 @@ def sockRead(fd, b, deadline):
         return n, OK, b"", 0
 
 
-def sockWrite(fd, b, deadline):
+def sockWrite(fd, b):
     data = _bytes(b)
     total = 0
     while total < len(data) or (total == 0 and len(data) == 0):
@@ -86,12 +98,12 @@ def sockWrite(fd, b, deadline):
             return 0, OK, b"", 0
         if fd.closed:
             return total, CLOSED, b"", 0
-        if _expired(deadline):
+        if _expired(fd.wdl):
             return total, TIMEOUT, b"", 0
         try:
             total += fd.s.send(data[total:])
         except (BlockingIOError, InterruptedError):
-            netpoll.wait_write(fd.fileno, deadline or None)
+            netpoll.wait_write(fd.fileno, fd.wdl or None)
         except OSError as e:
             if fd.closed:
                 return total, CLOSED, b"", 0
@@ -121,10 +133,12 @@ def sockAccept(fd):
     while True:
         if fd.closed:
             return None, CLOSED, b"", 0
+        if _expired(fd.rdl):
+            return None, TIMEOUT, b"", 0
         try:
             s, _ = fd.s.accept()
         except (BlockingIOError, InterruptedError):
-            netpoll.wait_read(fd.fileno)
+            netpoll.wait_read(fd.fileno, fd.rdl or None)
             continue
         except OSError as e:
             if fd.closed:
@@ -136,9 +150,13 @@ def sockAccept(fd):
 def _addr(a):
     if isinstance(a, tuple):
         return a[0].encode(), a[1]
-    if isinstance(a, bytes):
-        return a, 0
-    return (a or "").encode(), 0
+    # a Unix socket: unnamed ('') and abstract (a leading NUL) names read "@..." as
+    # Go's syscall rewrites them for display
+    if isinstance(a, str):
+        a = a.encode()
+    if a[:1] in (b"", b"\0"):
+        a = b"@" + a[1:]
+    return a, 0
 
 
 def sockAddrs(fd):

@@ -309,8 +309,6 @@ type conn struct {
 	net    string
 	laddr  Addr
 	raddr  Addr
-	rdl    int64 // read deadline, monotonic ns (0: none)
-	wdl    int64
 	closed bool
 }
 
@@ -341,7 +339,7 @@ func (c *conn) Read(b []byte) (int, error) {
 	if c.closed {
 		return 0, c.opErr("read", 3, "", 0)
 	}
-	n, kind, msg, errno := sockRead(c.fd, b, c.rdl)
+	n, kind, msg, errno := sockRead(c.fd, b)
 	if kind != 0 {
 		if kind == 1 && len(b) == 0 {
 			return 0, nil
@@ -356,7 +354,7 @@ func (c *conn) Write(b []byte) (int, error) {
 	if c.closed {
 		return 0, c.opErr("write", 3, "", 0)
 	}
-	n, kind, msg, errno := sockWrite(c.fd, b, c.wdl)
+	n, kind, msg, errno := sockWrite(c.fd, b)
 	if kind != 0 {
 		return n, c.opErr("write", kind, msg, errno)
 	}
@@ -397,25 +395,28 @@ func (c *conn) LocalAddr() Addr { return c.laddr }
 // RemoteAddr returns the remote network address.
 func (c *conn) RemoteAddr() Addr { return c.raddr }
 
-// SetDeadline sets the read and write deadlines associated with the connection.
-func (c *conn) SetDeadline(t time.Time) error {
-	c.rdl = monoDeadline(t)
-	c.wdl = c.rdl
-	return nil
-}
+// SetDeadline sets the read and write deadlines associated with the connection:
+// Read and Write calls, the blocked ones included, fail with an error wrapping
+// os.ErrDeadlineExceeded once it passes. The zero time means no deadline.
+func (c *conn) SetDeadline(t time.Time) error { return c.setDeadline(3, t) }
 
 // SetReadDeadline sets the deadline for future Read calls and any
 // currently-blocked Read call.
-func (c *conn) SetReadDeadline(t time.Time) error {
-	c.rdl = monoDeadline(t)
+func (c *conn) SetReadDeadline(t time.Time) error { return c.setDeadline(1, t) }
+
+// SetWriteDeadline sets the deadline for future Write calls and any
+// currently-blocked Write call.
+func (c *conn) SetWriteDeadline(t time.Time) error { return c.setDeadline(2, t) }
+
+func (c *conn) setDeadline(mode int, t time.Time) error {
+	if c.closed {
+		return &OpError{Op: "set", Net: c.net, Addr: c.laddr, Err: ErrClosed}
+	}
+	sockSetDeadline(c.fd, mode, monoDeadline(t))
 	return nil
 }
 
-// SetWriteDeadline sets the deadline for future Write calls.
-func (c *conn) SetWriteDeadline(t time.Time) error {
-	c.wdl = monoDeadline(t)
-	return nil
-}
+func sockSetDeadline(fd any, mode int, deadline int64)
 
 // monoDeadline turns a wall-clock deadline into the runtime clock's ns (0: none;
 // a deadline in the past is 1, already expired).
@@ -428,8 +429,8 @@ func monoDeadline(t time.Time) int64 {
 
 func deadlineFromNow(d int64) int64
 
-func sockRead(fd any, b []byte, deadline int64) (n int, kind int, msg string, errno int)
-func sockWrite(fd any, b []byte, deadline int64) (n int, kind int, msg string, errno int)
+func sockRead(fd any, b []byte) (n int, kind int, msg string, errno int)
+func sockWrite(fd any, b []byte) (n int, kind int, msg string, errno int)
 func sockClose(fd any)
 func sockShutdown(fd any, how int)
 
@@ -457,6 +458,8 @@ func (l *listener) Accept() (Conn, error) {
 		var err error = &sysError{"accept", msg, errno}
 		if kind == 3 {
 			err = ErrClosed
+		} else if kind == 2 {
+			err = errDeadline
 		}
 		return nil, &OpError{Op: "accept", Net: l.net, Addr: l.addr, Err: err}
 	}
@@ -483,6 +486,16 @@ func (l *listener) Close() error {
 
 // Addr returns the listener's network address.
 func (l *listener) Addr() Addr { return l.addr }
+
+// SetDeadline sets the deadline of Accept calls, the blocked ones included; the zero
+// time means none.
+func (l *listener) SetDeadline(t time.Time) error {
+	if l.closed {
+		return &OpError{Op: "set", Net: l.net, Addr: l.addr, Err: ErrClosed}
+	}
+	sockSetDeadline(l.fd, 1, monoDeadline(t))
+	return nil
+}
 
 func sockAccept(fd any) (nfd any, kind int, msg string, errno int)
 func removeFile(name string)
@@ -558,7 +571,8 @@ func DialTimeout(network, address string, timeout time.Duration) (Conn, error) {
 			}
 			return nil, &OpError{Op: "dial", Net: network, Addr: ra, Err: err}
 		}
-		return &UnixConn{conn{fd: fd, net: network, laddr: &UnixAddr{"", network}, raddr: ra}}, nil
+		la, _ := connAddrs(fd, network)
+		return &UnixConn{conn{fd: fd, net: network, laddr: la, raddr: ra}}, nil
 	case "tcp", "tcp4", "tcp6":
 	default:
 		return nil, &OpError{Op: "dial", Net: network, Err: UnknownNetworkError(network)}
