@@ -66,7 +66,8 @@ class UsageError(Exception):
 
 
 def parse_args(args):
-    """(binary flags, package args, verbose) from go test's command line."""
+    """(binary flags, package args, show_pass) from go test's command line; show_pass:
+    a passing package's output is shown (-v, -list)."""
     bflags: list[str] = []
     pkgs: list[str] = []
     verbose = False
@@ -94,10 +95,15 @@ def parse_args(args):
                 val = args[i]
             if name == "v":
                 verbose = val is None or val in ("true", "1", "t", "T", "TRUE", "True")
+            elif name == "list":
+                verbose = True  # go test shows a passing package's output for -list too
             bflags.append(f"-test.{name}" + ("" if val is None else f"={val}"))
         elif name in _BUILD_FLAGS:
             if _BUILD_FLAGS[name] and val is None:
                 i += 1
+                val = args[i] if i < len(args) else ""
+            if name == "tags" and val:
+                build_tags.update(t for t in val.replace(",", " ").split() if t)
         else:
             raise UsageError(f"flag provided but not defined: -{name}")
         i += 1
@@ -122,13 +128,70 @@ def find_module(d: str):
         d = parent
 
 
+# go/build's known operating systems and architectures (file name suffixes _GOOS,
+# _GOARCH, _GOOS_GOARCH select files); this implementation is linux/amd64.
+_KNOWN_OS = set("aix android darwin dragonfly freebsd hurd illumos ios js linux nacl netbsd "
+                "openbsd plan9 solaris wasip1 windows zos".split())
+_KNOWN_ARCH = set("386 amd64 amd64p32 arm armbe arm64 arm64be loong64 mips mipsle mips64 "
+                  "mips64le mips64p32 mips64p32le ppc ppc64 ppc64le riscv riscv64 s390 s390x "
+                  "sparc sparc64 wasm".split())
+_UNIX = {"aix", "android", "darwin", "dragonfly", "freebsd", "hurd", "illumos", "ios", "linux",
+         "netbsd", "openbsd", "solaris"}
+build_tags: set[str] = set()  # -tags
+
+
+def _tag_ok(tag: str) -> bool:
+    from gopherpy import GO_VERSION
+    if tag in ("linux", "amd64", "unix", "gc") or tag in build_tags:
+        return True
+    if tag.startswith("go1."):
+        v = tag[4:]
+        cur = GO_VERSION.removeprefix("go1.").split(".")[0]
+        return v.isdigit() and cur.isdigit() and int(v) <= int(cur)
+    return tag == "go1"
+
+
+def _name_ok(name: str) -> bool:
+    """go/build's file name rule: name_GOOS, name_GOARCH, name_GOOS_GOARCH (before
+    an optional _test) must be this system's."""
+    stem = name[:-3].removesuffix("_test")
+    parts = stem.split("_")
+    if len(parts) >= 3 and parts[-2] in _KNOWN_OS and parts[-1] in _KNOWN_ARCH:
+        return _tag_ok(parts[-2]) and _tag_ok(parts[-1])
+    if len(parts) >= 2 and parts[-1] in _KNOWN_OS:
+        return _tag_ok(parts[-1])
+    if len(parts) >= 2 and parts[-1] in _KNOWN_ARCH:
+        return _tag_ok(parts[-1])
+    return True
+
+
+def _constraint_ok(path: str) -> bool:
+    """Whether the //go:build line before the package clause (if any) holds."""
+    from gopherpy.syntax.buildconstraint import eval_expr
+    try:
+        with open(path, "rb") as f:
+            head = f.read(8192)
+    except OSError:
+        return True
+    for line in head.decode("utf-8", "replace").split("\n"):
+        t = line.strip()
+        if t.startswith("//go:build"):
+            ok = eval_expr(t[len("//go:build"):].strip(), _tag_ok)
+            return ok is not False
+        if t.startswith("package ") or t == "package":
+            break
+    return True
+
+
 def go_files(d: str) -> list[str]:
+    """The .go files of directory d that go/build selects for linux/amd64."""
     try:
         names = os.listdir(d)
     except OSError:
         return []
     return sorted(os.path.join(d, f) for f in names
-                  if f.endswith(".go") and not f.startswith((".", "_")))
+                  if f.endswith(".go") and not f.startswith((".", "_")) and _name_ok(f)
+                  and _constraint_ok(os.path.join(d, f)))
 
 
 class Package:
@@ -335,8 +398,14 @@ def load_packages(pkgargs: list[str]):
     for a in pkgargs or ["."]:
         if a.endswith(".go"):
             raise UsageError(f"named files must be .go files: {a}")
-        if a.endswith("/...") or a == "...":
-            raise UsageError(f"pattern {a}: not supported by gopherpy test")
+        if a.endswith("/...") and a.startswith((".", "/")):
+            matched = _walk_pattern(a[:-4] or "/")
+            if not matched:
+                sys.stderr.write(f'go: warning: "{a}" matched no packages\n')
+            out += matched
+            continue
+        if "..." in a:
+            raise UsageError(f"pattern {a}: only ./... style patterns are supported by gopherpy test")
         d = os.path.abspath(a)
         if not os.path.isdir(d):
             if a.startswith((".", "/")):
@@ -354,6 +423,28 @@ def load_packages(pkgargs: list[str]):
             raise UsageError(f"no Go files in {d}")
         out.append(Package(path, d, files, mod))
     return out
+
+
+def _walk_pattern(base: str) -> list[Package]:
+    """The packages of a ./... pattern: every directory under base holding .go files,
+    in the module of base (not in testdata, _x or .x directories, nor in nested
+    modules), in import path order."""
+    base = os.path.abspath(base)
+    mod = find_module(base)
+    if mod is None:
+        raise UsageError("go: go.mod file not found in current directory or any parent "
+                         "directory; see 'go help modules'")
+    root, mpath = mod
+    found = []
+    for d, subdirs, _ in os.walk(base):
+        subdirs[:] = sorted(s for s in subdirs if s != "testdata" and not s.startswith((".", "_"))
+                            and not os.path.isfile(os.path.join(d, s, "go.mod")))
+        files = go_files(d)
+        if files:
+            rel = os.path.relpath(d, root)
+            path = mpath if rel == "." else mpath + "/" + rel.replace(os.sep, "/")
+            found.append(Package(path, d, files, mod))
+    return sorted(found, key=lambda p: p.path)
 
 
 def resolver(pkg_spec: dict):
@@ -507,6 +598,9 @@ def run(args: list[str]) -> int:
         msg = str(e)
         sys.stderr.write(msg + "\n" if msg.startswith("go:") or msg.startswith("flag") else f"go: {msg}\n" if not msg.startswith("stat") else msg + "\n")
         return 1 if not msg.startswith("flag") else 2
+    if not pkgs:
+        sys.stderr.write("no packages to test\n")
+        return 1
     stream = not pkgargs or any(f.startswith("-test.bench=") for f in bflags)
     out = sys.stdout.buffer
     sys.stdout.flush()

@@ -98,3 +98,24 @@ def go_version(expr: str) -> str:
     if v < 0:
         return ""
     return "go1" if v == 0 else f"go1.{v}"
+
+
+def _eval(x, ok) -> bool:
+    op = x[0]
+    if op == "and":
+        return _eval(x[1], ok) and _eval(x[2], ok)
+    if op == "or":
+        return _eval(x[1], ok) or _eval(x[2], ok)
+    if op == "not":
+        return not _eval(x[1], ok)
+    return ok(x[1])
+
+
+def eval_expr(expr: str, ok) -> bool | None:
+    """Whether a //go:build expression (without the prefix) holds when ok(tag) says
+    which tags are set (go/build/constraint's Expr.Eval); None when it is malformed."""
+    try:
+        x = _parse(expr)
+    except ValueError:
+        return None
+    return _eval(x, ok)

@@ -1,0 +1,5 @@
+package constraints
+
+import "testing"
+
+func TestArm64(t *testing.T) { t.Fatal("arm64 file selected") }

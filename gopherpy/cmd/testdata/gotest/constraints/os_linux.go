@@ -1,0 +1,4 @@
+package constraints
+
+// OS names the system the package was built for.
+func OS() string { return "linux" }
