@@ -879,18 +879,6 @@ type M struct {
 	exitCode   int
 }
 
-// InternalFuzzTarget is a fuzz target of the package (fuzzing is not supported:
-// the seed corpus is not run).
-type InternalFuzzTarget struct {
-	Name string
-	Fn   func(f *F)
-}
-
-// F is the type passed to fuzz tests.
-type F struct {
-	common
-}
-
 // MainStart is called by the generated test main. deps is unused.
 func MainStart(deps any, tests []InternalTest, benchmarks []InternalBenchmark, fuzzTargets []InternalFuzzTarget, examples []InternalExample) *M {
 	Init()
@@ -923,7 +911,7 @@ func (m *M) Run() (code int) {
 		return
 	}
 	if *matchList != "" {
-		listTests(m.tests, m.benchmarks, m.examples)
+		listTests(m.tests, m.benchmarks, m.fuzzTargets, m.examples)
 		m.exitCode = 0
 		return
 	}
@@ -932,11 +920,12 @@ func (m *M) Run() (code int) {
 		deadline = time.Now().Add(*timeoutFlag)
 	}
 	testRan, testOk := runTests(m.tests, deadline)
+	fuzzRan, fuzzOk := runFuzzTests(m.fuzzTargets, deadline)
 	exampleRan, exampleOk := runExamples(m.examples)
-	if !testRan && !exampleRan && *benchPattern == "" {
+	if !testRan && !fuzzRan && !exampleRan && *benchPattern == "" {
 		fmt.Fprintln(os.Stderr, "testing: warning: no tests to run")
 	}
-	if !testOk || !exampleOk || !runBenchmarks(m.importPath(), m.benchmarks) {
+	if !testOk || !fuzzOk || !exampleOk || !runBenchmarks(m.importPath(), m.benchmarks) {
 		fmt.Print("FAIL\n")
 		m.exitCode = 1
 		return
@@ -955,7 +944,11 @@ func (m *M) importPath() string {
 	return ""
 }
 
-func listTests(tests []InternalTest, benchmarks []InternalBenchmark, examples []InternalExample) {
+func listTests(tests []InternalTest, benchmarks []InternalBenchmark, fuzzTargets []InternalFuzzTarget, examples []InternalExample) {
+	if _, err := matchString(*matchList, "non-empty"); err != nil {
+		fmt.Fprintf(os.Stderr, "testing: invalid regexp in -test.list (%q): %s\n", *matchList, err)
+		os.Exit(1)
+	}
 	for _, test := range tests {
 		if ok, _ := matchString(*matchList, test.Name); ok {
 			fmt.Println(test.Name)
@@ -964,6 +957,11 @@ func listTests(tests []InternalTest, benchmarks []InternalBenchmark, examples []
 	for _, bench := range benchmarks {
 		if ok, _ := matchString(*matchList, bench.Name); ok {
 			fmt.Println(bench.Name)
+		}
+	}
+	for _, ft := range fuzzTargets {
+		if ok, _ := matchString(*matchList, ft.Name); ok {
+			fmt.Println(ft.Name)
 		}
 	}
 	for _, ex := range examples {
