@@ -18,6 +18,8 @@ printed; with package arguments ("package list mode") the output of a passing
 package is shown only with -v, a failing one's after it ended, and a final `FAIL`
 line ends the run if any package failed. Then `ok  \tpkg\t0.123s` or
 `FAIL\tpkg\t0.123s`. Results are never cached (go test's `(cached)` never appears).
+Before building, go test's vet step is run as far as testvet.py goes (the `tests`
+analyzer's checks on syntax); a finding fails the package as `[build failed]`.
 
 Import paths: a directory inside a module (go.mod in it or a parent) has the
 module path plus its relative directory; packages of the same module that the tests
@@ -211,6 +213,8 @@ class Package:
         self.examples: list[tuple[str, str, str, bool]] = []
         self.testmain: tuple[str, str] | None = None
         self.errors: list[str] = []
+        self.fset = None
+        self.trees: dict = {}  # file -> syntax tree (those that parse)
         for f in files:
             if f.endswith("_test.go"):
                 self.testfiles.append(f)
@@ -291,15 +295,17 @@ def scan_tests(pkg: Package) -> None:
     """Sort the _test.go files into internal and external ones and collect the tests,
     benchmarks, examples and TestMain, in file and declaration order."""
     from gopherpy.syntax import FileSet, nodes as N, parse_file_errors
-    fset = FileSet()
+    fset = pkg.fset = FileSet()
     internal = list(pkg.testfiles)
     pkg.testfiles = []
     name = ""
     for f in pkg.gofiles:
         with open(f, "rb") as fh:
             tree, _ = parse_file_errors(f, fh.read(), fset)
-        if tree is not None and not name:
-            name = tree.name.name
+        if tree is not None:
+            pkg.trees[f] = tree
+            if not name:
+                name = tree.name.name
     parsed = []
     for f in internal:
         with open(f, "rb") as fh:
@@ -308,6 +314,7 @@ def scan_tests(pkg: Package) -> None:
             pkg.testfiles.append(f)
             continue
         parsed.append((f, tree))
+        pkg.trees[f] = tree
         if not name and not tree.name.name.endswith("_test"):
             name = tree.name.name
     if not name and parsed:
@@ -508,6 +515,53 @@ def _fix_build_header(text: str, pkg: Package) -> str:
     return "\n".join(lines)
 
 
+def vet_report(pkg: Package) -> str:
+    """go test's vet findings for pkg and its external test package (testvet.py)."""
+    from gopherpy.cmd import testvet
+    from gopherpy.syntax import parse_file_errors
+    scopes: dict = {}
+
+    def trees_of(files):
+        return [pkg.trees[f] for f in files if f in pkg.trees]
+
+    def import_scope(path):
+        if path in scopes:
+            return scopes[path]
+        sc = None
+        if path == pkg.path:
+            sc = testvet.Scope(trees_of(pkg.gofiles + pkg.testfiles))
+        else:
+            files = resolver({"packages": {}, "module": pkg.module})(path)
+            if files is None:
+                from gopherpy.compile import loader
+                d = os.path.join(loader.LIBDIR, *path.split("/"))
+                files = [os.path.join(d, f) for f in sorted(os.listdir(d)) if f.endswith(".go")
+                         and not f.endswith("_test.go")] if os.path.isdir(d) else None
+            if files is not None:
+                trees = []
+                for f in files:
+                    with open(f, "rb") as fh:
+                        tree, _ = parse_file_errors(f, fh.read(), pkg.fset)
+                    if tree is None:
+                        trees = None
+                        break
+                    trees.append(tree)
+                sc = testvet.Scope(trees) if trees is not None else None
+        scopes[path] = sc
+        return sc
+
+    base = os.getcwd()
+    out = ""
+    if pkg.xtestfiles:
+        out += testvet.vet_package(pkg.path + "_test", pkg.fset,
+                                   [(f, pkg.trees[f]) for f in pkg.xtestfiles if f in pkg.trees],
+                                   import_scope, base)
+    out += testvet.vet_package(pkg.path, pkg.fset,
+                               [(f, pkg.trees[f]) for f in pkg.gofiles + pkg.testfiles if f in pkg.trees],
+                               import_scope, base)
+    return out
+
+
 def run_package(pkg: Package, bflags: list[str], stream: bool, verbose: bool, out) -> bool:
     """Build and run pkg's test binary, printing go test's lines; True if it passed."""
     scan_tests(pkg)
@@ -515,6 +569,14 @@ def run_package(pkg: Package, bflags: list[str], stream: bool, verbose: bool, ou
         out.write(f"?   \t{pkg.path}\t[no test files]\n".encode())
         out.flush()
         return True
+    report = vet_report(pkg)
+    if report:
+        sys.stdout.flush()
+        sys.stderr.write(report)
+        sys.stderr.flush()
+        out.write(f"FAIL\t{pkg.path} [build failed]\n".encode())
+        out.flush()
+        return False
     packages = {pkg.path: pkg.gofiles + pkg.testfiles}
     order = [pkg.path]
     if pkg.xtestfiles:

@@ -1,0 +1,7 @@
+package vet
+
+type T struct{ F int }
+
+func (T) M() {}
+
+func G() {}
