@@ -876,17 +876,22 @@ def schedtrace_text(ms, detailed=False):
          f" spinningthreads=0 needspinning=0 idlethreads={_helper_idle[0]} runqueue={len(sched.runq)}")
     if detailed:
         s += " gcwaiting=false nmidlelocked=0 stopwait=0 sysmonwait=false\n"
+        # An idle M has released its P (Go's stopm): both show nil for the other.
         for p in allp:
             running = p is sched.curp and sched.curg is not None
             s += (f"  P{p.id}: status={1 if running else 0} schedtick={p.schedtick}"
-                  f" syscalltick={p.syscalltick} m={0 if p is sched.curp else 'nil'}"
+                  f" syscalltick={p.syscalltick} m={0 if running else 'nil'}"
                   f" runqsize={len(p.runq) + (p.runnext is not None)} gfreecnt={len(p.gfree)}"
                   f" timerslen={len(p.timers)}\n")
         g = sched.curg
-        s += f"  M0: p={sched.curp.id} curg={g.goid if g else 'nil'} mallocing=0 throwing=0 preemptoff= locks=0 dying=0 spinning=false blocked=false lockedg=nil\n"
-        for gp in list(sched.allgs.values()):
-            s += (f"  G{gp.goid}: status={gp.status}({gp.waitreason}) m={0 if gp is g else 'nil'}"
-                  f" lockedm=nil\n")
+        s += (f"  M0: p={sched.curp.id if g else 'nil'} curg={g.goid if g else 'nil'} mallocing=0"
+              " throwing=0 preemptoff= locks=0 dying=0 spinning=false blocked=false lockedg=nil\n")
+        # every G struct in allgs order, the dead ones (status 6) included, as Go lists them
+        for gp in list(sched.allgs.gs):
+            if not gp.goid:
+                continue
+            reason = gp.waitreason if gp.status == _Gwaiting else ""
+            s += f"  G{gp.goid}: status={gp.status}({reason}) m={0 if gp is g else 'nil'} lockedm=nil\n"
         return s
     s += " [ " + " ".join(str(len(p.runq) + (p.runnext is not None)) for p in allp) + " ]"
     s += " schedticks=[ " + "".join(f"{p.schedtick} " for p in allp) + "]\n"

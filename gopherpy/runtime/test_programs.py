@@ -83,3 +83,42 @@ def test_gopherpyseed_repeats_select_choices():
     a, b, c = once(5), once(5), once(6)
     assert a == b and a != c
     assert 15 < a.count("a") < 45   # both cases chosen, roughly evenly
+
+
+SCHEDTRACE = os.path.join(os.path.dirname(PROGS), "schedtrace")
+# Go's own goroutines (sysmon-side helpers, GC workers, the finalizer goroutine):
+# gopherpy has none of them.
+_SYSTEM_REASONS = ("force gc (idle)", "GC sweep wait", "GC scavenge wait", "GC worker (idle)",
+                   "GOMAXPROCS updater (idle)", "finalizer wait", "cleanup wait")
+
+
+def _trace_shapes(text):
+    """Each trace line with its values blanked (ids, counts, times): the keys Go prints."""
+    return {re.sub(r"=[^ ]*", "=", re.sub(r"^(\s*[PMG])\d+:|^SCHED \d+ms:", r"\1N:", ln))
+            for ln in text.splitlines() if ln.strip()}
+
+
+def _dump_states(text):
+    """For each scheddetail dump, the (status, wait reason) of the user goroutines."""
+    out = []
+    for dump in text.split("SCHED ")[1:]:
+        gs = re.findall(r"(?m)^  G\d+: status=(\d+)\((.*?)\) m=", dump)
+        out.append(sorted(g for g in gs if g[1] not in _SYSTEM_REASONS))
+    return out
+
+
+@pytest.mark.parametrize("name", sorted(f[:-3] for f in os.listdir(SCHEDTRACE) if f.endswith(".go")))
+def test_schedtrace_matches_go(name):
+    """GODEBUG=schedtrace=50,scheddetail=1: the same kinds of lines with the same keys as
+    the real toolchain's trace (gen_golden.sh there), and at the end the user goroutines
+    in the same states with the same wait reasons (dead ones included; the last dump
+    may be printed as main wakes up, so any of gopherpy's may match Go's last)."""
+    env = dict(os.environ, GODEBUG="schedtrace=50,scheddetail=1")
+    p = subprocess.run([sys.executable, "-m", "gopherpy", "run", name + ".go"], capture_output=True,
+                       text=True, cwd=SCHEDTRACE, env=env, timeout=120)
+    assert p.returncode == 0, p.stderr[-2000:]
+    with open(os.path.join(SCHEDTRACE, name + ".trace")) as f:
+        want = f.read()
+    got = p.stderr
+    assert _trace_shapes(got) <= _trace_shapes(want), sorted(_trace_shapes(got) - _trace_shapes(want))
+    assert _dump_states(want)[-1] in _dump_states(got), (_dump_states(want)[-1], _dump_states(got))
