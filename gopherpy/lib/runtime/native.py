@@ -42,8 +42,10 @@ def GC():
     s["forced"] += 1
     s["last"] = end
     s["total"] += pause
-    _queue_finalizers()
     proc.Gosched()
+    # Go's sweep queues the finalizers and readies their goroutine, which runs once
+    # the caller of GC blocks or yields, not before GC returns.
+    _queue_finalizers()
 
 
 def readGCStats(m):
@@ -220,8 +222,11 @@ def Breakpoint():
 # finalized at a later collection, after that one's finalizer ran and dropped it
 # (Go's order). An object in a cycle with itself keeps its count up and is never
 # finalized (Go does not promise to finalize those either), nor is one the finalizer
-# itself refers to. Pointers that are views (a field, an element, a package variable)
-# are checked and recorded but never finalized.
+# itself refers to, nor one whose address became an integer (addr.py's registry keeps
+# it: a uintptr does not keep an object alive in Go, except while a
+# //go:uintptrescapes function runs, which gopherpy does not model). Pointers that are
+# views (a field, an element, a package variable) are checked and recorded but never
+# finalized.
 
 _finalizers: dict = {}   # id(object) -> [object, finalizer, pointer type, parameter type]
 _finq: list = []         # entries whose object died, in the order found
