@@ -973,9 +973,10 @@ class ExprMixin:
         if ky == "untypednil" or kx == "untypednil":
             other, ot = (e.x, xt) if ky == "untypednil" else (e.y, yt)
             return self.nil_test(self.expr(other), ot, op == "==")
-        if op in ("==", "!=") and (kx == "iface" or ky == "iface"):
-            # x == nil with x an interface (the checker gives nil x's type): the nil
-            # interface is None and no other interface value is
+        if op in ("==", "!="):
+            # x == nil where the checker gave nil x's type (an interface, a map, a
+            # slice ...): the nil test of that kind (a map's is its flag: an empty map
+            # equals the nil map as a dict)
             if self.is_nil(y):
                 return self.nil_test(self.expr(e.x), xt, op == "==")
             if self.is_nil(x):

@@ -906,7 +906,7 @@ class StmtMixin:
                         parts.append(f"_grt.ifaceeq({tag}, {self.value_to(x, tagt)})")
                     elif ti.kind_of(xt) == "iface" and ti.kind_of(tagt) != "iface":
                         parts.append(f"_grt.ifaceeq({self.box(tag, tagt)}, {self.expr(x)})")
-                    elif ti.kind_of(xt) == "untypednil":
+                    elif ti.kind_of(xt) == "untypednil" or self.is_nil(unparen(x)):
                         parts.append(self.nil_test(tag, tagt))
                     else:
                         parts.append(self.eq_expr(tag, self.value_to(x, tagt), tagt))
