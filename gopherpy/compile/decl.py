@@ -805,6 +805,9 @@ class DeclMixin:
         outer = self.fs
         fs = FuncState(outer, goname)
         self.fs = fs
+        # a literal's body is compiled inside the expression holding it: its statements
+        # are at depth 0 again (gc orders each of them, order.py)
+        depth, self.expr_depth = self.expr_depth, 0
         sig = self.ti.type_of(ftype) if is_lit else (ti.obj_type(obj) if obj is not None else None)
         fs.sig = sig
         fs.pyname = py
@@ -913,6 +916,7 @@ class DeclMixin:
             self.out.insert(start, (self.indent, self.goline(ftype), d))
         self.indent -= 1
         self.fs = outer
+        self.expr_depth = depth
 
     def results_expr(self) -> str:
         fs = self.fs

@@ -990,6 +990,12 @@ class ExprMixin:
                     a = self.box(a, xt)
                 if ky != "iface":
                     b = self.box(b, yt)
+                if not is_simple(a) and not is_simple(b) and not self.order_has_copy(e.x):
+                    # gc compares interfaces with the right operand evaluated first
+                    # (walk's walkCompareInterface), after the copy points of both
+                    # (order.py): s[0] panics before *p in *p == s[0]
+                    t = self.tmp()
+                    return f"(({t} := {b}), {neg}_grt.ifaceeq({a}, {t}))[1]"
                 return f"({neg}_grt.ifaceeq({a}, {b}))"
             return f"({neg}{self.eq_expr(a, b, xt)})"
         return f"({a} {op} {b})"

@@ -238,7 +238,8 @@ class OrderMixin:
             if self.ti.is_type_expr(fun):
                 t = self.ti.type_of(e)
                 if ti.kind_of(t) == "slice" and e.args and ti.kind_of(self.ti.type_of(e.args[0])) == "string":
-                    seq.append(("p", e))  # []byte(s), []rune(s): a runtime call
+                    # []byte(s), []rune(s): a runtime call
+                    seq.append(("c" if self.order_may_panic(e.args) else "p", e))
                     return
                 for a in e.args:
                     self.order_arg(a, t, seq)
@@ -249,7 +250,8 @@ class OrderMixin:
                     for a in e.args:
                         self.order_collect(a, seq)
                     return
-                seq.append(("c" if fun.name in _EFFECT_BUILTINS else "p", e))
+                seq.append(("c" if fun.name in _EFFECT_BUILTINS or self.order_may_panic(e.args)
+                            else "p", e))
                 return
             seq.append(("p" if self.order_pure_call(fun) else "c", e))
             return
@@ -316,6 +318,29 @@ class OrderMixin:
             self.order_collect(e.value, seq)
             return
         # FuncLit, types, literals: nothing read
+
+    def order_may_panic(self, args) -> bool:
+        """Whether evaluating args can panic (a nil dereference, an index or slice out of
+        range, a failed assertion, a call): then a copy point over them is evaluated
+        before the loads that precede it, as gc does (len(s[1:]) panics before *p in
+        `*p == len(s[1:])`)."""
+        sub = []
+        for a in args:
+            self.order_collect(a, sub)
+        for kind, n in sub:
+            if kind == "c" or kind == "r" and isinstance(n, (N.StarExpr, N.IndexExpr)):
+                return True
+            if kind == "r" and isinstance(n, N.SelectorExpr):
+                sel = self.ti.selections.get(n)
+                if sel is not None and sel.indirect:
+                    return True
+        return False
+
+    def order_has_copy(self, e) -> bool:
+        """Whether e holds a copy point not yet evaluated into a temporary."""
+        sub = []
+        self.order_collect(e, sub)
+        return any(kind != "r" and n not in self.override for kind, n in sub)
 
     def order_addr(self, x, seq):
         """&x: x's operands are evaluated, its value is not read."""
