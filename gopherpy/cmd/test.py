@@ -668,6 +668,8 @@ def run(args: list[str]) -> int:
     if not pkgs:
         sys.stderr.write("no packages to test\n")
         return 1
+    if not any(f.startswith("-test.timeout=") for f in bflags):
+        bflags.append("-test.timeout=10m0s")  # go test's default
     stream = not pkgargs or any(f.startswith("-test.bench=") for f in bflags)
     out = sys.stdout.buffer
     sys.stdout.flush()

@@ -37,7 +37,8 @@ def test_gotest(case, golden):
 
 def test_normalise_keeps_what_matters():
     text = ("--- FAIL: TestX (0.01s)\npanic: boom [recovered]\n\ngoroutine 7 [running]:\n"
-            "main.f()\n\t/x.go:3 +0x1d\nexit status 2\nFAIL\tp\t0.123s\n"
+            "main.f()\n\t/x.go:3 +0x1d\n\ngoroutine 1 [chan receive]:\nmain.main()\n"
+            "\t/x.go:9 +0x1d\nexit status 2\nFAIL\tp\t0.123s\n"
             "BenchmarkX-2   \t     100\t       369.8 ns/op\n")
     assert normalise(text) == ("--- FAIL: TestX (0.00s)\npanic: boom [recovered]\n\n"
                                "goroutine N [running]:\n\t...\nexit status 2\nFAIL\tp\t0.000s\n"

@@ -294,23 +294,28 @@ def _printpanicval(v) -> str:
     except ImportError:
         _pf = None
     t = type(v)
+    # Text (a string, an Error or String result) is printed as Go's printindented
+    # does: a tab after each newline, so a multi-line value stays under its "panic:".
     if t is bytes:
-        return v.decode("utf-8", "surrogateescape")
+        return v.decode("utf-8", "surrogateescape").replace("\n", "\n\t")
     if t is bool or t is int or t is float or t is complex:
         return _pf_value(_pf, v)
     err = getattr(v, "Error", None)
     if err is not None and callable(err):
         r = err()
-        return r.decode("utf-8", "surrogateescape") if isinstance(r, bytes) else str(r)
+        r = r.decode("utf-8", "surrogateescape") if isinstance(r, bytes) else str(r)
+        return r.replace("\n", "\n\t")
     st = getattr(v, "String", None)
     if st is not None and callable(st):
         r = st()
-        return r.decode("utf-8", "surrogateescape") if isinstance(r, bytes) else str(r)
+        r = r.decode("utf-8", "surrogateescape") if isinstance(r, bytes) else str(r)
+        return r.replace("\n", "\n\t")
     rt = _rt.typeof(v)
     if rt is not None and rt.kind <= _rt.COMPLEX128 or (rt is not None and rt.kind == _rt.STRING):
         inner = v.v
         if rt.kind == _rt.STRING:
-            return f'{rt.string}("{inner.decode("utf-8", "surrogateescape")}")'
+            text = inner.decode("utf-8", "surrogateescape").replace("\n", "\n\t")
+            return f'{rt.string}("{text}")'
         return f"{rt.string}({_pf_value(_pf, inner, rt.kind)})"
     return f"({rt.string if rt else 'nil'}) 0xc000012345"
 

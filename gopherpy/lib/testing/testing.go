@@ -19,6 +19,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"sort"
 	"strings"
 	"sync"
 	"time"
@@ -654,9 +655,11 @@ func (t *T) Parallel() {
 	if t.chatty != nil {
 		t.chatty.Updatef(t.name, "=== PAUSE %s\n", t.name)
 	}
+	running.delete(t.name)
 	t.signal <- true   // let the parent go on
 	<-t.parent.barrier // until it has finished
 	t.context.waitParallel()
+	running.store(t.name)
 	if t.chatty != nil {
 		t.chatty.Updatef(t.name, "=== CONT  %s\n", t.name)
 	}
@@ -724,11 +727,13 @@ func tRunner(t *T, fn func(t *T)) {
 		t.duration += time.Since(t.start)
 		if len(t.sub) > 0 {
 			t.context.release()
+			running.delete(t.name)
 			close(t.barrier)
 			for _, sub := range t.sub {
 				<-sub.signal
 			}
 			cleanupStart := time.Now()
+			running.store(t.name)
 			err := t.runCleanup(true)
 			t.duration += time.Since(cleanupStart)
 			if err != nil {
@@ -741,6 +746,7 @@ func tRunner(t *T, fn func(t *T)) {
 			t.context.release()
 		}
 		t.report()
+		running.delete(t.name)
 		t.mu.Lock()
 		t.done = true
 		t.mu.Unlock()
@@ -803,6 +809,7 @@ func (t *T) Run(name string, f func(t *T)) bool {
 	if t2.chatty != nil {
 		t2.chatty.Updatef(t2.name, "=== RUN   %s\n", t2.name)
 	}
+	running.store(t2.name)
 	go tRunner(t2, f)
 	if !<-t2.signal {
 		// a subtest called FailNow on this test: go on unwinding
@@ -857,6 +864,38 @@ func (c *testContext) release() {
 }
 
 var numFailed int
+
+// running holds the tests running now and since when, for the -test.timeout report.
+var running = runningTests{m: map[string]time.Time{}}
+
+type runningTests struct {
+	mu sync.Mutex
+	m  map[string]time.Time
+}
+
+func (r *runningTests) store(name string) {
+	r.mu.Lock()
+	r.m[name] = time.Now()
+	r.mu.Unlock()
+}
+
+func (r *runningTests) delete(name string) {
+	r.mu.Lock()
+	delete(r.m, name)
+	r.mu.Unlock()
+}
+
+// list is "name (duration)" of each running test, sorted.
+func (r *runningTests) list() []string {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	var out []string
+	for name, start := range r.m {
+		out = append(out, fmt.Sprintf("%s (%v)", name, time.Since(start).Round(time.Second)))
+	}
+	sort.Strings(out)
+	return out
+}
 
 func shouldFailFast() bool {
 	return failFast != nil && *failFast && numFailed > 0
@@ -918,6 +957,17 @@ func (m *M) Run() (code int) {
 	var deadline time.Time
 	if *timeoutFlag > 0 {
 		deadline = time.Now().Add(*timeoutFlag)
+	}
+	if *timeoutFlag > 0 {
+		timeout := *timeoutFlag
+		alarm := time.AfterFunc(timeout, func() {
+			extra := ""
+			if list := running.list(); len(list) > 0 {
+				extra = "\nrunning tests:\n\t" + strings.Join(list, "\n\t")
+			}
+			panic(fmt.Sprintf("test timed out after %v%s", timeout, extra))
+		})
+		defer alarm.Stop()
 	}
 	testRan, testOk := runTests(m.tests, deadline)
 	fuzzRan, fuzzOk := runFuzzTests(m.fuzzTargets, deadline)
