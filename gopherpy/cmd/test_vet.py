@@ -69,6 +69,15 @@ def test_no_gomod(tmp_path, monkeypatch):
     assert (rc, err) == (1, "go: go.mod file not found in current directory or any parent directory; see 'go help modules'\n")
 
 
+def test_missing_file_and_pattern_without_gomod(tmp_path, monkeypatch):
+    # texts of go1.27's go vet in a directory without go.mod
+    rc, err = _run(["nofile.go"], tmp_path, monkeypatch)
+    assert (rc, err) == (1, "no required module provides package nofile.go: go.mod file not found in current "
+                            "directory or any parent directory; see 'go help modules'\n")
+    rc, err = _run(["./..."], tmp_path, monkeypatch)
+    assert (rc, err) == (1, "pattern ./...: directory prefix . does not contain main module or its selected dependencies\n")
+
+
 def test_clean_file_prints_nothing(tmp_path, monkeypatch):
     (tmp_path / "ok.go").write_text('package main\n\nimport "fmt"\n\nfunc main() { fmt.Printf("%d\\n", 1) }\n')
     assert _run(["ok.go"], tmp_path, monkeypatch) == (0, "")

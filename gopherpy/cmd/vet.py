@@ -22,7 +22,8 @@ by position (real vet's order is not deterministic). Exit status 1 if anything w
 reported, else 0 with no output.
 
 Analyzers implemented: printf, assign, bools, nilfunc, shift, stringintconv,
-unusedresult (see gopherpy/vet/README.md for what each covers and what is missing).
+unusedresult, unreachable, copylocks, errorsas, waitgroup, structtag, lostcancel,
+composites, ifaceassert, unsafeptr, timeformat, defers, appends, atomic (see gopherpy/vet/README.md for what each covers and what is missing).
 """
 
 from __future__ import annotations
@@ -31,13 +32,26 @@ import os
 import sys
 
 USAGE = "gopherpy vet [build flags] [-vettool prog] [vet flags] [packages]"
-HELP = "usage: " + USAGE + "\n\nVet runs the go vet analyzers on the named packages and reports likely mistakes."
+HELP = ("usage: " + USAGE + "\n\nVet runs the go vet analyzers on the named packages (Go files, a directory,\n"
+        "or ./... in a module) and reports likely mistakes. -NAME runs only the named analyzers,\n"
+        "-NAME=false leaves one out. Analyzers: appends, assign, atomic, bools, composites, copylocks,\n"
+        "defers, errorsas, "
+        "ifaceassert, lostcancel, nilfunc, printf, shift, stringintconv, structtag, timeformat,\n"
+        "unreachable, unsafeptr, unusedresult, waitgroup.")
 
 _NO_GOMOD = "go: go.mod file not found in current directory or any parent directory; see 'go help modules'\n"
 
 
 class _UsageError(Exception):
     pass
+
+
+class _FlagError(Exception):
+    """A bad flag: the message, then the usage, exit status 2."""
+
+
+_FLAG_USAGE = ("usage: gopherpy vet [build flags] [-vettool prog] [vet flags] [packages]\n"
+               "Run 'gopherpy help vet' for details.\n")
 
 
 def _find_gomod(d: str):
@@ -76,11 +90,20 @@ def _packages(patterns: list[str]):
     Files named on the command line are checked with the newest language version, as
     the go command does whatever the go.mod says."""
     if patterns and all(p.endswith(".go") for p in patterns):
+        for p in patterns:
+            if not os.path.isfile(p):  # the go command then takes the name for a package path
+                if _find_gomod(".") is None:
+                    raise _UsageError(f"no required module provides package {p}: {_NO_GOMOD.rstrip()[4:]}")
+                raise _UsageError(f"no required module provides package {p}; to add it:\n\tgo get {p}")
         return [("command-line-arguments", [os.path.abspath(p) for p in patterns], "")]
     if any(p.endswith(".go") for p in patterns):
         raise _UsageError("named files must be .go files: " + next(p for p in patterns if not p.endswith(".go")))
     mod = _find_gomod(".")
     if mod is None:
+        for pat in patterns:
+            if pat == "..." or pat.endswith("/..."):
+                base = pat[:-len("/...")] if pat.endswith("/...") else "."
+                raise _UsageError(f"pattern {pat}: directory prefix {base} does not contain main module or its selected dependencies")
         raise _UsageError(_NO_GOMOD.rstrip("\n"))
     root, modpath, version = mod
     out = []
@@ -149,8 +172,10 @@ def _parse_flags(args):
                 disabled.add(name)
             else:
                 enabled.add(name)
+        elif name in ("h", "help"):
+            raise _FlagError("")
         else:
-            raise _UsageError(f"flag provided but not defined: -{name}")
+            raise _FlagError(f"flag provided but not defined: -{name}\n")
     return (enabled or None), disabled, args[i:]
 
 
@@ -160,9 +185,15 @@ def vet_package(path: str, files: list[str], version: str, enabled, disabled, ou
     try:
         pkg = load_package(path, files, version)
     except LoadError as e:
+        if e.header:
+            out.write(f"{_finding_file(e.filename)}:{e.line}:{e.column}: {e.msg}\n")
+            return True
         # the go command names a main package's vet action twice: "# p" and "# [p]"
         head = f"# {path}\n# [{path}]\n" if e.name == "main" else f"# {path}\n"
-        out.write(f"{head}vet: {_error_file(e.filename)}:{e.line}:{e.column}: {e.msg}\n")
+        # the go command shows the package's directory in its output as a short path
+        d = os.path.dirname(e.filename)
+        msg = e.msg.replace(d + os.sep, _short_dir(d) + "/")
+        out.write(f"{head}vet: {_error_file(e.filename)}:{e.line}:{e.column}: {msg}\n")
         return True
     except OSError as e:
         out.write(f"# {path}\n# [{path}]\nvet: {e}\n")
@@ -178,6 +209,9 @@ def run(args: list[str]) -> int:
     try:
         enabled, disabled, patterns = _parse_flags(args)
         pkgs = _packages(patterns)
+    except _FlagError as e:
+        sys.stderr.write(f"{e}{_FLAG_USAGE}")
+        return 2
     except _UsageError as e:
         sys.stderr.write(f"{e}\n")
         return 1

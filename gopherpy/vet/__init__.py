@@ -10,17 +10,24 @@ import importlib
 
 # name -> module under gopherpy.vet. Names are go vet's.
 ANALYZERS: dict[str, str] = {
+    "appends": "appends",
     "assign": "assign",
+    "atomic": "atomic",
     "bools": "bools",
+    "composites": "composite",
     "copylocks": "copylock",
+    "defers": "defers",
     "errorsas": "errorsas",
+    "ifaceassert": "ifaceassert",
     "lostcancel": "lostcancel",
     "nilfunc": "nilfunc",
     "printf": "printf",
     "shift": "shift",
     "stringintconv": "stringintconv",
     "structtag": "structtag",
+    "timeformat": "timeformat",
     "unreachable": "unreachable",
+    "unsafeptr": "unsafeptr",
     "unusedresult": "unusedresult",
     "waitgroup": "waitgroup",
 }

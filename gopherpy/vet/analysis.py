@@ -112,10 +112,18 @@ class Pass:
         return self.info.object_of(ident)
 
     def format(self, e) -> str:
-        """e printed as gofmt prints it (go/analysis' astutil.Format)."""
-        from gopherpy.syntax.printer import format_node
+        """e printed as go/printer.Fprint prints it with its default configuration
+        (astutil.Format): gofmt's layout, but cells aligned with tabs, not spaces."""
+        from gopherpy.syntax.printer import Printer, trim
+        from gopherpy.syntax.tabwriter import DISCARD_EMPTY_COLUMNS, Writer
         try:
-            return format_node(self.fset, e)
+            pr = Printer(self.fset)
+            pr.print_node(e)
+            out: list[str] = []
+            tw = Writer(out.append, 8, 8, 1, "\t", DISCARD_EMPTY_COLUMNS)
+            tw.write("".join(pr.output))
+            tw.flush()
+            return trim("".join(out))
         except Exception:
             from gopherpy.syntax.exprstring import expr_string
             return expr_string(e)

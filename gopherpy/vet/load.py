@@ -9,19 +9,42 @@ of its function, unused imports after all bodies), unsorted.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 
 class LoadError(Exception):
     """The first error of a package; name is its package name, as far as it was parsed."""
 
-    def __init__(self, filename: str, line: int, column: int, msg: str, name: str = ""):
+    def __init__(self, filename: str, line: int, column: int, msg: str, name: str = "", header: bool = False):
         super().__init__(f"{filename}:{line}:{column}: {msg}")
         self.filename = filename
         self.line = line
         self.column = column
         self.msg = msg
         self.name = name
+        self.header = header  # found by the go command reading the file's imports, not by vet
+
+
+_FIRST_DECL = re.compile(rb"(?m)^(?!import\b|package\b)[A-Za-z_]")
+_PACKAGE_CLAUSE = re.compile(rb"(?m)^\s*package\s+([A-Za-z_][A-Za-z0-9_]*)")
+# go/scanner's errors: in the package clause and imports, the go command's own reading of
+# the file's header finds them first and reports them without vet's "# pkg" lines.
+_LEXICAL = ("string literal not terminated", "rune literal not terminated", "illegal UTF-8 encoding",
+            "comment not terminated", "illegal character", "raw string literal not terminated")
+
+
+def _in_header(tree, fset, pos, data) -> bool:
+    """Whether pos lies in the package clause or the import declarations (an approximation
+    of how far go/build reads a file: up to the first declaration that is not an import)."""
+    if tree is not None:
+        for d in tree.decls:
+            if getattr(d, "tok", None) != "import":
+                p = fset.position(d.pos())
+                return (pos.line, pos.column) < (p.line, p.column)
+        return True
+    m = _FIRST_DECL.search(data)
+    return m is None or pos.line < data.count(b"\n", 0, m.start()) + 1
 
 
 @dataclass
@@ -49,10 +72,18 @@ def load_package(path: str, filenames: list[str], go_version: str = "") -> Packa
             data = f.read()
         srcs[name] = data
         tree, errs = parse_go_file(name, data, fset)
-        if tree is not None and tree.name is not None and not pkgname:
-            pkgname = tree.name.name
+        if not pkgname:
+            if tree is not None and tree.name is not None:
+                pkgname = tree.name.name
+            else:
+                m = _PACKAGE_CLAUSE.search(data)
+                pkgname = m.group(1).decode("latin-1") if m else ""
         if errs:
             pos, msg = errs[0][0], errs[0][1]
+            if msg.startswith(_LEXICAL) and _in_header(tree, fset, pos, data):
+                raise LoadError(pos.filename or name, pos.line, pos.column, msg, pkgname, header=True)
+            if len(errs) > 1:  # go/scanner.ErrorList's Error()
+                msg += f" (and {len(errs) - 1} more errors)"
             raise LoadError(pos.filename or name, pos.line, pos.column, msg, pkgname)
         files.append(tree)
     from gopherpy.compile.frontend import std_importer
@@ -68,6 +99,7 @@ def load_package(path: str, filenames: list[str], go_version: str = "") -> Packa
         e = errors[0]
         p = e.position() if callable(getattr(e, "position", None)) else getattr(e, "position", None)
         msg = getattr(e, "msg", None) or str(e).split(": ", 1)[-1]
+        msg = msg.split("\n", 1)[0]  # go/types' error has no continuation lines ("\tprevious case")
         raise LoadError(p.filename, p.line, p.column, msg, pkgname)
     from gopherpy.types2.version import GO_CURRENT, file_versions
     versions = file_versions(go_version or f"go1.{GO_CURRENT}", files)

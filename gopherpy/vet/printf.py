@@ -749,7 +749,7 @@ def _ok_printf_arg(p, version, call, pos, max_arg, first_arg, name, op) -> bool:
         details = f" ({reason})" if reason else ""
         p.report(pos, f"{name} format {op.text} has arg {p.format(arg)} of wrong type {ts}{details}")
         return False
-    if vtyp != ANY_TYPE and vtyp & ARG_STRING and verb != "T" and ("#" not in op.flags or verb in "qxX"):
+    if vtyp & ARG_STRING and verb != "T" and ("#" not in op.flags or verb in "qxX"):
         m = _recursive_stringer(p, arg)
         if m:
             p.report(pos, f"{name} format {op.text} with arg {p.format(arg)} causes recursive {m} method call")

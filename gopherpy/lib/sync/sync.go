@@ -14,6 +14,14 @@ type Locker interface {
 	Unlock()
 }
 
+// noCopy may be embedded into structs which must not be copied after first use:
+// go vet's copylocks analyzer reports copies of anything with a Lock method on its
+// pointer (it is why vet says "sync.WaitGroup contains sync.noCopy").
+type noCopy struct{}
+
+func (*noCopy) Lock()   {}
+func (*noCopy) Unlock() {}
+
 // A Mutex is a mutual exclusion lock. The zero value is an unlocked mutex.
 type Mutex struct {
 	state int32
@@ -59,6 +67,7 @@ func (r *rlocker) Unlock() { (*RWMutex)(r).RUnlock() }
 
 // A WaitGroup waits for a collection of goroutines to finish.
 type WaitGroup struct {
+	_ noCopy
 	counter int64
 	waiters int32
 	sema    uint32
@@ -81,6 +90,7 @@ func (wg *WaitGroup) Go(f func())
 
 // Once is an object that will perform exactly one action.
 type Once struct {
+	_ noCopy
 	done uint32
 	m    Mutex
 }
@@ -127,6 +137,7 @@ func OnceValues[T1, T2 any](f func() (T1, T2)) func() (T1, T2)
 // Cond implements a condition variable, a rendezvous point for goroutines waiting
 // for or announcing the occurrence of an event.
 type Cond struct {
+	_ noCopy
 	L      Locker
 	notify any
 }
@@ -148,6 +159,7 @@ func (c *Cond) Broadcast()
 
 // A Pool is a set of temporary objects that may be individually saved and retrieved.
 type Pool struct {
+	_ noCopy
 	items []any
 	// New optionally specifies a function to generate a value when Get would
 	// otherwise return nil.
@@ -181,6 +193,7 @@ func (p *Pool) Get() any {
 // Map is like a Go map[any]any but is safe for concurrent use by multiple
 // goroutines. The zero Map is empty and ready for use.
 type Map struct {
+	_ noCopy
 	m any // the native dict, made on first store
 }
 

@@ -7,7 +7,8 @@ Cases (test_vet.py runs `gopherpy vet` the same way and compares):
 - mod/ is a module of several packages: `go vet ./...`, `go vet .` in mod/ and
   `go vet ./b` give mod_all.*, mod_dot.* and mod_b.*.
 Real vet prints findings in no fixed order; gopherpy sorts them by position, so the
-recorded stderr is sorted the same way (lines of a `# pkg` report are kept as they are).
+recorded stderr is sorted the same way (with several packages, each `# pkg` report is
+kept whole and the reports and findings are sorted as text).
 Usage: python3 gen_golden.py
 """
 
@@ -21,7 +22,16 @@ here = os.path.dirname(os.path.abspath(__file__))
 def sort_findings(text: bytes) -> bytes:
     lines = text.decode("utf-8", "surrogateescape").splitlines(keepends=True)
     if any(l.startswith("#") for l in lines):
-        return text
+        # several packages: keep each `# pkg` report whole, sort reports and findings
+        blocks = []
+        for l in lines:
+            if l.startswith("# ") and not (blocks and blocks[-1].startswith("# ") and l.startswith("# [")):
+                blocks.append(l)
+            elif l.startswith(("vet: ", "# [")) and blocks:
+                blocks[-1] += l
+            else:
+                blocks.append(l)
+        return "".join(sorted(blocks)).encode("utf-8", "surrogateescape")
 
     findings = []  # a message may span lines: a line not starting file:line:col continues the last
     for l in lines:

@@ -131,6 +131,10 @@ func main() {
 	fmt.Printf("%v %d\n", t, Rec(1))
 	fmt.Printf("%s\n", E{})
 	fmt.Printf("%v\n", &E{})
+	fmt.Printf("%d\n", struct {
+		A    string
+		Long int
+	}{"x", 1})
 
 	// Print calls
 	fmt.Println("%d", i)

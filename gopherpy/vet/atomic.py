@@ -1,0 +1,3 @@
+"""The atomic analyzer (implemented with appends in appends.py)."""
+
+from .appends import run_atomic as run  # noqa: F401
