@@ -34,6 +34,18 @@ _LEXICAL = ("string literal not terminated", "rune literal not terminated", "ill
             "comment not terminated", "illegal character", "raw string literal not terminated")
 
 
+_KEYWORDS = frozenset(b"break case chan const continue default defer else fallthrough for func go goto if "
+                      b"import interface map package range return select struct switch type var".split())
+_COMMENTS = re.compile(rb"//[^\n]*|/\*.*?\*/", re.S)
+
+
+def _has_package_clause(data) -> bool:
+    """Whether the file starts (after comments) with `package name`: without one, the go
+    command's reading of the file fails before vet runs."""
+    m = re.match(rb"\s*package\s+([A-Za-z_][A-Za-z0-9_]*)", _COMMENTS.sub(b" ", data))
+    return m is not None and m.group(1) not in _KEYWORDS
+
+
 def _in_header(tree, fset, pos, data) -> bool:
     """Whether pos lies in the package clause or the import declarations (an approximation
     of how far go/build reads a file: up to the first declaration that is not an import)."""
@@ -80,7 +92,7 @@ def load_package(path: str, filenames: list[str], go_version: str = "") -> Packa
                 pkgname = m.group(1).decode("latin-1") if m else ""
         if errs:
             pos, msg = errs[0][0], errs[0][1]
-            if msg.startswith(_LEXICAL) and _in_header(tree, fset, pos, data):
+            if (msg.startswith(_LEXICAL) and _in_header(tree, fset, pos, data)) or not _has_package_clause(data):
                 raise LoadError(pos.filename or name, pos.line, pos.column, msg, pkgname, header=True)
             if len(errs) > 1:  # go/scanner.ErrorList's Error()
                 msg += f" (and {len(errs) - 1} more errors)"
