@@ -670,6 +670,7 @@ def run(args: list[str]) -> int:
         return 1
     if not any(f.startswith("-test.timeout=") for f in bflags):
         bflags.append("-test.timeout=10m0s")  # go test's default
+    bflags.insert(0, "-test.paniconexit0")  # as go test always passes it
     stream = not pkgargs or any(f.startswith("-test.bench=") for f in bflags)
     out = sys.stdout.buffer
     sys.stdout.flush()

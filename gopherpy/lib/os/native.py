@@ -60,7 +60,15 @@ def flush():
         pass
 
 
+# Set by package testing while a test binary runs its tests with -test.paniconexit0
+# (go test always passes it): os.Exit(0) then panics, as Go's testlog hook makes it.
+panic_on_exit0 = False
+
+
 def Exit(code: int):
+    if code == 0 and panic_on_exit0:
+        from gopherpy.runtime.panic import GoPanic
+        raise GoPanic(b"unexpected call to os.Exit(0) during test")
     flush()
     raise ExitProgram(code)
 

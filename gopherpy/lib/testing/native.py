@@ -1,4 +1,4 @@
-"""This file implements package testing's natives: capturing standard output for examples.
+"""This file implements package testing's natives: capturing standard output for examples, os.Exit(0) panicking during tests.
 
 Go's testing package swaps os.Stdout for a pipe; here fmt.Print* write to file
 descriptor 1 directly (lib/fmt/native.py), so the capture redirects the descriptor
@@ -32,3 +32,8 @@ def restoreStdout():
     data = tmp.read()
     tmp.close()
     return data
+
+
+def setPanicOnExit0(on):
+    from gopherpy.lib.os import native as osn
+    osn.panic_on_exit0 = bool(on)

@@ -23,6 +23,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
 )
 
 var (
@@ -42,7 +43,11 @@ var (
 	timeoutFlag  *time.Duration
 	cpuListFlag  *string
 	shuffleFlag  *string
+	panicOnExit0 *bool
 )
+
+// setPanicOnExit0 makes os.Exit(0) panic (on) or exit again (off).
+func setPanicOnExit0(on bool)
 
 // Init registers the testing flags (test.v, test.run, ...). MainStart calls it; a
 // program that uses package testing outside a test binary may call it itself.
@@ -67,7 +72,7 @@ func Init() {
 	timeoutFlag = flag.Duration("test.timeout", 0, "panic test binary after duration `d` (default 0, timeout disabled)")
 	cpuListFlag = flag.String("test.cpu", "", "comma-separated `list` of cpu counts to run each test with")
 	shuffleFlag = flag.String("test.shuffle", "off", "randomize the execution order of tests and benchmarks")
-	flag.String("test.paniconexit0", "", "panic on call to os.Exit(0)")
+	panicOnExit0 = flag.Bool("test.paniconexit0", false, "panic on call to os.Exit(0)")
 	flag.String("test.testlogfile", "", "write test action log to `file` (for use only by cmd/go)")
 	flag.String("test.gocoverdir", "", "write coverage intermediate files to this directory")
 	flag.String("test.coverprofile", "", "write a coverage profile to `file`")
@@ -551,9 +556,20 @@ func (o outputWriter) Write(p []byte) (int, error) {
 	return len(p), nil
 }
 
-// Attr emits a test attribute.
+// Attr emits a test attribute: "=== ATTR  name key value" in -test.v output.
 func (c *common) Attr(key, value string) {
-	c.log("=== ATTR  " + c.name + " " + key + " " + value + "\n")
+	if strings.ContainsFunc(key, unicode.IsSpace) {
+		c.Errorf("disallowed whitespace in attribute key %q", key)
+		return
+	}
+	if strings.ContainsAny(value, "\r\n") {
+		c.Errorf("disallowed newline in attribute value %q", value)
+		return
+	}
+	if c.chatty == nil {
+		return
+	}
+	c.chatty.Updatef(c.name, "=== ATTR  %s %v %v\n", c.name, key, value)
 }
 
 // indenter writes into a test's output, indenting each line by four spaces.
@@ -968,6 +984,10 @@ func (m *M) Run() (code int) {
 			panic(fmt.Sprintf("test timed out after %v%s", timeout, extra))
 		})
 		defer alarm.Stop()
+	}
+	if *panicOnExit0 {
+		setPanicOnExit0(true)
+		defer setPanicOnExit0(false)
 	}
 	testRan, testOk := runTests(m.tests, deadline)
 	fuzzRan, fuzzOk := runFuzzTests(m.fuzzTargets, deadline)
