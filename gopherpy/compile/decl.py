@@ -1183,6 +1183,21 @@ class DeclMixin:
         self.indent -= 1
         self.emit("_gvarinit()")
         self.fs = None
+        if "unsafe" in self.imports:
+            # addresses can be seen: struct and array variables get data-segment ones
+            for f in self.files:
+                for d in f.decls:
+                    if isinstance(d, N.GenDecl) and d.tok == "var":
+                        for sp in d.specs:
+                            for n in sp.names:
+                                o = self.ti.defs.get(n)
+                                if o is None or n.name == "_":
+                                    continue
+                                t = ti.obj_type(o)
+                                if ti.kind_of(t) in ("struct", "array"):
+                                    self.setpos(n)
+                                    self.emit(f"{self.need_mem()}.register_global("
+                                              f"{mangle(n.name)}, {self.rtype(t)})")
 
     def emit_init_calls(self):
         for i in range(getattr(self, "ninit", 0)):

@@ -18,10 +18,17 @@ offsets of another struct, or a string or slice header word. Other reinterpretat
 raise a Go fatal error naming the conversion (partial: gopherpy has no byte-level
 memory).
 
+Package variables live where gc's linker puts them, in a data-segment range
+(0x580000...) below the heap: a variable reached through a GlobalPtr gets its address
+there on first use, and the compiler registers the struct and array variables of a
+package that imports unsafe once its variables are initialised (`register_global`).
+
 Invariants
 ----------
 - `_objs[id(o)] = (base, o, size, rt)`; bases strictly increase in `_bases` order.
-- An address a with base <= a < base + size belongs to that object only.
+- An address a with base <= a < base + size belongs to that object only, or to a part
+  of it: a struct or array held inside it (registered in `_objs` with its address
+  inside the container, never in `_bases`; addresses resolve through the container).
 """
 
 from __future__ import annotations
@@ -34,7 +41,8 @@ from gopherpy.runtime.values import ArrayView, Box, ElemPtr, FieldPtr, GlobalPtr
 
 _HEAP0 = 0xc000010000
 _TEXT0 = 0x4a0000
-_next = [_HEAP0, _TEXT0]
+_DATA0 = 0x580000
+_next = [_HEAP0, _TEXT0, _DATA0]
 _objs: dict = {}          # id(obj) -> (base, obj, size, rt)
 _bases: list = []         # sorted bases
 _by_base: list = []       # the entries, parallel to _bases
@@ -52,8 +60,9 @@ def _size(rt) -> int:
     return rt.size if rt is not None else 8
 
 
-def register(o, rt=None, size=None, text=False) -> int:
-    """The base address of object o (allocated on first use)."""
+def register(o, rt=None, size=None, text=False, data=False) -> int:
+    """The base address of object o (allocated on first use; in the text range for
+    type descriptors and functions, the data range for package variables)."""
     e = _objs.get(id(o))
     if e is not None:
         if e[3] is None and rt is not None:
@@ -61,15 +70,59 @@ def register(o, rt=None, size=None, text=False) -> int:
         return e[0]
     if size is None:
         size = _size(rt) if rt is not None else 8
-    region = 1 if text else 0
+    region = 1 if text else 2 if data else 0
     base = _next[region]
     _next[region] = base + ((max(size, 1) + 15) & ~15)
     e = (base, o, size, rt)
     _objs[id(o)] = e
-    if not text:
+    if data:  # below every heap base: keep _bases sorted
+        i = bisect.bisect_right(_bases, base)
+        _bases.insert(i, base)
+        _by_base.insert(i, e)
+    elif not text:
         _bases.append(base)
         _by_base.append(e)
+    if rt is not None and not text:
+        _register_parts(o, rt, base, [4096])
     return base
+
+
+def _register_parts(o, rt, base: int, budget: list) -> None:
+    """Struct objects held inside o (elements of an array of structs, struct fields of
+    a struct: separate Python objects) get the addresses inside o where Go keeps them,
+    unless they have one already (at most budget[0] parts, for very large arrays)."""
+    k = rt.kind
+    if k == R.ARRAY:
+        et = rt.elem
+        if et is None or et.kind not in (R.STRUCT, R.ARRAY) or type(o) is not list:
+            return
+        for i, x in enumerate(o):
+            if budget[0] <= 0:
+                return
+            if id(x) not in _objs:
+                budget[0] -= 1
+                _add_part(x, et, base + i * et.size, budget)
+    elif k == R.STRUCT:
+        for f in rt.fields or ():
+            ft = f.type
+            if ft is not None and ft.kind in (R.STRUCT, R.ARRAY) and budget[0] > 0:
+                x = getattr(o, f.attr, None)
+                if x is not None and id(x) not in _objs:
+                    budget[0] -= 1
+                    _add_part(x, ft, base + f.offset, budget)
+
+
+def _add_part(x, rt, a: int, budget: list) -> None:
+    """Register x at address a inside an object already registered (not in _bases: an
+    address resolves through its container)."""
+    _objs[id(x)] = (a, x, rt.size, rt)
+    _register_parts(x, rt, a, budget)
+
+
+def register_global(o, rt) -> None:
+    """Give package variable o (a struct object or an array's list) its data address."""
+    if o is not None:
+        register(o, rt, rt.size if rt is not None else None, data=True)
 
 
 def _esize(a, rt) -> int:
@@ -111,7 +164,7 @@ def addr_of_ptr(p, rt=None) -> int:
         h = _globals.get(k)
         if h is None:
             h = _globals[k] = _GlobalCell(p.ns, p.name)
-        return register(h, rt)
+        return register(h, rt, data=True)
     if t is list or t is bytearray:
         return register(p, rt, len(p) * _esize(p, rt.elem if rt is not None and rt.kind == R.ARRAY else None))
     srt = getattr(t, "_gstruct", None)
