@@ -14,8 +14,9 @@ object: arithmetic past an object, or a made-up integer). Converting it to *T gi
 back the pointer itself when T is the type it points to; otherwise a view that
 reinterprets the memory: a scalar of the same size (math.Float64bits-style casts),
 an array over the elements of an array, a struct whose fields are those at the same
-offsets of another struct, or a string or slice header word. Other reinterpretations
-raise a Go fatal error naming the conversion (partial: gopherpy has no byte-level
+offsets of another struct, or a string or slice header word. A *[N]byte over a struct or
+an array of scalars reads and writes the bytes of its fields (`_ByteView`). Other
+reinterpretations raise a Go fatal error naming the conversion (partial: gopherpy has no byte-level
 memory).
 
 Package variables live where gc's linker puts them, in a data-segment range
@@ -569,6 +570,103 @@ def _struct_view(cls, src_obj, dst, src, off=0):
     return o
 
 
+def _leaves(o, rt, base: int, out: list) -> bool:
+    """Append (offset, size, format, holder, key) for every scalar stored in o (of type
+    rt) at byte offset base; False if o holds something without a byte image here."""
+    k = rt.kind
+    if k == R.STRUCT:
+        for f in rt.fields:
+            ft = f.type
+            if ft.kind in _SCALAR_FMT:
+                out.append((base + f.offset, ft.size, "<" + _SCALAR_FMT[ft.kind], o, f.attr))
+            elif ft.kind in (R.STRUCT, R.ARRAY):
+                if not _leaves(getattr(o, f.attr), ft, base + f.offset, out):
+                    return False
+            elif ft.size:
+                return False
+        return True
+    if k == R.ARRAY and isinstance(o, (list, bytearray)):
+        et = rt.elem
+        for i in range(rt.len):
+            if et.kind in _SCALAR_FMT:
+                out.append((base + i * et.size, et.size, "<" + _SCALAR_FMT[et.kind], o, i))
+            elif not _leaves(o[i], et, base + i * et.size, out):
+                return False
+        return True
+    return False
+
+
+class _ByteView:
+    """*[N]byte over the memory of a struct or array of scalars: byte i reads and writes
+    the bytes of the field or element at offset i (little-endian, as amd64 stores them).
+    Padding has no storage in gopherpy: its bytes read as 0 and writes to them are lost
+    (Go's == and map hashing ignore padding and blank fields either way)."""
+
+    __slots__ = ("n", "leaves", "at")
+
+    def __init__(self, leaves, n: int):
+        self.n = n
+        self.leaves = leaves
+        self.at = {}
+        for j, lf in enumerate(leaves):
+            for b in range(lf[0], min(lf[0] + lf[1], n)):
+                self.at[b] = j
+
+    def __len__(self):
+        return self.n
+
+    def _get(self, i):
+        j = self.at.get(i)
+        if j is None:
+            return 0
+        off, size, fmt, h, key = self.leaves[j]
+        v = getattr(h, key) if type(key) is str else h[key]
+        return _struct.pack(fmt, v)[i - off]
+
+    def _set(self, i, x):
+        j = self.at.get(i)
+        if j is None:
+            return
+        off, size, fmt, h, key = self.leaves[j]
+        v = getattr(h, key) if type(key) is str else h[key]
+        b = bytearray(_struct.pack(fmt, v))
+        b[i - off] = x & 0xFF
+        v = _struct.unpack(fmt, bytes(b))[0]
+        if type(key) is str:
+            setattr(h, key, v)
+        else:
+            h[key] = v
+
+    def __getitem__(self, i):
+        if type(i) is slice:
+            return bytearray(self._get(j) for j in range(self.n)[i])
+        if not -self.n <= i < self.n:
+            raise IndexError(i)
+        return self._get(i % self.n)
+
+    def __setitem__(self, i, v):
+        if type(i) is slice:
+            w = range(self.n)[i]
+            v = list(v)
+            if len(v) != len(w):
+                raise ValueError("byte view: size change")
+            for j, x in zip(w, v):
+                self._set(j, x)
+            return
+        if not -self.n <= i < self.n:
+            raise IndexError(i)
+        self._set(i % self.n, v)
+
+    def __iter__(self):
+        return iter(self[:])
+
+    def __eq__(self, o):
+        return o is self
+
+    def __hash__(self):
+        return id(self)
+
+
 def cast(u, rt):
     """(*T)(u) for an unsafe.Pointer u (rt: T's rtype)."""
     if u is None:
@@ -609,6 +707,11 @@ def cast(u, rt):
     r = from_addr(a)
     if type(r) is UnsafePointer and r.rt is rt:
         return r.p
+    if rt.kind == R.ARRAY and rt.elem.kind == R.UINT8 and rt.size <= src.size \
+            and src.kind in (R.STRUCT, R.ARRAY) and p is not None:
+        leaves = []
+        if _leaves(p, src, 0, leaves):
+            return _ByteView(leaves, rt.len)  # (*[N]byte)(unsafe.Pointer(&x))
     from gopherpy.runtime.panic import GoPanic, PlainError
     raise GoPanic(PlainError(
         f"gopherpy: unsupported unsafe.Pointer conversion from *{src.string} to *{rt.string}".encode()))
