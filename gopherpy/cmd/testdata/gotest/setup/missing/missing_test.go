@@ -1,0 +1,9 @@
+package missing
+
+import (
+	"testing"
+
+	"example.com/setup/nothere"
+)
+
+func TestX(t *testing.T) { nothere.F() }

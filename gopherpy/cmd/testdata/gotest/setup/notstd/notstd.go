@@ -1,0 +1,4 @@
+package notstd
+
+// F is one.
+func F() int { return 1 }

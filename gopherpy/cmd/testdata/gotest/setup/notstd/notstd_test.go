@@ -1,0 +1,8 @@
+package notstd
+
+import (
+	"nosuch/pkg"
+	"testing"
+)
+
+func TestX(t *testing.T) { pkg.F() }

@@ -1,0 +1,4 @@
+package syntax
+
+// F is one.
+func F() int { return 1 }

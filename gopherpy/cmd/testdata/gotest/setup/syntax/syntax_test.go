@@ -1,0 +1,9 @@
+package syntax
+
+import "testing"
+
+func TestX(t *testing.T) {
+	x := 
+}
+
+func (

@@ -1,0 +1,4 @@
+package twopkgs
+
+// F is one.
+func F() int { return 1 }
