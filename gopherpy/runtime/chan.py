@@ -219,7 +219,11 @@ def chansend(c, v, block=True):
             g.param = sg
             g.status = _Grunnable
             g.waitreason = ""
-            _runqput(_sched.curp, g, True)
+            p = _sched.curp         # runqput(p, g, True), inlined
+            old = p.runnext
+            p.runnext = g
+            if old is not None:
+                _runqput(p, old, False)
             return True
     buf = c.buf
     if len(buf) < c.dataqsiz:
@@ -236,7 +240,16 @@ def chansend(c, v, block=True):
         mysg.c = c
         mysg.success = False
     gp.param = None
-    c.sendq.enqueue(mysg)
+    q = c.sendq                     # q.enqueue(mysg), inlined
+    mysg.next = None
+    mysg.queued = True
+    last = q.last
+    mysg.prev = last
+    if last is None:
+        q.first = mysg
+    else:
+        last.next = mysg
+    q.last = mysg
     gp.status = _Gwaiting           # gopark("chan send"), inlined
     gp.waitreason = "chan send"
     _schedule(gp)
@@ -261,7 +274,11 @@ def _recv(c, sg):
     g.param = sg
     g.status = _Grunnable
     g.waitreason = ""
-    _runqput(_sched.curp, g, True)
+    p = _sched.curp                 # runqput(p, g, True), inlined
+    old = p.runnext
+    p.runnext = g
+    if old is not None:
+        _runqput(p, old, False)
     return v
 
 
@@ -290,7 +307,16 @@ def chanrecv2(c, block=True):
         mysg.c = c
         mysg.success = False
     gp.param = None
-    c.recvq.enqueue(mysg)
+    q = c.recvq                     # q.enqueue(mysg), inlined
+    mysg.next = None
+    mysg.queued = True
+    last = q.last
+    mysg.prev = last
+    if last is None:
+        q.first = mysg
+    else:
+        last.next = mysg
+    q.last = mysg
     gp.status = _Gwaiting           # gopark("chan receive"), inlined
     gp.waitreason = "chan receive"
     _schedule(gp)

@@ -340,8 +340,8 @@ def globrunqget(p, max):
     """Take a batch from the global queue: return one G, move the rest to p's queue."""
     q = sched.runq
     n = len(q)
-    if n == 0:
-        return None
+    if n <= 1:
+        return q.popleft() if n else None
     k = min(n, n // len(sched.allp) + 1)
     if max > 0:
         k = min(k, max)
@@ -468,17 +468,27 @@ def schedule(cur):
     Fast path: the P's runnext (findrunnable's choice whenever no timer is armed and
     the every-61st global queue check is not due) and a G that already has a greenlet
     are taken here, without findrunnable and _execute.
+    When no timer is armed and the global queue check is not due, the local and global
+    queues are taken here too, in findrunnable's order.
     """
     p = sched.curp
     gp = p.runnext
-    if gp is None or sched.ntimers or debugcheck or (p.schedtick % GLOBAL_CHECK_TICKS == 0 and sched.runq):
+    if sched.ntimers or debugcheck or (p.schedtick % GLOBAL_CHECK_TICKS == 0 and sched.runq):
         gp = findrunnable()
-        if gp is None:
-            sched.curg = None
-            sched.g0.switch()
-            return
-    else:
+    elif gp is not None:
         p.runnext = None
+    elif p.runq:                    # findrunnable's next steps, inlined: local queue,
+        gp = p.runq.popleft()
+        p.schedtick += 1
+    elif sched.runq:                # then the global queue
+        p.schedtick += 1
+        gp = globrunqget(p, 0)
+    else:
+        gp = findrunnable()
+    if gp is None:
+        sched.curg = None
+        sched.g0.switch()
+        return
     if gp is cur:
         gp.status = _Grunning
         sched.curg = gp

@@ -122,9 +122,32 @@ def selectrecv(chans):
             else:
                 ready.append(i)
     if ready is None:
-        r = _try_recv(chans[j])
-        if r is not None:
-            return j, r[0], r[1]
+        # One ready case: _try_recv(chans[j]), with _recv inlined for a waiting sender
+        # on an unbuffered channel.
+        c = chans[j]
+        q = c.sendq
+        if q.first is not None:
+            sg = q.dequeue()
+            if sg is not None:
+                if c.dataqsiz:
+                    return j, _recv(c, sg), True
+                v = sg.elem
+                sg.elem = None
+                sg.success = True
+                g = sg.g
+                g.param = sg
+                g.status = _Grunnable
+                g.waitreason = ""
+                p = _sched.curp
+                old = p.runnext
+                p.runnext = g
+                if old is not None:
+                    _runqput(p, old, False)
+                return j, v, True
+        if c.buf:
+            return j, c.buf.popleft(), True
+        if c.closed:
+            return j, c.zero(), False
     else:
         while ready:
             k = len(ready)
@@ -172,8 +195,6 @@ def _parkrecv(chans):
     gp.status = _Gwaiting           # gopark("select"), inlined
     gp.waitreason = "select"
     _schedule(gp)
-    # Pass 3: the fired sudog (its place in the cache is its case); the others are
-    # stale (gen moved on) and stay queued.
     fired = gp.param
     gp.param = None
     v = fired.elem

@@ -43,23 +43,13 @@ _schedule = proc.schedule
 _runqput = proc.runqput
 _Grunnable = proc._Grunnable
 _Gwaiting = proc._Gwaiting
+RUNQ_SIZE = proc.RUNQ_SIZE
 
 rwmutexMaxReaders = 1 << 30
 
 
 # ---------------------------------------------------------------------------
 # Mutex: fields state, sema
-
-def mutex_lock(m):
-    """Mutex.Lock. The compiled code has tried the zero-state fast path already; the
-    first round of lockSlow for an unlocked mutex in normal mode (take it, waiters and
-    woken flag unchanged) is done here without entering _lock_slow."""
-    old = m.state
-    if not old & (mutexLocked | mutexStarving):
-        m.state = old | mutexLocked
-        return
-    _lock_slow(m)
-
 
 def mutex_trylock(m):
     old = m.state
@@ -69,14 +59,16 @@ def mutex_trylock(m):
     return True
 
 
-def _lock_slow(m):
-    """Go's lockSlow; runtime_SemacquireMutex(&m.sema, lifo) is inlined (a parked waiter
-    goes on _mutexsema's queue for m; the releaser hands it the unit)."""
+def mutex_lock(m):
+    """Mutex.Lock: Go's lockSlow, whose first round takes an unlocked mutex in normal
+    mode (the fast path; the compiled code has tried the zero-state one already);
+    runtime_SemacquireMutex(&m.sema, lifo) is inlined (a parked waiter goes on
+    _mutexsema's queue for m; the releaser hands it the unit)."""
     wait_start = 0
     starving = False
     awoke = False
     old = m.state
-    clock = _sched.clock
+    now = _sched.clock.now
     while True:
         new = old
         if not old & mutexStarving:
@@ -93,7 +85,7 @@ def _lock_slow(m):
         if not old & (mutexLocked | mutexStarving):
             return                       # we took the unlocked mutex
         if wait_start == 0:
-            wait_start = clock.now()
+            wait_start = now()
             lifo = False
         else:
             lifo = True
@@ -117,7 +109,7 @@ def _lock_slow(m):
             gp.waitreason = "sync.Mutex.Lock"
             _schedule(gp)
         if not starving:
-            starving = clock.now() - wait_start > starvationThresholdNs
+            starving = now() - wait_start > starvationThresholdNs
         old = m.state
         if old & mutexStarving:
             # Handed to us directly: we own it; fix up the state.
@@ -140,24 +132,37 @@ def mutex_unlock(m):
     if new == 0:
         return
     if new & mutexStarving:
-        _mutex_semrelease(m, True)      # hand-off: the first waiter runs next
+        # _mutex_semrelease(m, True), inlined: hand-off, the first waiter runs next
+        k = id(m)
+        ent = _mutexsema.get(k)
+        if ent is None:
+            m.sema += 1
+            return
+        q = ent[1]
+        g = q.popleft()
+        if not q:
+            del _mutexsema[k]
+        g.status = _Grunnable
+        g.waitreason = ""
+        p = _sched.curp
+        old = p.runnext
+        p.runnext = g
+        if old is not None:
+            _runqput(p, old, False)
+        gp = _sched.curg                # goyield: to the local queue's tail
+        gp.status = _Grunnable
+        if len(p.runq) < RUNQ_SIZE:
+            p.runq.append(gp)
+        else:
+            _sched.runq.append(gp)
+        _schedule(gp)
         return
     # normal mode: wake a waiter unless none waits or one is already woken (or another
     # goroutine has locked it meanwhile, which cannot happen here: one thread)
     if (new >> mutexWaiterShift) == 0 or new & (mutexLocked | mutexWoken):
         return
     m.state = (new - (1 << mutexWaiterShift)) | mutexWoken
-    _mutex_semrelease(m, False)
-
-
-# The waiters parked on each Mutex's sema (sema.go's semaRoot for &m.sema), keyed by
-# id(m) only while someone waits (the entry holds m, so the id cannot be reused).
-_mutexsema: dict = {}
-
-
-def _mutex_semrelease(m, handoff):
-    """runtime_Semrelease(&m.sema, handoff): the first waiter gets the unit and is made
-    runnable in runnext; with handoff the releaser yields to it (Go's goyield)."""
+    # _mutex_semrelease(m, False), inlined: the first waiter into runnext (goready)
     k = id(m)
     ent = _mutexsema.get(k)
     if ent is None:
@@ -169,16 +174,16 @@ def _mutex_semrelease(m, handoff):
         del _mutexsema[k]
     g.status = _Grunnable
     g.waitreason = ""
-    _runqput(_sched.curp, g, True)
-    if handoff:
-        gp = _sched.curg                # goyield: to the local queue's tail
-        gp.status = _Grunnable
-        p = _sched.curp
-        if len(p.runq) < proc.RUNQ_SIZE:
-            p.runq.append(gp)
-        else:
-            _sched.runq.append(gp)
-        _schedule(gp)
+    p = _sched.curp
+    old = p.runnext
+    p.runnext = g
+    if old is not None:
+        _runqput(p, old, False)
+
+
+# The waiters parked on each Mutex's sema (sema.go's semaRoot for &m.sema), keyed by
+# id(m) only while someone waits (the entry holds m, so the id cannot be reused).
+_mutexsema: dict = {}
 
 
 def mutex_waiters(m):
