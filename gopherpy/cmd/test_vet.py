@@ -88,3 +88,14 @@ def test_analyzer_flags(monkeypatch):
     assert rc == 1 and err and all("self-assignment" in l for l in err.splitlines())
     rc, err = _run(["-printf=false", "printf.go"], DATA, monkeypatch)
     assert "format" not in err and "result of fmt.Sprintf call not used" in err
+
+
+def test_analyzer_failure_is_an_internal_error_not_a_traceback(monkeypatch):
+    from gopherpy.vet import assign
+
+    def boom(p):
+        raise ValueError("bug")
+    monkeypatch.setattr(assign, "run", boom)
+    rc, err = _run(["assign.go"], DATA, monkeypatch)
+    assert rc == 1
+    assert err == "gopherpy: internal error in vet analyzer assign: ValueError: bug\n"

@@ -201,6 +201,8 @@ def vet_package(path: str, files: list[str], version: str, enabled, disabled, ou
     from gopherpy.vet import run_analyzers
     findings = run_analyzers(pkg, enabled, disabled)
     for pos, msg in findings:
+        if pos is None:
+            continue  # an analyzer's internal error, already reported
         out.write(f"{_finding_file(pos.filename)}:{pos.line}:{pos.column}: {msg}\n")
     return bool(findings)
 

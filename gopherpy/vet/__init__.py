@@ -36,20 +36,24 @@ ANALYZERS: dict[str, str] = {
 
 
 def run_analyzers(pkg, enabled=None, disabled=()):
-    """[(Position, message)] of every enabled analyzer on pkg, sorted by position, duplicates dropped."""
+    """[(Position, message)] of every enabled analyzer on pkg, sorted by position, duplicates dropped.
+    An analyzer that fails (a bug) is reported on stderr as an internal error and counted
+    as a finding (None, message) so that the exit status is 1."""
     from .analysis import Pass
     findings = []
+    internal_errors = []
     for name, modname in ANALYZERS.items():
         if (enabled is not None and name not in enabled) or name in disabled:
             continue
-        try:
-            mod = importlib.import_module("gopherpy.vet." + modname)
-        except ModuleNotFoundError as e:
-            if e.name == "gopherpy.vet." + modname:
-                continue
-            raise
+        mod = importlib.import_module("gopherpy.vet." + modname)
         p = Pass(pkg, name)
-        mod.run(p)
+        try:
+            mod.run(p)
+        except Exception as e:  # a bug of ours: say so, never a traceback
+            import sys
+            sys.stderr.write(f"gopherpy: internal error in vet analyzer {name}: {type(e).__name__}: {e}\n")
+            internal_errors.append(name)
+            continue
         findings.extend(p.findings)
     out = []
     seen = set()
@@ -58,4 +62,5 @@ def run_analyzers(pkg, enabled=None, disabled=()):
         if k not in seen:
             seen.add(k)
             out.append((pos, msg))
+    out.extend((None, name) for name in internal_errors)
     return out
