@@ -29,9 +29,9 @@ def _run(args, cwd, monkeypatch):
     return rc, err.getvalue()
 
 
-def _golden(stem):
+def _golden(stem, cwd=DATA):
     with open(os.path.join(DATA, stem + ".err"), encoding="utf-8") as f:
-        text = f.read()
+        text = f.read().replace("$DIR", cwd)
     with open(os.path.join(DATA, stem + ".exit")) as f:
         return int(f.read()), text
 
@@ -55,10 +55,10 @@ def test_file(name, monkeypatch):
     assert (rc, err) == _golden(name)
 
 
-@pytest.mark.parametrize("stem,args", [("mod_all", ["./..."]), ("mod_dot", ["."]), ("mod_b", ["./b"])])
+@pytest.mark.parametrize("stem,args", [("mod_all", ["./..."]), ("mod_dot", ["."]), ("mod_b", ["./b"]), ("mod_d", ["./d"])])
 def test_module(stem, args, monkeypatch):
     rc, err = _run(args, os.path.join(DATA, "mod"), monkeypatch)
-    want_rc, want = _golden(stem)
+    want_rc, want = _golden(stem, os.path.join(DATA, "mod"))
     assert rc == want_rc
     assert _blocks(err) == _blocks(want)
 

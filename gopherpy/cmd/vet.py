@@ -77,12 +77,17 @@ def _find_gomod(d: str):
 
 
 def _go_files(d: str) -> list[str]:
+    """The Go files of directory d the build would use (linux/amd64, build constraints
+    evaluated, no cgo, no test files)."""
+    from gopherpy.types2.importer import select_files
+    return [p for p, _ in select_files(d) or []]
+
+
+def _has_go_files(d: str) -> bool:
     try:
-        names = os.listdir(d)
+        return any(f.endswith(".go") for f in os.listdir(d))
     except OSError:
-        return []
-    return sorted(os.path.join(d, f) for f in names
-                  if f.endswith(".go") and not f.endswith("_test.go") and not f.startswith((".", "_")))
+        return False
 
 
 def _packages(patterns: list[str]):
@@ -121,13 +126,12 @@ def _packages(patterns: list[str]):
             if not os.path.isdir(base):
                 raise _UsageError(f"stat {os.path.abspath(base)}: directory not found")
             if not _go_files(base):
+                if _has_go_files(base):
+                    raise _UsageError(f"package {_import_path(root, modpath, base)}: build constraints exclude all Go files in {os.path.abspath(base)}")
                 raise _UsageError(f"no Go files in {os.path.abspath(base)}")
             dirs.append(base)
         for d in dirs:
-            ad = os.path.abspath(d)
-            rel = os.path.relpath(ad, root)
-            path = modpath if rel == "." else modpath + "/" + rel.replace(os.sep, "/")
-            out.append((path, _go_files(d)))
+            out.append((_import_path(root, modpath, d), _go_files(d)))
     seen = set()
     uniq = []
     for path, files in sorted(out):
@@ -135,6 +139,11 @@ def _packages(patterns: list[str]):
             seen.add(path)
             uniq.append((path, [os.path.abspath(f) for f in files], version))
     return uniq
+
+
+def _import_path(root: str, modpath: str, d: str) -> str:
+    rel = os.path.relpath(os.path.abspath(d), root)
+    return modpath if rel == "." else modpath + "/" + rel.replace(os.sep, "/")
 
 
 def _short_dir(d: str) -> str:

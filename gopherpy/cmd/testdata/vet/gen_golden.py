@@ -4,8 +4,10 @@ Cases (test_vet.py runs `gopherpy vet` the same way and compares):
 - each NAME.go here: `go vet NAME.go` run in this folder; NAME.err is its stderr
   (findings, or the `# command-line-arguments` report of a broken package) and
   NAME.exit its exit status (go vet writes nothing to stdout);
-- mod/ is a module of several packages: `go vet ./...`, `go vet .` in mod/ and
-  `go vet ./b` give mod_all.*, mod_dot.* and mod_b.*.
+- mod/ is a module of several packages (and files build constraints exclude):
+  `go vet ./...`, `go vet .`, `go vet ./b` and `go vet ./d` in mod/ give mod_all.*,
+  mod_dot.*, mod_b.* and mod_d.*.
+Absolute paths of the folder a case runs in are recorded as $DIR.
 Real vet prints findings in no fixed order; gopherpy sorts them by position, so the
 recorded stderr is sorted the same way (with several packages, each `# pkg` report is
 kept whole and the reports and findings are sorted as text).
@@ -49,7 +51,8 @@ def record(stem, args, cwd):
     env = dict(os.environ, GOFLAGS="", GOWORK="off")
     r = subprocess.run(["go", "vet"] + args, cwd=cwd, capture_output=True, env=env)
     assert r.stdout == b"", r.stdout
-    for ext, data in ((".err", sort_findings(r.stderr)), (".exit", b"%d\n" % r.returncode)):
+    err = r.stderr.replace(os.path.abspath(cwd).encode(), b"$DIR")  # the test puts its own back
+    for ext, data in ((".err", sort_findings(err)), (".exit", b"%d\n" % r.returncode)):
         with open(os.path.join(here, stem + ext), "wb") as fh:
             fh.write(data)
 
@@ -61,3 +64,4 @@ mod = os.path.join(here, "mod")
 record("mod_all", ["./..."], mod)
 record("mod_dot", ["."], mod)
 record("mod_b", ["./b"], mod)
+record("mod_d", ["./d"], mod)
