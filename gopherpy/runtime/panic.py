@@ -81,7 +81,9 @@ class RuntimeErr:
 
 
 def _rtclass(name: str, ptr: bool = False):
-    t = _rt.named("runtime", "runtime", name, _rt.STRING_T)
+    # The pointer types are package runtime's exported struct types (the values are
+    # the pointers: interface conversions keep them unboxed, as compiled structs').
+    t = _rt.named("runtime", "runtime", name, _rt.struct_of(()) if ptr else _rt.STRING_T)
     t.methods = {"Error": "Error", "RuntimeError": "RuntimeError"}
     if ptr:
         t = _rt.ptr_to(t)
@@ -274,10 +276,16 @@ def gorecover_deferred():
     return p.value
 
 
+def _panicnil() -> bool:
+    """GODEBUG=panicnil=1: panic(nil) panics with nil, as before Go 1.21."""
+    from gopherpy.runtime.proc import godebug
+    return godebug("panicnil") == "1"
+
+
 def gopanic(v):
     """Go's panic(v); panic(nil) becomes a *runtime.PanicNilError."""
-    if v is None:
-        v = PanicNilError(b"panic called with nil argument (goexit?)")
+    if v is None and not _panicnil():
+        v = PanicNilError(b"runtime error: panic called with nil argument")
     p = GoPanic(v)
     p.explicit = True
     raise p
@@ -294,6 +302,8 @@ def _printpanicval(v) -> str:
     except ImportError:
         _pf = None
     t = type(v)
+    if v is None:
+        return "nil"
     # Text (a string, an Error or String result) is printed as Go's printindented
     # does: a tab after each newline, so a multi-line value stays under its "panic:".
     if t is bytes:
@@ -341,6 +351,10 @@ def _pf_value(pf, v, kind=None) -> str:
     return str(v)
 
 
+def _same_eface(a, b) -> bool:
+    return a is b and _rt.typeof(a) is _rt.typeof(b)
+
+
 def panic_text(p: GoPanic) -> str:
     """The lines Go prints for an unrecovered panic, before the goroutine trace."""
     chain = []
@@ -349,30 +363,18 @@ def panic_text(p: GoPanic) -> str:
         chain.append(q)
         q = q.link
     chain.reverse()
-    # A panic whose value is the very value of the panic before it (a recovered value
-    # panicked again) is printed once, as Go's printpanics does: the earlier one marked
-    # " [recovered, repanicked]" when it was recovered (Go compares the interface
-    # words; the same Python object here).
-    repanicked = set()
-    skip = set()
-    for i in range(len(chain) - 1):
-        if chain[i + 1].value is chain[i].value:
-            repanicked.add(i)
-            skip.add(i + 1)
+    # Go's preprintpanics: a panic whose value is the very value of the panic it
+    # interrupted (same type and data word: panic(recover()) passes it on) is not
+    # printed again; the earlier one says "[recovered, repanicked]". Object identity
+    # stands for eface equality.
+    repanicked = [i + 1 < len(chain) and _same_eface(chain[i].value, chain[i + 1].value)
+                  for i in range(len(chain))]
     out = []
     for i, q in enumerate(chain):
-        if i in skip:
+        if i and repanicked[i - 1]:
             continue
-        if isinstance(q.value, PanicNilError):
-            s = "panic: panic called with nil argument (goexit?)"
-        else:
-            s = "panic: " + _printpanicval(q.value)
-            if isinstance(q.value, RuntimeErr) and not isinstance(q.value, PlainError):
-                pass
-        if isinstance(q.value, RuntimeErr) and type(q.value) is not PlainError \
-                and not isinstance(q.value, PanicNilError):
-            pass
-        if q.recovered and i in repanicked:
+        s = "panic: " + _printpanicval(q.value)
+        if q.recovered and repanicked[i]:
             s += " [recovered, repanicked]"
         elif q.recovered:
             s += " [recovered]"

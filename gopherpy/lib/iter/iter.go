@@ -1,7 +1,9 @@
 // Package iter provides basic definitions related to iterators over sequences.
 //
-// gopherpy: Seq and Seq2 only; Pull and Pull2 are not yet provided (they need
-// coroutines from the goroutine runtime).
+// gopherpy: Pull and Pull2 (pull.go) run the sequence on a goroutine of its own and
+// hand control back and forth over unbuffered channels, which is what Go's
+// coroutines (runtime.coroswitch) do: exactly one of the caller and the sequence
+// runs at a time.
 package iter
 
 // Seq is an iterator over sequences of individual values.

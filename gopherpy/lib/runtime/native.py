@@ -6,6 +6,7 @@ import gc as _pygc
 import sys
 import time
 
+from gopherpy.runtime import panic as _panic
 from gopherpy.runtime import proc, symtab
 from gopherpy.runtime import traceback as _tb
 
@@ -14,6 +15,23 @@ _NS: dict = {}
 
 def init_package(ns):
     _NS.update(ns)
+    # The runtime's error types are gopherpy/runtime/panic.py's descriptors, so that
+    # x.(*runtime.PanicNilError) and errors.As see the values the runtime panics with.
+    for name, cls in (("TypeAssertionError", _panic.TypeAssertionError),
+                      ("PanicNilError", _panic.PanicNilError)):
+        ns["_grtypes"]["runtime." + name] = cls._rtype.elem
+
+
+def TypeAssertionError_Error(e):
+    return e.msg
+
+
+def TypeAssertionError_RuntimeError(e):
+    pass
+
+
+PanicNilError_Error = TypeAssertionError_Error
+PanicNilError_RuntimeError = TypeAssertionError_RuntimeError
 
 
 Gosched = proc.Gosched

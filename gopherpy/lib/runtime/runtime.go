@@ -17,6 +17,29 @@ type Error interface {
 	RuntimeError()
 }
 
+// A TypeAssertionError explains a failed type assertion.
+// gopherpy: the type is the runtime's own (gopherpy/runtime/panic.py), which makes
+// the values the failed assertions panic with; the natives bind it (init_package).
+type TypeAssertionError struct {
+	_ [0]*TypeAssertionError
+}
+
+func (*TypeAssertionError) RuntimeError()
+
+// Error returns the panic's text: "interface conversion: ...".
+func (e *TypeAssertionError) Error() string
+
+// A PanicNilError happens when code calls panic(nil): recover returns a
+// *PanicNilError (GODEBUG=panicnil=1 gives back the old behaviour: nil).
+type PanicNilError struct {
+	_ [0]*PanicNilError
+}
+
+// Error returns "runtime error: panic called with nil argument".
+func (*PanicNilError) Error() string
+
+func (*PanicNilError) RuntimeError()
+
 // Gosched yields the processor, letting other goroutines run; the current one
 // resumes later without having been suspended otherwise.
 func Gosched()

@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 from datetime import datetime, timedelta, timezone
 
+from gopherpy.lib.nativeutil import sbytes
 from gopherpy.runtime import proc
 from gopherpy.runtime import timer as rtimer
 
@@ -116,13 +117,156 @@ def _lookup(loc, unix):
         return b"UTC", 0
     if k == 1:
         return loc.name, loc.offset
-    zi = _zoneinfo(None if k == 2 else loc.name.decode())
+    zi = _zoneinfo(_zone_key(loc))
     if not zi:
         return b"UTC", 0
-    u = min(max(unix, -62135596800 + 86400 * 2), 253402300799 - 86400 * 2)
+    u = min(max(unix, _UNIX_MIN), _UNIX_MAX)
     d = (_EPOCH + timedelta(seconds=u)).astimezone(zi)
     off = int(d.utcoffset().total_seconds())
     return (d.tzname() or "").encode(), off
+
+
+# The instants datetime can place in a zone (years 1 and 9999, less two days).
+_UNIX_MIN = -62135596800 + 86400 * 2
+_UNIX_MAX = 253402300799 - 86400 * 2
+
+
+def _zone_key(loc):
+    """The zoneinfo cache key of a Local (None) or named location."""
+    if loc.kind == 2:
+        return None
+    return (loc.zkey or loc.name).decode("utf-8", "surrogateescape")
+
+
+def _zone_state(zi, unix):
+    """(abbreviation, offset, dst offset) of zone zi at the instant unix."""
+    d = (_EPOCH + timedelta(seconds=unix)).astimezone(zi)
+    return d.tzname(), d.utcoffset(), d.dst()
+
+
+def _named_zone(loc):
+    """The zoneinfo of t's location, or None for UTC and fixed zones."""
+    if loc is None or loc.kind in (0, 1):
+        return None
+    return _zoneinfo(_zone_key(loc)) or None
+
+
+def isDST(t):
+    zi = _named_zone(t.loc)
+    if zi is None:
+        return False
+    unix = min(max(t.sec - UNIX_TO_INTERNAL, _UNIX_MIN), _UNIX_MAX)
+    dst = _zone_state(zi, unix)[2]
+    return bool(dst)
+
+
+# Zone changes: the transitions of the tz file (read again by zoneinfo's pure-Python
+# implementation, which keeps them), and after the last one the file's TZ rule,
+# whose changes are searched for with steps of at most a week (no zone lasts less)
+# and located to the second by bisection.
+_MAX_STEP = 7 * 86400
+_transitions: dict = {}
+
+
+def _zone_transitions(loc):
+    """(sorted UTC transition instants, whether a rule goes on after the last), or
+    None when zoneinfo cannot tell."""
+    key = _zone_key(loc)
+    r = _transitions.get(key, 0)
+    if r != 0:
+        return r
+    r = None
+    try:
+        from zoneinfo import _zoneinfo as pyzi
+        src = _tzdata_bytes.get(key)
+        if src is not None:
+            import io
+            z = pyzi.ZoneInfo.from_file(io.BytesIO(src))
+        elif key is None:
+            tz = os.environ.get("TZ")
+            if tz is None:
+                with open("/etc/localtime", "rb") as f:
+                    z = pyzi.ZoneInfo.from_file(f)
+            else:
+                z = pyzi.ZoneInfo.no_cache(tz.lstrip(":"))
+        else:
+            z = pyzi.ZoneInfo.no_cache(key)
+        r = (list(z._trans_utc), type(z._tz_after).__name__ == "_TZStr")
+    except Exception:
+        r = None
+    _transitions[key] = r
+    return r
+
+
+def _zone_edge(zi, unix, direction, limit):
+    """The first instant of the zone in effect at unix (direction -1) or the first
+    instant of the next zone (direction +1), searching up to limit; None if the zone
+    does not change before it."""
+    here = _zone_state(zi, unix)
+    inside, step = unix, 3600
+    while True:
+        probe = inside + direction * step
+        if (probe - limit) * direction > 0:
+            probe = limit
+        if _zone_state(zi, probe) != here:
+            break
+        if probe == limit:
+            return None
+        inside = probe
+        step = min(step * 2, _MAX_STEP)
+    outside = probe  # the zone differs here; bisect between inside and outside
+    while abs(outside - inside) > 1:
+        mid = (inside + outside) // 2
+        if _zone_state(zi, mid) == here:
+            inside = mid
+        else:
+            outside = mid
+    return inside if direction < 0 else outside
+
+
+def zoneBounds(t):
+    zi = _named_zone(t.loc)
+    if zi is None:
+        return 0, 0, False, False
+    unix = min(max(t.sec - UNIX_TO_INTERNAL, _UNIX_MIN), _UNIX_MAX)
+    tr = _zone_transitions(t.loc)
+    if tr is None:  # no transition table: search the whole range
+        start = _zone_edge(zi, unix, -1, _UNIX_MIN)
+        end = _zone_edge(zi, unix, +1, _UNIX_MAX)
+    else:
+        import bisect
+        trans, rule = tr
+        i = bisect.bisect_right(trans, unix) - 1
+        start = trans[i] if i >= 0 else None
+        end = trans[i + 1] if i + 1 < len(trans) else None
+        if end is None and rule:
+            # past the last transition the rule changes the zone at least once a year
+            lo = trans[-1] if trans else _UNIX_MIN
+            s2 = _zone_edge(zi, unix, -1, max(lo, unix - 400 * 86400))
+            if s2 is not None:
+                start = s2
+            end = _zone_edge(zi, unix, +1, min(_UNIX_MAX, unix + 400 * 86400))
+    return (0 if start is None else start + UNIX_TO_INTERNAL,
+            0 if end is None else end + UNIX_TO_INTERNAL,
+            start is not None, end is not None)
+
+
+_tzdata_bytes: dict = {}
+_tzdata_count = [0]
+
+
+def loadTZData(name, data):
+    import io
+    import zoneinfo
+    try:
+        zi = zoneinfo.ZoneInfo.from_file(io.BytesIO(sbytes(data)))
+    except Exception:
+        return b""
+    _tzdata_count[0] += 1
+    key = f"\x00tzdata{_tzdata_count[0]}:{name.decode('utf-8', 'surrogateescape')}"
+    _zcache[key] = zi
+    _tzdata_bytes[key] = sbytes(data)
+    return key.encode()
 
 
 def checkZone(name):

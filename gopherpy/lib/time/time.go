@@ -243,7 +243,8 @@ func (d Weekday) String() string {
 type Location struct {
 	name   string
 	kind   int // 0 UTC, 1 fixed offset, 2 local, 3 named (IANA database)
-	offset int // seconds east of UTC, for fixed zones
+	offset int    // seconds east of UTC, for fixed zones
+	zkey   string // for kind 3: the zone's key in the natives' cache when not name (LoadLocationFromTZData)
 }
 
 var utcLoc = Location{name: "UTC"}
