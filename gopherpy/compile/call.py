@@ -385,7 +385,7 @@ class CallMixin:
         if name == "delete":
             m = self.expr(args[0])
             mt = self.ti.type_of(args[0])
-            k = self.mapkey(args[1], ti.key(mt))
+            k = self.mapkey(args[1], ti.key(mt), lookup=m)
             return f"{m}.pop({k}, None)"
         if name == "copy":
             return f"_gv.copyslice({self.expr(args[0])}, {self.expr(args[1])})"

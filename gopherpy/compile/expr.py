@@ -406,7 +406,7 @@ class ExprMixin:
         x = self.expr(e.x)
         if k == "map":
             kt = ti.key(xt)
-            key = self.mapkey(e.index, kt)
+            key = self.mapkey(e.index, kt, lookup=x)
             vt = ti.elem(xt)
             if self.zero_is_const(vt):
                 return f"{x}.get({key}, {self.zero_expr(vt)})"
@@ -488,10 +488,14 @@ class ExprMixin:
         tj = j if j == i else f"({j} := {i})"
         return f"({x}[{j}] if {self.in_bounds(tj, n)} else _gv.index_panic({j}, {n}))"
 
-    def mapkey(self, ke, kt) -> str:
-        """Python dict key text for key expression ke of map key type kt."""
+    def mapkey(self, ke, kt, lookup: str | None = None) -> str:
+        """Python dict key text for key expression ke of map key type kt (lookup: the
+        map's text, a simple name, for a lookup or delete: Go checks an interface key
+        of an empty map without hashing it)."""
         kk = ti.kind_of(kt)
         if kk == "iface":
+            if lookup is not None and is_simple(lookup):
+                return f"_grt.ifacehash_lookup({lookup}, {self.value_to(ke, kt)})"
             return f"_grt.ifacehash_key({self.value_to(ke, kt)})"
         if kk == "array":
             return f"_gv.mapkey_copy({self.expr(ke)})"
@@ -926,7 +930,8 @@ class ExprMixin:
         r = unparen(r)
         if isinstance(r, N.IndexExpr) and ti.kind_of(self.ti.type_of(r.x)) == "map":
             mt = self.ti.type_of(r.x)
-            return (f"_gv.mapget2({self.expr(r.x)}, {self.mapkey(r.index, ti.key(mt))}, "
+            m = self.expr(r.x)
+            return (f"_gv.mapget2({m}, {self.mapkey(r.index, ti.key(mt), lookup=m)}, "
                     f"{self.rtype(ti.elem(mt))})")
         if isinstance(r, N.TypeAssertExpr):
             return self.x_TypeAssertExpr(r, commaok=True)

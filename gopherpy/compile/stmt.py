@@ -619,7 +619,7 @@ class StmtMixin:
         if isinstance(r, N.IndexExpr) and ti.kind_of(self.ti.type_of(r.x)) == "map":
             mt = self.ti.type_of(r.x)
             m = self.expr(r.x)
-            k = self.mapkey(r.index, ti.key(mt))
+            k = self.mapkey(r.index, ti.key(mt), lookup=m)
             t1, t2 = self.tmp(), self.tmp()
             self.emit(f"{t1} = {m}.get({k}, _gv.MISSING)")
             vt = ti.elem(mt)

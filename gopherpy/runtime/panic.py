@@ -80,10 +80,10 @@ class RuntimeErr:
         return f"<{type(self).__name__} {self.msg!r}>"
 
 
-def _rtclass(name: str, ptr: bool = False):
+def _rtclass(name: str, ptr: bool = False, pkg: tuple = ("runtime", "runtime")):
     # The pointer types are package runtime's exported struct types (the values are
     # the pointers: interface conversions keep them unboxed, as compiled structs').
-    t = _rt.named("runtime", "runtime", name, _rt.struct_of(()) if ptr else _rt.STRING_T)
+    t = _rt.named(pkg[0], pkg[1], name, _rt.struct_of(()) if ptr else _rt.STRING_T)
     t.methods = {"Error": "Error", "RuntimeError": "RuntimeError"}
     if ptr:
         t = _rt.ptr_to(t)
@@ -97,6 +97,9 @@ ErrorString = _rtclass("errorString")
 PlainError = _rtclass("plainError")
 TypeAssertionError = _rtclass("TypeAssertionError", ptr=True)
 PanicNilError = _rtclass("PanicNilError", ptr=True)
+# What a lookup or delete in an empty map panics with for a key that cannot be
+# hashed (Go checks the key without hashing it: internal/runtime/maps.mapKeyError).
+UnhashableTypeError = _rtclass("unhashableTypeError", pkg=("internal/runtime/maps", "maps"))
 
 
 def runtime_error(msg: str) -> GoPanic:
@@ -296,7 +299,8 @@ def gopanic(v):
 
 
 def _printpanicval(v) -> str:
-    """Go's printpanicval: how an unrecovered panic's value is shown."""
+    """Go's printpanicval: how an unrecovered panic's value is shown (strings, and the
+    texts of errors and Stringers, with their line breaks indented by a tab)."""
     try:
         from gopherpy.runtime import printfmt as _pf  # Go's print/println formats
     except ImportError:
@@ -307,27 +311,33 @@ def _printpanicval(v) -> str:
     # Text (a string, an Error or String result) is printed as Go's printindented
     # does: a tab after each newline, so a multi-line value stays under its "panic:".
     if t is bytes:
-        return v.decode("utf-8", "surrogateescape").replace("\n", "\n\t")
+        return _indented(v)
     if t is bool or t is int or t is float or t is complex:
         return _pf_value(_pf, v)
     err = getattr(v, "Error", None)
     if err is not None and callable(err):
-        r = err()
-        r = r.decode("utf-8", "surrogateescape") if isinstance(r, bytes) else str(r)
-        return r.replace("\n", "\n\t")
+        return _indented(err())
     st = getattr(v, "String", None)
     if st is not None and callable(st):
-        r = st()
-        r = r.decode("utf-8", "surrogateescape") if isinstance(r, bytes) else str(r)
-        return r.replace("\n", "\n\t")
+        return _indented(st())
     rt = _rt.typeof(v)
     if rt is not None and rt.kind <= _rt.COMPLEX128 or (rt is not None and rt.kind == _rt.STRING):
         inner = v.v
+        if not rt.named:  # uint8(200), float32(1.5): printed as print prints them
+            return _indented(inner) if rt.kind == _rt.STRING else _pf_value(_pf, inner, rt.kind)
         if rt.kind == _rt.STRING:
-            text = inner.decode("utf-8", "surrogateescape").replace("\n", "\n\t")
-            return f'{rt.string}("{text}")'
+            return f'{rt.string}("{_indented(inner)}")'
+        if rt.kind in (_rt.COMPLEX64, _rt.COMPLEX128):  # print's own parentheses
+            return f"{rt.string}{_pf_value(_pf, inner, rt.kind)}"
         return f"{rt.string}({_pf_value(_pf, inner, rt.kind)})"
     return f"({rt.string if rt else 'nil'}) 0xc000012345"
+
+
+def _indented(s) -> str:
+    """Go's printindented: s with each line break followed by a tab."""
+    if isinstance(s, bytes):
+        s = s.decode("utf-8", "surrogateescape")
+    return str(s).replace("\n", "\n\t")
 
 
 def _pf_value(pf, v, kind=None) -> str:

@@ -544,6 +544,15 @@ def ifacehash_key(v):
     return v
 
 
+def ifacehash_lookup(m, v):
+    """ifacehash_key for a lookup or delete in map m: an empty or nil map checks an
+    unhashable key with Go's maps.unhashableTypeError instead of hashing it."""
+    if not m and isinstance(v, Boxed) and not v._rtype.comparable:
+        from gopherpy.runtime.panic import GoPanic, UnhashableTypeError
+        raise GoPanic(UnhashableTypeError(("hash of unhashable type: " + v._rtype.string).encode()))
+    return ifacehash_key(v)
+
+
 def ifacekey_value(k):
     """Inverse of ifacehash_key."""
     if type(k) is tuple:

@@ -145,7 +145,7 @@ def Join(s, sep):
 
 
 def Repeat(b, count):
-    return _fresh(S.Repeat(sbytes(b), count))
+    return _fresh(S.Repeat(sbytes(b), count, "bytes"))
 
 
 def Replace(s, old, new, n):

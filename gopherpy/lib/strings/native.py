@@ -239,15 +239,16 @@ def Map(mapping, s):
     return b"".join(out)
 
 
-def Repeat(s, count):
+def Repeat(s, count, pkg="strings"):
+    """s repeated count times; pkg names the package in the panics (bytes shares it)."""
     if count < 0:
-        panic_str("strings: negative Repeat count")
+        panic_str(pkg + ": negative Repeat count")
     if count == 0 or not s:
         return b""
     if len(s) * count > MAXINT or len(s) * count // count != len(s):
-        panic_str("strings: Repeat output length overflow")
+        panic_str(pkg + ": Repeat output length overflow")
     if len(s) * count >= 1 << 40:
-        panic_str("strings: Repeat output length overflow")
+        panic_str(pkg + ": Repeat output length overflow")
     return s * count
 
 

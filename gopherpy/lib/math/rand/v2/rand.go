@@ -263,6 +263,15 @@ func IntN(n int) int { return globalRand.IntN(n) }
 // UintN returns, as a uint, a pseudo-random number in [0,n) from the default Source.
 func UintN(n uint) uint { return globalRand.UintN(n) }
 
+// N returns a pseudo-random number in the half-open interval [0,n) (a generic
+// method: Int can be any integer type). It panics if n <= 0.
+func (r *Rand) N[Int intType](n Int) Int {
+	if n <= 0 {
+		panic("invalid argument to N")
+	}
+	return Int(r.uint64n(uint64(n)))
+}
+
 // N returns a pseudo-random number in the half-open interval [0,n) from the
 // default Source. The type parameter Int can be any integer type. It panics if n <= 0.
 func N[Int intType](n Int) Int {

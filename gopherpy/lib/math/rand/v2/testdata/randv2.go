@@ -6,6 +6,8 @@ import (
 	"time"
 )
 
+type myInt int16
+
 func main() {
 	p := rand.NewPCG(1, 2)
 	r := rand.New(p)
@@ -47,6 +49,12 @@ func main() {
 		fmt.Print(r3.IntN(1000), r3.Float64(), " ")
 	}
 	fmt.Println()
+	r4 := rand.New(rand.NewPCG(7, 8))
+	fmt.Println(r4.N(int64(1000)), r4.N(uint8(200)), r4.N(10*time.Second), r4.N(myInt(300)), r4.N(uint64(1)<<40))
+	func() {
+		defer func() { fmt.Println(recover()) }()
+		r4.N(0)
+	}()
 	func() {
 		defer func() { fmt.Println(recover()) }()
 		r.IntN(0)
