@@ -570,7 +570,7 @@ def _struct_view(cls, src_obj, dst, src, off=0):
     return o
 
 
-def _leaves(o, rt, base: int, out: list) -> bool:
+def _stored_scalars(o, rt, base: int, out: list) -> bool:
     """Append (offset, size, format, holder, key) for every scalar stored in o (of type
     rt) at byte offset base; False if o holds something without a byte image here."""
     k = rt.kind
@@ -580,7 +580,7 @@ def _leaves(o, rt, base: int, out: list) -> bool:
             if ft.kind in _SCALAR_FMT:
                 out.append((base + f.offset, ft.size, "<" + _SCALAR_FMT[ft.kind], o, f.attr))
             elif ft.kind in (R.STRUCT, R.ARRAY):
-                if not _leaves(getattr(o, f.attr), ft, base + f.offset, out):
+                if not _stored_scalars(getattr(o, f.attr), ft, base + f.offset, out):
                     return False
             elif ft.size:
                 return False
@@ -590,7 +590,7 @@ def _leaves(o, rt, base: int, out: list) -> bool:
         for i in range(rt.len):
             if et.kind in _SCALAR_FMT:
                 out.append((base + i * et.size, et.size, "<" + _SCALAR_FMT[et.kind], o, i))
-            elif not _leaves(o[i], et, base + i * et.size, out):
+            elif not _stored_scalars(o[i], et, base + i * et.size, out):
                 return False
         return True
     return False
@@ -710,7 +710,7 @@ def cast(u, rt):
     if rt.kind == R.ARRAY and rt.elem.kind == R.UINT8 and rt.size <= src.size \
             and src.kind in (R.STRUCT, R.ARRAY) and p is not None:
         leaves = []
-        if _leaves(p, src, 0, leaves):
+        if _stored_scalars(p, src, 0, leaves):
             return _ByteView(leaves, rt.len)  # (*[N]byte)(unsafe.Pointer(&x))
     from gopherpy.runtime.panic import GoPanic, PlainError
     raise GoPanic(PlainError(
