@@ -55,7 +55,7 @@ def test_file(name, monkeypatch):
     assert (rc, err) == _golden(name)
 
 
-@pytest.mark.parametrize("stem,args", [("mod_all", ["./..."]), ("mod_dot", ["."]), ("mod_b", ["./b"]), ("mod_d", ["./d"])])
+@pytest.mark.parametrize("stem,args", [("mod_all", ["./..."]), ("mod_dot", ["."]), ("mod_b", ["./b"]), ("mod_d", ["./d"]), ("mod_old", ["./old"])])
 def test_module(stem, args, monkeypatch):
     rc, err = _run(args, os.path.join(DATA, "mod"), monkeypatch)
     want_rc, want = _golden(stem, os.path.join(DATA, "mod"))

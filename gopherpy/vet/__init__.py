@@ -19,6 +19,7 @@ ANALYZERS: dict[str, str] = {
     "defers": "defers",
     "errorsas": "errorsas",
     "ifaceassert": "ifaceassert",
+    "loopclosure": "loopclosure",
     "lostcancel": "lostcancel",
     "nilfunc": "nilfunc",
     "printf": "printf",

@@ -5,8 +5,8 @@ Cases (test_vet.py runs `gopherpy vet` the same way and compares):
   (findings, or the `# command-line-arguments` report of a broken package) and
   NAME.exit its exit status (go vet writes nothing to stdout);
 - mod/ is a module of several packages (and files build constraints exclude):
-  `go vet ./...`, `go vet .`, `go vet ./b` and `go vet ./d` in mod/ give mod_all.*,
-  mod_dot.*, mod_b.* and mod_d.*.
+  `go vet ./...`, `go vet .`, `go vet ./b`, `go vet ./d` and `go vet ./old` (a go1.21
+  file) in mod/ give mod_all.*, mod_dot.*, mod_b.*, mod_d.* and mod_old.*.
 Absolute paths of the folder a case runs in are recorded as $DIR.
 Real vet prints findings in no fixed order; gopherpy sorts them by position, so the
 recorded stderr is sorted the same way (with several packages, each `# pkg` report is
@@ -65,3 +65,4 @@ record("mod_all", ["./..."], mod)
 record("mod_dot", ["."], mod)
 record("mod_b", ["./b"], mod)
 record("mod_d", ["./d"], mod)
+record("mod_old", ["./old"], mod)
