@@ -23,7 +23,7 @@ reported, else 0 with no output.
 
 Analyzers implemented: printf, assign, bools, nilfunc, shift, stringintconv,
 unusedresult, unreachable, copylocks, errorsas, waitgroup, structtag, lostcancel,
-composites, ifaceassert, unsafeptr, timeformat, defers, appends, atomic, unmarshal, stdmethods, loopclosure (see gopherpy/vet/README.md for what each covers and what is missing).
+composites, ifaceassert, unsafeptr, timeformat, defers, appends, atomic, unmarshal, stdmethods, loopclosure, sigchanyzer (see gopherpy/vet/README.md for what each covers and what is missing).
 """
 
 from __future__ import annotations
@@ -36,7 +36,8 @@ HELP = ("usage: " + USAGE + "\n\nVet runs the go vet analyzers on the named pack
         "or ./... in a module) and reports likely mistakes. -NAME runs only the named analyzers,\n"
         "-NAME=false leaves one out. Analyzers: appends, assign, atomic, bools, composites, copylocks,\n"
         "defers, errorsas, "
-        "ifaceassert, loopclosure, lostcancel, nilfunc, printf, shift, stdmethods, stringintconv, structtag,\n"
+        "ifaceassert, loopclosure, lostcancel, nilfunc, printf, shift, sigchanyzer, stdmethods,\n"
+        "stringintconv, structtag, "
         "timeformat, unmarshal, unreachable, unsafeptr, unusedresult, waitgroup.")
 
 _NO_GOMOD = "go: go.mod file not found in current directory or any parent directory; see 'go help modules'\n"

@@ -24,6 +24,7 @@ ANALYZERS: dict[str, str] = {
     "nilfunc": "nilfunc",
     "printf": "printf",
     "shift": "shift",
+    "sigchanyzer": "sigchanyzer",
     "stdmethods": "stdmethods",
     "stringintconv": "stringintconv",
     "structtag": "structtag",
