@@ -7,6 +7,7 @@ their errors into the text the go command prints (`# pkg` then `file:line:col: m
 from __future__ import annotations
 
 import os
+import re
 
 
 # The directory error positions are shown relative to (None: the working directory);
@@ -94,7 +95,29 @@ def check_package(pkgpath: str, srcs):
     pkg, info = res[0], res[1]
     if errors:  # soft errors (unused variables and imports) are errors for gc too
         raise BuildError(format_errors(pkgpath, [str(x) for x in errors]))
+    if not conf.allow_missing_bodies:
+        missing = missing_bodies(files, srcs, fset)
+        if missing:
+            raise BuildError(format_errors(pkgpath, missing))
     return pkg, info, files, fset
+
+
+_LINKNAME = re.compile(rb"^//go:linkname[ \t]+(\S+)", re.M)
+
+
+def missing_bodies(files, srcs, fset) -> list[str]:
+    """gc's 'missing function body' for the functions of a package without assembly
+    (all of a user's) declared without a body and not named by a //go:linkname
+    directive: reported, as gc's back end does, once the package type-checks."""
+    from gopherpy.syntax import nodes as N
+    linked = {m.decode("utf-8", "replace") for _, src in srcs for m in _LINKNAME.findall(src)}
+    out = []
+    for f in files:
+        for d in f.decls:
+            if type(d) is N.FuncDecl and d.body is None and d.name.name not in linked:
+                at = d.recv.opening if d.recv is not None and d.recv.opening else d.name.pos()
+                out.append(f"{fset.position(at)}: missing function body")
+    return out
 
 
 def format_errors(pkgpath: str, lines) -> str:

@@ -1250,6 +1250,8 @@ class Parser:
                 if first_err:
                     first_err = False
                     self.error_at(t.ellipsis, "can only use ... with final parameter" if dddok else "invalid use of ...")
+                if t.elt is not None:
+                    par[1] = t.elt  # T stands for the invalid ...T, as in gc's parser
         return items, end
 
     # ------------------------------------------------------------------

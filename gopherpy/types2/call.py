@@ -199,8 +199,8 @@ class CallMixin:
         res = sig.results
         n = len(res.vars)
         if n == 0:
-            x.mode = novalue
-            x.type = res
+            x.mode = novalue  # x keeps the callee's type, as in go/types (messages
+            # listing argument types say func()); the call is recorded as ()
         elif n == 1:
             x.mode = value
             x.type = res.vars[0].type
@@ -298,7 +298,7 @@ class CallMixin:
             elif nargs > 0:
                 at = args[nargs - 1].expr
             params_s = self.types_summary([p.type for p in params], sig.variadic)
-            have = self.types_summary([a.type if a.mode is not invalid else None for a in args], False, ddd)
+            have = self.types_summary([a.type for a in args], False, ddd)
             self.errorf(at, Code.WrongArgCount, "%s arguments in call to %s\n\thave %s\n\twant %s", qualifier, expr_string(call.fun), have, params_s)
             return rsig
         # the type parameters of the callee (renamed: a recursive call f(x) in f must
@@ -377,6 +377,7 @@ class CallMixin:
                     x.type = TYP[T.Invalid]
                     x.expr = e
                     x.mode = invalid
+                    x.type = T.TYP_INVALID  # (go/types: the type is invalid too)
                     return
                 exp = pkg.scope.lookup(sel)
                 if exp is None:
@@ -388,11 +389,13 @@ class CallMixin:
                         else:
                             self.errorf(e.sel, Code.UndeclaredImportedName, "undefined: %s", expr_string(e))
                     x.mode = invalid
+                    x.type = T.TYP_INVALID
                     x.expr = e
                     return
                 if not exp.exported():
                     self.errorf(e.sel, Code.UnexportedName, "name %s not exported by package %s", sel, pkg.name)
                     x.mode = invalid
+                    x.type = T.TYP_INVALID
                     x.expr = e
                     return
                 self.record_use(e.sel, exp)
@@ -416,6 +419,7 @@ class CallMixin:
                     x.id = exp.id_
                 if x.type is None:
                     x.mode = invalid
+                    x.type = T.TYP_INVALID
                 return
         self.expr_or_type(x, e.x, False)
         if x.mode is invalid:
@@ -423,21 +427,25 @@ class CallMixin:
             return
         if not self.is_complete(x.type):
             x.mode = invalid
+            x.type = T.TYP_INVALID
             x.expr = e
             return
         if want_type:
             self.errorf(e.sel, Code.NotAType, "%s is not a type", expr_string(e))
             x.mode = invalid
+            x.type = T.TYP_INVALID
             x.expr = e
             return
         xu = T.unalias(x.type).underlying()
         if isinstance(xu, T.Pointer) and not self.is_complete(xu.elem):
             x.mode = invalid
+            x.type = T.TYP_INVALID
             x.expr = e
             return
         if x.mode is builtin:
             self.errorf(e.sel, Code.UncalledBuiltin, "invalid use of %s in selector expression", self.ops(x))
             x.mode = invalid
+            x.type = T.TYP_INVALID
             x.expr = e
             return
         obj, index, indirect = lookup_field_or_method(x.type, x.mode is variable, self.pkg, sel)
@@ -448,6 +456,7 @@ class CallMixin:
         if obj is None:
             if T.unalias(x.type).underlying() is T.TYP_INVALID:
                 x.mode = invalid
+                x.type = T.TYP_INVALID
                 x.expr = e
                 return
             if index is not None:
@@ -459,6 +468,7 @@ class CallMixin:
                 else:
                     self.errorf(e.sel, Code.AmbiguousSelector, "ambiguous selector %s", expr_string(e))
                 x.mode = invalid
+                x.type = T.TYP_INVALID
                 x.expr = e
                 return
             why = self.interface_ptr_why(x.type)
@@ -467,6 +477,7 @@ class CallMixin:
                 why = self.lookup_error(x.type, sel, alt, False)
             self.errorf(e.sel, Code.MissingFieldOrMethod, "%s.%s undefined (%s)", expr_string(e.x), sel, why)
             x.mode = invalid
+            x.type = T.TYP_INVALID
             x.expr = e
             return
         if x.mode is typexpr:
@@ -474,6 +485,7 @@ class CallMixin:
             if not isinstance(obj, Func):
                 self.errorf(e.x, Code.MissingFieldOrMethod, "operand for field selector %s must be value of type %s", sel, self.ts(x.type))
                 x.mode = invalid
+                x.type = T.TYP_INVALID
                 x.expr = e
                 return
             self.record_selection(e, MethodExpr, x.type, obj, index, indirect)

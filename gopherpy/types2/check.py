@@ -340,12 +340,15 @@ class Checker(ErrorsMixin, DeclMixin, TypexprMixin, ExprMixin, CallMixin, Builti
             for name, obj in fscope.elems.items():
                 alt = pkg.scope.lookup(name)
                 if alt is not None:
+                    # (packages print as go/types' Package.String)
                     if isinstance(obj, PkgName):
-                        self.errorf(alt.pos, Code.DuplicateDecl, "%s already declared through import of %s",
-                                    alt.name, f"package {obj.imported.name} ({obj.imported.path!r})" if False else self._imp_desc(obj))
+                        msg = "%s already declared through import of %s" % (alt.name, _pkg_string(obj.imported))
                     else:
-                        self.errorf(alt.pos, Code.DuplicateDecl, "%s already declared through dot-import of %s",
-                                    alt.name, self.objs(obj))
+                        msg = "%s already declared through dot-import of %s" % (alt.name, _pkg_string(obj.pkg))
+                    where = str(self.fset.position(obj.pos)) if obj.pos else "-"
+                    if where != "-":  # (an imported object's position may be unknown here)
+                        msg += f"\n\t{where}: other declaration of {obj.name}"
+                    self.error(alt.pos, Code.DuplicateDecl, msg)
         # associate methods with receiver base types
         for fdecl, obj, fscope in method_decls:
             ptr, base = self._recv_base_name(fdecl.recv)
@@ -385,9 +388,6 @@ class Checker(ErrorsMixin, DeclMixin, TypexprMixin, ExprMixin, CallMixin, Builti
                     typ = typ.x
             name = typ.name if isinstance(typ, N.Ident) else None
         return False, None
-
-    def _imp_desc(self, pn):
-        return f"package {pn.imported.name}"
 
     def _recv_base_name(self, recv):
         """(ptr, name) of a receiver type written [*]Name[[...]] (go/types' unpackRecv)."""
@@ -446,7 +446,7 @@ class Checker(ErrorsMixin, DeclMixin, TypexprMixin, ExprMixin, CallMixin, Builti
                 obj.parent = self.pkg.scope
                 self.record_def(decl.name, obj)
                 if decl.body is None:
-                    self.softf(obj.pos, Code.MissingInitBody, "missing function body")
+                    self.softf(obj.pos, Code.MissingInitBody, "func init must have a body")
             else:
                 self.declare(self.pkg.scope, decl.name, obj, 0)
         else:
@@ -548,3 +548,9 @@ class Checker(ErrorsMixin, DeclMixin, TypexprMixin, ExprMixin, CallMixin, Builti
             if not isinstance(o, TypeName):
                 self.obj_decl(o)
         self.methods = {}
+
+
+def _pkg_string(pkg) -> str:
+    """go/types' Package.String: package name ("path")."""
+    from .constant import quote_str
+    return "package %s (%s)" % (pkg.name, quote_str(pkg.path.encode("utf-8")))

@@ -73,8 +73,18 @@ class ErrorsMixin:
 
     # formatting helpers
     def q(self, pkg) -> str:
+        """The qualifier of pkg's objects in messages: "" for this package, else its
+        name, or its quoted path when several packages this one imports (directly or
+        not, itself included) share that name (go/types' qualifier and markImports)."""
         if pkg is None or pkg is self.pkg:
             return ""
+        n, m = self.__dict__.get("_pkg_paths", (-1, None))
+        if n != len(self.pkg.imports):  # (computed again while imports are collected)
+            n, m = len(self.pkg.imports), _pkg_paths(self.pkg)
+            self.__dict__["_pkg_paths"] = n, m
+        if len(m.get(pkg.name, ())) > 1:
+            from .constant import quote_str
+            return quote_str(pkg.path.encode("utf-8"))
         return pkg.name
 
     @property
@@ -97,6 +107,21 @@ class ErrorsMixin:
     def objs(self, obj) -> str:
         from .objects import object_string
         return object_string(obj, self.q)
+
+
+def _pkg_paths(pkg) -> dict:
+    """Package name -> the paths of pkg and the packages it imports, transitively."""
+    m = {}
+    seen = set()
+    stack = [pkg]
+    while stack:
+        p = stack.pop()
+        if id(p) in seen:
+            continue
+        seen.add(id(p))
+        m.setdefault(p.name, set()).add(p.path)
+        stack.extend(getattr(p, "imports", None) or ())
+    return m
 
 
 class _Qualifier:

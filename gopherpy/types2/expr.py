@@ -44,6 +44,8 @@ class ExprMixin:
             return
         typ = x.type
         val = x.val if mode is constant_ else None
+        if mode is novalue:
+            typ = _NO_RESULTS  # (the operand's type is its callee's)
         # untyped types are Basic (never aliases or named types)
         if type(typ) is T.Basic and typ.info & T.IsUntyped:
             self.remember_untyped(x.expr, False, mode, typ, val)
@@ -1027,17 +1029,24 @@ class ExprMixin:
     def index(self, e, max_):
         """Checks index expression e (max_ >= 0: its upper bound); returns its constant
         value, or -1 if it is not a valid constant."""
+        return self.index_of(e, max_)[1]
+
+    def index_of(self, e, max_):
+        """(valid, value) of index expression e, as go/types' index: valid is false
+        after an error; value is -1 for a valid index that is not a constant."""
         x = Operand()
         self.expr(None, x, e)
         if not self.is_valid_index(x, Code.InvalidIndex, "index", False):
-            return -1
-        if x.mode is not constant_ or x.val is None:
-            return -1
+            return False, -1
+        if x.mode is not constant_:
+            return True, -1
+        if x.val is None:
+            return False, -1
         v = C.to_int(x.val)
         if max_ >= 0 and v >= max_:
             self.invalid_arg(x, Code.InvalidIndex, "index %s out of bounds [0:%d]", C.val_string(x.val), max_)
-            return -1
-        return v
+            return False, -1
+        return True, v
 
     def is_valid_index(self, x, code, what, allow_negative):
         """Whether x is a valid index (or size) value; reports why not using what."""
@@ -1198,38 +1207,42 @@ class ExprMixin:
                 from .lookup import lookup_field_or_method
                 from .objects import Var
                 visited = {}
+                # (go1.27: values are checked first, without the field's type as a
+                # hint: a struct literal's element type may not be elided)
                 for kv in e.elts:
                     if not isinstance(kv, N.KeyValueExpr):
                         self.error(kv, Code.MixedStructLit, "mixture of field:value and value elements in struct literal")
-                        self.use(kv)
                         continue
-                    key = kv.key
-                    if not isinstance(key, N.Ident):
-                        self.use(kv.value)
-                        self.errorf(kv, Code.InvalidLitField, "invalid field name %s in struct literal", expr_string(key))
-                        continue
-                    obj, index, indirect = lookup_field_or_method(ct, False, self.pkg, key.name)
-                    if obj is None:
-                        self.use(kv.value)
-                        alt, _, _ = lookup_field_or_method(ct, False, self.pkg, key.name, True)
-                        self.error(key, Code.MissingLitField, self.lookup_error(base, key.name, alt, True))
-                        continue
-                    if not isinstance(obj, Var):
-                        self.use(kv.value)
-                        self.errorf(key, Code.MissingLitField, "%s is not a field", key.name)
-                        continue
-                    if len(index) > 1 and not self.verify_version(key, 27, "use of promoted field %s in struct literal of type %s", _field_path(ct, index), self.ts(base)):
-                        self.use(kv.value)
-                        continue
-                    if indirect:
-                        self.use(kv.value)
-                        self.errorf(key, Code.InvalidLitField, "invalid implicit pointer indirection to reach %s", key.name)
-                        continue
-                    fld = obj
-                    self.record_use(key, fld)
                     y = Operand()
-                    if not self.lit_elem(y, kv.value, fld.type):
-                        self.expr_with_hint(y, kv.value, fld.type)
+                    # a basic literal is checked once its field is known (lit_elem)
+                    lit = type(kv.value) is N.BasicLit
+                    if not lit:
+                        self.generic_expr(y, kv.value)
+                    key = kv.key
+                    fld = None
+                    if not isinstance(key, N.Ident):
+                        self.errorf(kv, Code.InvalidLitField, "invalid field name %s in struct literal", expr_string(key))
+                    else:
+                        obj, index, indirect = lookup_field_or_method(ct, False, self.pkg, key.name)
+                        if obj is None:
+                            alt, _, _ = lookup_field_or_method(ct, False, self.pkg, key.name, True)
+                            self.error(key, Code.MissingLitField, self.lookup_error(base, key.name, alt, True))
+                        elif not isinstance(obj, Var):
+                            self.errorf(key, Code.MissingLitField, "%s is not a field", key.name)
+                        elif len(index) > 1 and not self.verify_version(key, 27, "use of promoted field %s in struct literal of type %s", _field_path(ct, index), self.ts(base)):
+                            pass
+                        elif indirect:
+                            self.errorf(key, Code.InvalidLitField, "invalid implicit pointer indirection to reach %s", key.name)
+                        else:
+                            fld = obj
+                    if fld is None:
+                        if lit:
+                            self.generic_expr(y, kv.value)
+                        continue
+                    self.record_use(key, fld)
+                    if not lit or not self.lit_elem(y, kv.value, fld.type):
+                        if lit:
+                            self.generic_expr(y, kv.value)
                         self.assignment(y, fld.type, "struct literal")
                     alt, n = _trie_insert(visited, index, fld)
                     if n:
@@ -1243,23 +1256,25 @@ class ExprMixin:
                 for i, el in enumerate(e.elts):
                     if isinstance(el, N.KeyValueExpr):
                         self.error(el, Code.MixedStructLit, "mixture of field:value and value elements in struct literal")
-                        self.use(el.value)
                         continue
                     y = Operand()
                     if i < len(ct.fields) and (ct.fields[i].exported() or ct.fields[i].pkg is self.pkg) \
                             and self.lit_elem(y, el, ct.fields[i].type):
                         continue
-                    self.expr_with_hint(y, el, ct.fields[i].type if i < len(ct.fields) else None)
+                    self.generic_expr(y, el)
                     if i >= len(ct.fields):
-                        self.errorf(y.expr, Code.InvalidStructLit, "too many values in struct literal of type %s", self.ts(base))
+                        self.errorf(y, Code.InvalidStructLit, "too many values in struct literal of type %s", self.ts(base))
                         break
                     fld = ct.fields[i]
                     if not fld.exported() and fld.pkg is not self.pkg:
-                        self.errorf(y.expr, Code.UnexportedLitField, "implicit assignment to unexported field %s in struct literal of type %s", fld.name, self.ts(base))
+                        self.errorf(y, Code.UnexportedLitField, "implicit assignment to unexported field %s in struct literal of type %s", fld.name, self.ts(base))
                         continue
                     self.assignment(y, fld.type, "struct literal")
-                if 0 < len(e.elts) < len(ct.fields) and not any(isinstance(el, N.KeyValueExpr) for el in e.elts):
-                    self.errorf(e.rbrace, Code.InvalidStructLit, "too few values in struct literal of type %s", self.ts(base))
+                if len(e.elts) < len(ct.fields):
+                    hint_ = ""
+                    if any(not f.exported() and f.pkg is not self.pkg for f in ct.fields):
+                        hint_ = " (type has unexported fields - use key:value pairs)"
+                    self.errorf(e.rbrace, Code.InvalidStructLit, "too few values in struct literal of type %s%s", self.ts(base), hint_)
         elif isinstance(ct, T.Array):
             n = self.indexed_elts(e.elts, ct.elem, ct.len)
             if ct.len < 0:
@@ -1273,12 +1288,13 @@ class ExprMixin:
             for el in e.elts:
                 if not isinstance(el, N.KeyValueExpr):
                     self.error(el, Code.MissingLitKey, "missing key in map literal")
-                    self.use(el)
                     continue
                 k = Operand()
                 if not self.lit_elem(k, el.key, ct.key):
                     self.expr_with_hint(k, el.key, ct.key)
                     self.assignment(k, ct.key, "map literal")
+                if k.mode is invalid:
+                    continue  # (the value is not checked, as in go/types)
                 if k.mode is constant_ and k.val is not None:
                     kv = _key_val(k.val)
                     if is_interface(ct.key):
@@ -1308,20 +1324,23 @@ class ExprMixin:
 
 
     def indexed_elts(self, elts, typ, length):
+        """Checks the elements of an array or slice literal against its element type
+        typ and their indices against length (if >= 0); returns the literal's length
+        (the largest index + 1). An invalid key leaves the running index where it was."""
         visited = set()
         index = 0
         max_ = 0
         for el in elts:
             valid_index = False
             val = el
-            if isinstance(el, N.KeyValueExpr):
-                i = self.index(el.key, length)
-                if i >= 0:
-                    index = i
-                    valid_index = True
-                else:
-                    valid_index = False
-                    index = -1
+            if type(el) is N.KeyValueExpr:
+                ok, i = self.index_of(el.key, length)
+                if ok:
+                    if i >= 0:
+                        index = i
+                        valid_index = True
+                    else:
+                        self.errorf(el, Code.InvalidLitIndex, "index %s must be integer constant", expr_string(el.key))
                 val = el.value
             elif length >= 0 and index >= length:
                 self.errorf(el, Code.OversizeArrayLit, "index %d is out of bounds (>= %d)", index, length)
@@ -1332,10 +1351,9 @@ class ExprMixin:
                     self.errorf(el, Code.DuplicateLitKey, "duplicate index %d in array or slice literal", index)
                 else:
                     visited.add(index)
-            if index >= 0:
-                index += 1
-                if index > max_:
-                    max_ = index
+            index += 1
+            if index > max_:
+                max_ = index
             x = Operand()
             if not self.lit_elem(x, val, typ):
                 self.expr_with_hint(x, val, typ)
@@ -1379,6 +1397,9 @@ class ExprMixin:
         x.val = rv
         x.expr = e
         return True
+
+
+_NO_RESULTS = T.Tuple([])
 
 
 def _opname(e):

@@ -127,7 +127,12 @@ def _identical(x, y):
     return identical(x, y)
 
 
-def _union_type_set(u: Union, seen):
+MAX_TERM_COUNT = 100  # go/types' limit: termlist operations are quadratic
+
+
+def _union_type_set(u: Union, seen, check=None, pos=0):
+    """The terms of union u's type set (None: all types); [] (invalid) after reporting a
+    union of more than MAX_TERM_COUNT terms."""
     terms: list | None = []
     for t in u.terms:
         typ = unalias(t.type)
@@ -145,6 +150,11 @@ def _union_type_set(u: Union, seen):
             terms = _union_terms(terms, [t])
         if terms is None:
             return None
+        if len(terms) > MAX_TERM_COUNT:
+            if check is not None:
+                from .codes import Code
+                check.errorf(pos, Code.InvalidUnion, "cannot handle more than %d union terms (implementation limitation)", MAX_TERM_COUNT)
+            return []
     return terms
 
 
@@ -196,7 +206,7 @@ def _compute(it: Interface, seen) -> TypeSet:
             if pos and check is not None and not check.verify_version(
                     pos, 18, "embedding interface element %s", T.type_string(e2, check.q)):
                 continue
-            terms = intersect_terms(terms, _union_type_set(e2, seen))
+            terms = intersect_terms(terms, _union_type_set(e2, seen, check, pos))
             continue
         if isinstance(e2, TypeParam):
             # invalid (reported elsewhere); ignore

@@ -659,27 +659,30 @@ class TypexprMixin:
         else:
             self.record_implicit(f, recv)
         sig.recv = recv
-        if len(recv_fl.list) > 1 or len(f.names) > 1:
-            self.error(recv_fl.list[1].pos() if len(recv_fl.list) > 1 else f.names[1], Code.InvalidRecv, "method has multiple receivers")
         # validate receiver base type later (after all types are set up)
         def validate(rtype=rtype, at=rtyp_expr):
-            t = T.unalias(rtype)
-            if isinstance(t, T.Pointer):
-                t = T.unalias(t.elem)
+            # go/types' validRecv: messages name the base type (rt, not unaliased)
+            rt = rtype
+            if isinstance(T.unalias(rt), T.Pointer):
+                rt = T.unalias(rt).elem
+            t = T.unalias(rt)
             if t is T.TYP_INVALID:
                 return
             if isinstance(t, T.Named):
                 if t.obj.pkg is not self.pkg:
-                    self.errorf(at, Code.InvalidRecv, "cannot define new methods on non-local type %s", self.ts(t))
+                    self.errorf(at, Code.InvalidRecv, "cannot define new methods on non-local type %s", self.ts(rt))
                     return
                 u = t.underlying()
-                if isinstance(u, T.Pointer):
-                    self.errorf(at, Code.InvalidRecv, "invalid receiver type %s (pointer or interface type)", self.ts(rtype))
-                elif isinstance(u, T.Interface):
-                    self.errorf(at, Code.InvalidRecv, "invalid receiver type %s (pointer or interface type)", self.ts(rtype))
+                cause = ""
+                if isinstance(u, T.Basic) and u.kind == T.UnsafePointer:
+                    cause = "unsafe.Pointer"  # treated like a pointer
+                elif isinstance(u, (T.Pointer, T.Interface)):
+                    cause = "pointer or interface type"
+                if cause:
+                    self.errorf(at, Code.InvalidRecv, "invalid receiver type %s (%s)", self.ts(rt), cause)
                 return
             if isinstance(t, T.Basic):
-                self.errorf(at, Code.InvalidRecv, "cannot define new methods on non-local type %s", self.ts(t))
+                self.errorf(at, Code.InvalidRecv, "cannot define new methods on non-local type %s", self.ts(rt))
                 return
             self.errorf(at, Code.InvalidRecv, "invalid receiver type %s", self.ts(rtype))
         self.later(validate)
