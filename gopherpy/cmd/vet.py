@@ -23,7 +23,7 @@ reported, else 0 with no output.
 
 Analyzers implemented: printf, assign, bools, nilfunc, shift, stringintconv,
 unusedresult, unreachable, copylocks, errorsas, waitgroup, structtag, lostcancel,
-composites, ifaceassert, unsafeptr, timeformat, defers, appends, atomic, unmarshal, stdmethods, loopclosure, sigchanyzer (see gopherpy/vet/README.md for what each covers and what is missing).
+composites, ifaceassert, unsafeptr, timeformat, defers, appends, atomic, unmarshal, stdmethods, loopclosure, sigchanyzer, buildtag (see gopherpy/vet/README.md for what each covers and what is missing).
 """
 
 from __future__ import annotations
@@ -34,7 +34,8 @@ import sys
 USAGE = "gopherpy vet [build flags] [-vettool prog] [vet flags] [packages]"
 HELP = ("usage: " + USAGE + "\n\nVet runs the go vet analyzers on the named packages (Go files, a directory,\n"
         "or ./... in a module) and reports likely mistakes. -NAME runs only the named analyzers,\n"
-        "-NAME=false leaves one out. Analyzers: appends, assign, atomic, bools, composites, copylocks,\n"
+        "-NAME=false leaves one out. Analyzers: appends, assign, atomic, bools, buildtag, composites,\n"
+        "copylocks, "
         "defers, errorsas, "
         "ifaceassert, loopclosure, lostcancel, nilfunc, printf, shift, sigchanyzer, stdmethods,\n"
         "stringintconv, structtag, "
@@ -84,6 +85,18 @@ def _go_files(d: str) -> list[str]:
     return [p for p, _ in select_files(d) or []]
 
 
+def _ignored_go_files(d: str, used) -> list[str]:
+    """The directory's Go files the build excludes by constraints or GOOS/GOARCH names."""
+    try:
+        names = sorted(os.listdir(d))
+    except OSError:
+        return []
+    used = {os.path.abspath(f) for f in used}
+    return [os.path.abspath(os.path.join(d, n)) for n in names
+            if n.endswith(".go") and not n.endswith("_test.go") and not n.startswith((".", "_"))
+            and os.path.abspath(os.path.join(d, n)) not in used]
+
+
 def _has_go_files(d: str) -> bool:
     try:
         return any(f.endswith(".go") for f in os.listdir(d))
@@ -92,7 +105,7 @@ def _has_go_files(d: str) -> bool:
 
 
 def _packages(patterns: list[str]):
-    """[(import path, [absolute file names], go version)] for the command line's patterns.
+    """[(import path, [absolute file names], go version, [ignored files])] for the patterns.
     Files named on the command line are checked with the newest language version, as
     the go command does whatever the go.mod says."""
     if patterns and all(p.endswith(".go") for p in patterns):
@@ -101,7 +114,7 @@ def _packages(patterns: list[str]):
                 if _find_gomod(".") is None:
                     raise _UsageError(f"no required module provides package {p}: {_NO_GOMOD.rstrip()[4:]}")
                 raise _UsageError(f"no required module provides package {p}; to add it:\n\tgo get {p}")
-        return [("command-line-arguments", [os.path.abspath(p) for p in patterns], "")]
+        return [("command-line-arguments", [os.path.abspath(p) for p in patterns], "", [])]
     if any(p.endswith(".go") for p in patterns):
         raise _UsageError("named files must be .go files: " + next(p for p in patterns if not p.endswith(".go")))
     mod = _find_gomod(".")
@@ -132,13 +145,14 @@ def _packages(patterns: list[str]):
                 raise _UsageError(f"no Go files in {os.path.abspath(base)}")
             dirs.append(base)
         for d in dirs:
-            out.append((_import_path(root, modpath, d), _go_files(d)))
+            files = _go_files(d)
+            out.append((_import_path(root, modpath, d), files, _ignored_go_files(d, files)))
     seen = set()
     uniq = []
-    for path, files in sorted(out):
+    for path, files, ignored in sorted(out):
         if path not in seen:
             seen.add(path)
-            uniq.append((path, [os.path.abspath(f) for f in files], version))
+            uniq.append((path, [os.path.abspath(f) for f in files], version, ignored))
     return uniq
 
 
@@ -189,14 +203,15 @@ def _parse_flags(args):
     return (enabled or None), disabled, args[i:]
 
 
-def vet_package(path: str, files: list[str], version: str, enabled, disabled, out) -> bool:
+def vet_package(path: str, files: list[str], version: str, ignored, enabled, disabled, out) -> bool:
     """Vet one package; write its report to out; whether anything was reported."""
     from gopherpy.vet.load import load_package, LoadError
     try:
-        pkg = load_package(path, files, version)
+        pkg = load_package(path, files, version, ignored)
     except LoadError as e:
         if e.header:
-            out.write(f"{_finding_file(e.filename)}:{e.line}:{e.column}: {e.msg}\n")
+            where = f"{e.line}:{e.column}:" if e.line else ""
+            out.write(f"{_finding_file(e.filename)}:{where} {e.msg}\n")
             return True
         # the go command names a main package's vet action twice: "# p" and "# [p]"
         head = f"# {path}\n# [{path}]\n" if e.name == "main" else f"# {path}\n"
@@ -228,7 +243,7 @@ def run(args: list[str]) -> int:
         sys.stderr.write(f"{e}\n")
         return 1
     failed = False
-    for path, files, version in pkgs:
-        if vet_package(path, files, version, enabled, disabled, sys.stderr):
+    for path, files, version, ignored in pkgs:
+        if vet_package(path, files, version, ignored, enabled, disabled, sys.stderr):
             failed = True
     return 1 if failed else 0

@@ -14,6 +14,7 @@ ANALYZERS: dict[str, str] = {
     "assign": "assign",
     "atomic": "atomic",
     "bools": "bools",
+    "buildtag": "buildtag",
     "composites": "composite",
     "copylocks": "copylock",
     "defers": "defers",

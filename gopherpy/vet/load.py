@@ -39,6 +39,27 @@ _KEYWORDS = frozenset(b"break case chan const continue default defer else fallth
 _COMMENTS = re.compile(rb"//[^\n]*|/\*.*?\*/", re.S)
 
 
+def _header_constraint_error(data) -> str:
+    """go/build's error for the //go:build lines before the package clause, or ""."""
+    from gopherpy.syntax import gobuild
+    found = []
+    for raw in data.split(b"\n"):
+        line = raw.strip()
+        if line.startswith(b"package") or (line and not line.startswith((b"//", b"/*"))):
+            break
+        text = raw.decode("utf-8", "replace").strip()
+        if gobuild.is_go_build(text):
+            found.append(text)
+    if len(found) > 1:
+        return "multiple //go:build comments"
+    if found:
+        try:
+            gobuild.parse(found[0])
+        except gobuild.ConstraintError as e:
+            return f"parsing //go:build line: {e}"
+    return ""
+
+
 def _has_package_clause(data) -> bool:
     """Whether the file starts (after comments) with `package name`: without one, the go
     command's reading of the file fails before vet runs."""
@@ -69,9 +90,10 @@ class Package:
     info: object  # types2 Info
     srcs: dict = field(default_factory=dict)  # filename -> source bytes
     versions: dict = field(default_factory=dict)  # filename -> language minor version (None: unknown)
+    ignored_files: list = field(default_factory=list)  # Go files of the directory the build excludes (unused by the analyzers)
 
 
-def load_package(path: str, filenames: list[str], go_version: str = "") -> Package:
+def load_package(path: str, filenames: list[str], go_version: str = "", ignored=()) -> Package:
     """Parse and check the package; go_version is its go.mod's `go` line ("go1.22"), "" for the newest."""
     from gopherpy.syntax.goparser import parse_go_file
     from gopherpy.syntax.source import FileSet
@@ -83,6 +105,9 @@ def load_package(path: str, filenames: list[str], go_version: str = "") -> Packa
         with open(name, "rb") as f:
             data = f.read()
         srcs[name] = data
+        bad = _header_constraint_error(data)
+        if bad:
+            raise LoadError(name, 0, 0, bad, header=True)
         tree, errs = parse_go_file(name, data, fset)
         if not pkgname:
             if tree is not None and tree.name is not None:
@@ -115,4 +140,4 @@ def load_package(path: str, filenames: list[str], go_version: str = "") -> Packa
         raise LoadError(p.filename, p.line, p.column, msg, pkgname)
     from gopherpy.types2.version import GO_CURRENT, file_versions
     versions = file_versions(go_version or f"go1.{GO_CURRENT}", files)
-    return Package(path, files, fset, pkg, info, srcs, versions)
+    return Package(path, files, fset, pkg, info, srcs, versions, list(ignored))

@@ -1,0 +1,4 @@
+//go:build ignore
+// +build linux
+
+package b
