@@ -21,6 +21,13 @@ strings; slice expressions; type assertions; and `a && b` / `a || b` as a whole 
 computes them into a temporary where they stand). A call's own operands (callee,
 receiver, arguments) are ordered the same way when the call is made.
 
+Copy points matter for panics too: a built-in or []byte(s) conversion whose operands
+can panic (len(s[1:])) counts as a call, so in `*p == len(s[1:])` the slice panics
+before the nil dereference, as under gc. After order, gc's walk evaluates the right
+operand of an interface comparison first (walkCompareInterface copies y, then x):
+expr.py's comparison does the same when both operands are more than a name and the
+left one holds no copy point left in place (`*l == s[0]` panics on s[0]).
+
 Only reads that a call could change matter ("shared" reads): package variables,
 locals that a function literal captures or whose address is taken (explicitly, by a
 pointer-method call or by slicing an array), and every load through memory (fields

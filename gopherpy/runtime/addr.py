@@ -467,6 +467,8 @@ def _leaf(o, rt, off):
         return (lambda: o[i]), put, rt.elem
     elif rt.kind in (R.STRING, R.SLICE):
         return _header_leaf(o, rt, off)
+    elif rt.kind == R.INTERFACE:
+        return _iface_leaf(o, off)
     elif off == 0:  # a scalar variable: o is a pointer to it (Box, ElemPtr, FieldPtr ...)
         return (lambda: o.v), (lambda x: setattr(o, "v", x)), rt
     raise AssertionError("no scalar at offset")
@@ -485,6 +487,31 @@ def _is_header(dst, src) -> bool:
         if w is None or n != 8 or k not in (R.UINTPTR, R.INT, R.UINT, R.INT64, R.UINT64):
             return False
     return True
+
+
+_WORD_KINDS = (R.UINTPTR, R.UNSAFEPOINTER, R.POINTER, R.INT, R.UINT, R.INT64, R.UINT64)
+
+
+def _is_iface_words(dst) -> bool:
+    """Whether struct type dst reads as the two words of an interface value (runtime's
+    eface/iface: a type or itab pointer, then a data pointer)."""
+    return dst.size <= 16 and all(o in (0, 8) and n == 8 and k in _WORD_KINDS
+                                  for o, k, n in _leaves(dst))
+
+
+def _iface_leaf(o, off):
+    """(getter, setter, rtype) of a word of the interface variable *o: the type word
+    (the type descriptor's address; gopherpy has no itabs, so a non-empty interface
+    shows its dynamic type too) or the data word. The words cannot be stored."""
+    def get():
+        t, d = iface_words(o.v)
+        w = t if off == 0 else d
+        return from_addr(w) if w else None
+
+    def put(x):
+        from gopherpy.runtime.panic import GoPanic, PlainError
+        raise GoPanic(PlainError(b"gopherpy: unsupported store to an interface value's words"))
+    return get, put, R.UNSAFEPOINTER_T
 
 
 def _header_leaf(o, rt, off):
@@ -525,6 +552,13 @@ def _header_leaf(o, rt, off):
 def _conv(x, src, dst):
     if src is dst or src.kind == dst.kind:
         return x
+    if src.kind == R.UNSAFEPOINTER:  # an interface word seen as another word type
+        if x is None:
+            return 0 if dst.kind in _SCALAR_FMT else None
+        if dst.kind in _SCALAR_FMT:
+            return addr(x)
+        if dst.kind == R.POINTER:
+            return cast(x, dst.elem)
     b = _struct.pack("<" + _SCALAR_FMT[src.kind], x)
     return _struct.unpack("<" + _SCALAR_FMT[dst.kind], b)[0]
 
@@ -699,6 +733,9 @@ def cast(u, rt):
     if rt.kind == R.STRUCT and src.kind in (R.STRING, R.SLICE) and rt.cls is not None \
             and hasattr(p, "v") and _is_header(rt, src):
         return _struct_view(rt.cls, p, rt, src)  # reflect.StringHeader / SliceHeader
+    if rt.kind == R.STRUCT and src.kind == R.INTERFACE and rt.cls is not None \
+            and hasattr(p, "v") and _is_iface_words(rt):
+        return _struct_view(rt.cls, p, rt, src)  # the runtime's eface / iface
     if rt.kind == R.STRUCT and src.kind in _SCALAR_FMT and rt.cls is not None \
             and hasattr(p, "v") and _compatible(rt, src):
         return _struct_view(rt.cls, p, rt, src)  # a struct holding just that scalar
