@@ -7,10 +7,14 @@ tuple. Conversions follow the spec's rules for each pair of kinds.
 
 from __future__ import annotations
 
+import re
+
 from gopherpy.compile import typeinfo as ti
 from gopherpy.compile.expr import COMPLEXES, FLOATS, INTS, is_simple, unparen, wrap_text
 from gopherpy.compile.names import attr
 from gopherpy.syntax import nodes as N
+
+_INLINE_ARG = re.compile(r"[A-Za-z_][A-Za-z_0-9]*$|[0-9]+(\.[0-9]*)?$")  # inline_call's arguments
 
 
 class CallMixin:
@@ -30,6 +34,9 @@ class CallMixin:
         intr = self.intrinsic(fun, e)
         if intr is not None:
             return intr
+        inl = self.inline_call(fun, e)
+        if inl is not None:
+            return inl
         ft = self.ti.type_of(fun)
         args = self.call_args(e, ft)
         # method call on a value: x.M(...) where M is a method of a non-struct named type
@@ -63,6 +70,112 @@ class CallMixin:
         if name == "Abs" and len(e.args) == 1:
             return f"abs({self.value_to(e.args[0], _FLOAT64())})"  # fabs: the sign bit cleared
         return None
+
+    def inline_call(self, fun, e):
+        """The body of a leaf function of this package in place of its call, as gc inlines
+        small functions: only `func f(p T, ...) R { return <expr> }` with numeric parameters
+        and result whose expression reads nothing but its parameters and constants and
+        cannot panic (no calls but numeric conversions, integer / and % by non-zero
+        constants, constant shifts), called with variables or literals as arguments (each
+        read where the body reads it: nothing runs in between). The call frame (a Python
+        call costs about as much as such a body) is all that is saved: no panic, trace or
+        runtime.Caller can see the difference. //go:noinline is honoured."""
+        if not isinstance(fun, N.Ident) or self.fs is None:
+            return None
+        o = self.ti.obj_of(fun)
+        d = self.plain_funcs.get(o) if o is not None else None
+        if d is None:
+            return None
+        if o not in self.inlinable:
+            self.inlinable[o] = self.inline_candidate(d)
+        cand = self.inlinable[o]
+        if cand is None or len(e.args) != len(cand[0]):
+            return None
+        params, body = cand
+        if not all(isinstance(unparen(a), (N.Ident, N.BasicLit)) for a in e.args):
+            return None
+        mark = len(self.out)
+        texts = []
+        for a, p in zip(e.args, params):
+            t = self.value_to(a, ti.obj_type(p))
+            if not _INLINE_ARG.match(t) or len(self.out) != mark:
+                del self.out[mark:]
+                return None
+            texts.append(t)
+        names = self.fs.names
+        for p, t in zip(params, texts):
+            names[p] = t
+        try:
+            text = self.expr(body)
+        finally:
+            for p in params:
+                names.pop(p, None)
+        if len(self.out) != mark:  # the body needed statements: call it after all
+            del self.out[mark:]
+            return None
+        return text
+
+    def inline_candidate(self, d):
+        """(parameter objects, result expression) if FuncDecl d can be inlined (see
+        inline_call), else None."""
+        if d.doc is not None and any("go:noinline" in c.text for c in d.doc.list):
+            return None
+        body = d.body.list
+        if len(body) != 1 or not isinstance(body[0], N.ReturnStmt) or len(body[0].results) != 1:
+            return None
+        res = d.type.results
+        if res is None or len(res.list) != 1 or len(res.list[0].names) > 1:
+            return None
+        numeric = (*INTS, *FLOATS)
+        params = []
+        for f in d.type.params.list:
+            if not f.names:
+                return None
+            for n in f.names:
+                p = self.ti.defs.get(n)
+                if p is None or n.name == "_" or ti.kind_of(ti.obj_type(p)) not in numeric:
+                    return None
+                params.append(p)
+        x = body[0].results[0]
+        o = self.ti.defs.get(res.list[0].names[0]) if res.list[0].names else None
+        rt = ti.obj_type(o) if o is not None else self.ti.type_of(res.list[0].type)
+        if ti.kind_of(rt) not in numeric or self.ti.const_of(x) is not None \
+                or ti.kind_of(self.ti.type_of(x)) != ti.kind_of(rt):
+            return None
+        pset = set(params)
+        for n in self.walk(x):
+            if isinstance(n, (list, N.ParenExpr)):
+                continue
+            if isinstance(n, N.Ident):
+                no = self.ti.obj_of(n)
+                if no is None or not (no in pset or ti.obj_kind(no) in ("Const", "TypeName")):
+                    return None
+                continue
+            if isinstance(n, N.BasicLit):
+                continue
+            if isinstance(n, (N.UnaryExpr, N.BinaryExpr, N.CallExpr)):
+                k = ti.kind_of(self.ti.type_of(n))
+                if k not in numeric and k != "bool":
+                    return None
+            if isinstance(n, N.UnaryExpr):
+                if n.op not in ("+", "-", "^", "!"):
+                    return None
+            elif isinstance(n, N.BinaryExpr):
+                if n.op in ("/", "%", "<<", ">>") and ti.kind_of(self.ti.type_of(n)) in INTS:
+                    c = self.ti.const_of(n.y)
+                    if c is None or (n.op in ("/", "%") and int(c) == 0):
+                        return None
+                if n.op in ("==", "!=", "<", "<=", ">", ">="):
+                    if ti.kind_of(self.ti.type_of(n.x)) not in numeric:
+                        return None
+            elif isinstance(n, N.CallExpr):
+                if not self.ti.is_type_expr(unparen(n.fun)) or len(n.args) != 1 \
+                        or not isinstance(unparen(n.fun), N.Ident) \
+                        or ti.kind_of(self.ti.type_of(n.args[0])) not in numeric:
+                    return None
+            else:
+                return None
+        return params, x
 
     def method_selection(self, sel):
         """(method obj, index path, receiver type) of a method selection; in an instance of

@@ -42,6 +42,8 @@ class DeclMixin:
         self.pending = []        # instances still to compile
         self.type_instances = {}  # type key of a non-struct generic instance -> its number
         self.method_bodies = set()  # methods of this package's types that have a Go body
+        self.plain_funcs = {}    # Func obj -> FuncDecl of a non-generic function with a body
+        self.inlinable = {}      # Func obj -> (param objs, result expr) or None (inline_call)
         self.type_names = {}     # TypeName obj -> python class/name for named types
         self.local_type_count = 0
         self.local_types = {}    # TypeName obj of a type declared in a function -> class name
@@ -71,6 +73,8 @@ class DeclMixin:
                         o = self.ti.defs.get(d.name)
                         if o is not None and d.name.name not in ("init", "_"):
                             self.pkg_objs[o] = mangle(d.name.name)
+                            if d.body is not None and d.type.type_params is None:
+                                self.plain_funcs[o] = d  # candidates for call.inline_call
                 elif isinstance(d, N.GenDecl) and d.tok in ("var", "const"):
                     for s in d.specs:
                         for n in s.names:
@@ -833,6 +837,7 @@ class DeclMixin:
         # closures (each iteration has its own variable), live in boxes
         taken = self.address_taken(body) | self.periter_captured(body)
         fs.taken = taken
+        fs.closure_assigned = self.closure_assigned(body)
         fs.counters = self.counters(body, taken, set(pobjs))
         if fs.counters:
             fs.__dict__.setdefault("small_vars", set()).update(fs.counters)
@@ -1000,6 +1005,32 @@ class DeclMixin:
                         if m is not None and ti.obj_kind(m) == "Func" and self.ptr_recv(m) \
                                 and ti.kind_of(ti.obj_type(o)) not in ("ptr", "struct", "array", "iface"):
                             out.add(o)
+        return out
+
+    def closure_assigned(self, body) -> set:
+        """Variables that a function literal inside body assigns (or takes the address
+        of): a call, or another goroutine, can change them while a loop runs, so their
+        slice headers are not hoisted (stmt.hoist_slices)."""
+        out = set()
+        for n in self.walk(body):
+            if isinstance(n, N.FuncLit):
+                for m in self.walk(n.body):
+                    tgt = ()
+                    if isinstance(m, N.AssignStmt):
+                        tgt = m.lhs
+                    elif isinstance(m, N.IncDecStmt):
+                        tgt = (m.x,)
+                    elif isinstance(m, N.UnaryExpr) and m.op == "&":
+                        tgt = (m.x,)
+                    elif isinstance(m, N.RangeStmt):
+                        tgt = [x for x in (m.key, m.value) if x is not None]
+                    for x in tgt:
+                        while isinstance(x, N.ParenExpr):
+                            x = x.x
+                        if isinstance(x, N.Ident):
+                            o = self.ti.obj_of(x)
+                            if o is not None:
+                                out.add(o)
         return out
 
     def periter_captured(self, body) -> set:

@@ -415,6 +415,9 @@ class ExprMixin:
         if k == "slice" and isinstance(unparen(e.x), N.Ident) and isinstance(unparen(e.index), N.Ident):
             safe = getattr(self.fs, "safe_index", None) if self.fs is not None else None
             if safe and (self.ti.obj_of(unparen(e.index)), self.ti.obj_of(unparen(e.x))) in safe:
+                hx = self.hoisted_of(e.x)
+                if hx is not None:
+                    return f"{hx[0]}[{hx[1]} + {i}]"
                 return f"{x}.a[{x}.off + {i}]"
         hx = self.hoisted_of(e.x) if k == "slice" else None
         if hx is not None:
@@ -986,6 +989,13 @@ class ExprMixin:
                 return self.nil_test(self.expr(e.x), xt, op == "==")
             if self.is_nil(x):
                 return self.nil_test(self.expr(e.y), yt, op == "==")
+        if op in ("==", "!=") and kx in INTS and INTS[kx][1] and self.ti.const_of(y) is not None \
+                and int(self.ti.const_of(y)) == 0 and isinstance(x, N.BinaryExpr) and x.op == "%":
+            # x % c == 0 with c > 0 a constant: Python's remainder is zero exactly when
+            # Go's truncated one is (no sign fix-up)
+            c = self.ti.const_of(x.y)
+            if c is not None and int(c) > 0:
+                return f"(({self.expr(x.x)} % {int(c)}) {op} 0)"
         a = self.expr(e.x)
         b = self.expr(e.y)
         if op in ("==", "!="):

@@ -176,7 +176,10 @@ class LoopOptMixin:
         self.emit(f"if {ti_} < {tj} < {n}:" if c0 is not None and int(c0) >= 0
                   else f"if 0 <= {ti_} < {tj} < {n}:")
         self.indent += 1
-        self.emit(f"{a}[{off} + {ti_}:{off} + {tj} + 1] = {a}[{off} + {ti_}:{off} + {tj} + 1][::-1]")
+        # one reversed slice (a step of -1; a stop of None when the run starts at 0)
+        # instead of a slice and its reversed copy
+        self.emit(f"{a}[{off} + {ti_}:{off} + {tj} + 1] = "
+                  f"{a}[{off} + {tj}:{off} + {ti_} - 1 if {off} + {ti_} else None:-1]")
         self.indent -= 1
         self.emit(f"elif {ti_} < {tj}:")
         self.indent += 1

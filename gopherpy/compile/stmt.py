@@ -124,9 +124,77 @@ class StmtMixin:
 
     def s_ExprStmt(self, s):
         x = unparen(s.x)
-        if isinstance(x, N.CallExpr) and self.mutex_inline(x):
+        if isinstance(x, N.CallExpr) and (self.mutex_inline(x) or self.copy_inline(x)):
             return
         self.emit(self.expr(s.x))
+
+    def append_inline(self, s) -> bool:
+        """`s = append(s, x)` with s a local slice variable of this function that no
+        function literal assigns: the store into spare capacity inline (values.append1's
+        fast path: no call), values.append1 when the slice must grow."""
+        if len(s.lhs) != 1 or len(s.rhs) != 1:
+            return False
+        call = unparen(s.rhs[0])
+        if not isinstance(call, N.CallExpr) or call.ellipsis or len(call.args) != 2:
+            return False
+        fun = unparen(call.fun)
+        if not isinstance(fun, N.Ident) or fun.name != "append":
+            return False
+        fo = self.ti.obj_of(fun)
+        if fo is None or ti.obj_kind(fo) != "Builtin":
+            return False
+        lhs, a0 = unparen(s.lhs[0]), unparen(call.args[0])
+        if not isinstance(lhs, N.Ident) or not isinstance(a0, N.Ident):
+            return False
+        vo = self.ti.obj_of(lhs)
+        if vo is None or self.ti.obj_of(a0) is not vo or ti.kind_of(ti.obj_type(vo)) != "slice":
+            return False
+        py, boxed, owner = self.lookup(vo)
+        if py is None or boxed or owner is not self.fs or vo in self.closure_assigned_vars() \
+                or self.hoisted_of(lhs) is not None:
+            return False
+        et = ti.elem(self.ti.type_of(call))
+        x = self.value_to(call.args[1], et)  # no call can assign s (a plain local)
+        if not is_simple(x):
+            t = self.tmp()
+            self.emit(f"{t} = {x}")
+            x = t
+        sfx = "_stack" if self.stack_slice(a0) else ""  # differs only when cap is 0
+        self.note_assign(py, owner)
+        self.emit(f"if {py}.len < {py}.cap:")
+        self.emit(f"    {py}.a[{py}.off + {py}.len] = {x}")
+        self.emit(f"    {py} = _gv.Slice({py}.a, {py}.off, {py}.len + 1, {py}.cap)")
+        self.emit("else:")
+        self.emit(f"    {py} = _gv.append1{sfx}({py}, {x}, {self.rtype(et)})")
+        return True
+
+    def copy_inline(self, call) -> bool:
+        """copy(dst, src) as a statement, both slice variables (not strings): the element
+        store inline (values.copyslice's slice path), through hoisted headers when the
+        loop has them."""
+        fun = unparen(call.fun)
+        if not isinstance(fun, N.Ident) or fun.name != "copy" or len(call.args) != 2:
+            return False
+        o = self.ti.obj_of(fun)
+        if o is None or ti.obj_kind(o) != "Builtin":
+            return False
+        hdrs = []
+        for a in call.args:
+            a = unparen(a)
+            if not isinstance(a, N.Ident) or ti.kind_of(self.ti.type_of(a)) != "slice":
+                return False
+            h = self.hoisted_of(a)
+            if h is None:
+                py = self.expr(a)
+                if not is_simple(py):
+                    return False
+                h = (f"{py}.a", f"{py}.off", f"{py}.len")
+            hdrs.append(h)
+        (da, do, dn), (sa, so, sn) = hdrs
+        n = self.tmp()
+        self.emit(f"{n} = {dn} if {dn} < {sn} else {sn}")
+        self.emit(f"if {n}: {da}[{do}:{do} + {n}] = {sa}[{so}:{so} + {n}]")
+        return True
 
     def mutex_inline(self, call) -> bool:
         """m.Lock() / m.Unlock() of a sync.Mutex with the paths that need no waking or
@@ -245,6 +313,8 @@ class StmtMixin:
 
     def s_AssignStmt(self, s):
         tok = s.tok
+        if tok == "=" and self.append_inline(s):
+            return
         if tok == ":=" or tok == "=":
             self.assign(s.lhs, s.rhs, define=(tok == ":="))
             return
@@ -381,6 +451,8 @@ class StmtMixin:
                 pre = [f"{t1} = {self.expr(e.x)}", f"{t2} = {self.mapkey(e.index, ti.key(xt))}"]
                 return ("map", t1, t2, xt), pre
             hx = self.hoisted_of(e.x)  # a header the loop body never reassigns
+            # s[i] with i from `range s` (neither assigned in the body): in bounds
+            safe = k == "slice" and self.safe_index(e)
             if hx is not None and k == "slice":
                 ix = self.expr(e.index)
                 pre = []
@@ -389,6 +461,8 @@ class StmtMixin:
                 else:
                     pre.append(f"{t2} = {ix}")
                 ha, ho, hn = hx
+                if safe:
+                    return ("hslice", ha, ho, t2, True, hn), pre
                 if precheck:
                     pre.append(f"if not {self.in_bounds(t2, hn)}: _gv.index_panic({t2}, {hn})")
                 return ("hslice", ha, ho, t2, precheck, hn), pre
@@ -403,6 +477,8 @@ class StmtMixin:
             else:
                 pre.append(f"{t2} = {ix}")
             if k == "slice":
+                if safe:
+                    return ("slice", t1, t2, True), pre
                 if precheck:
                     pre.append(f"if not {self.in_bounds(t2, t1 + '.len')}: _gv.index_panic({t2}, {t1}.len)")
                 return ("slice", t1, t2, precheck), pre
@@ -441,6 +517,15 @@ class StmtMixin:
                 return ("derefobj", t1, et), [f"{t1} = _gv.deref({self.expr(e.x)})"]
             return ("deref", t1), [f"{t1} = {self.expr(e.x)}"]
         self.ice(e, "unassignable expression")
+
+    def safe_index(self, e) -> bool:
+        """Whether index expression e is s[i] with i the key of an enclosing `range s`
+        that the loop body assigns neither i nor s (always in bounds)."""
+        x, i = unparen(e.x), unparen(e.index)
+        if not isinstance(x, N.Ident) or not isinstance(i, N.Ident):
+            return False
+        safe = getattr(self.fs, "safe_index", None) if self.fs is not None else None
+        return bool(safe) and (self.ti.obj_of(i), self.ti.obj_of(x)) in safe
 
     def lvalue_read(self, e, target) -> str:
         kind = target[0]
@@ -1085,6 +1170,7 @@ class StmtMixin:
         and never assigned there, bind (a, off, len) to locals before the loop."""
         fs = self.fs
         hoisted = fs.__dict__.setdefault("hoisted", {})
+        in_closures = self.closure_assigned_vars()
         cands = {}
         for n in self.walk(body):
             if isinstance(n, N.IndexExpr):
@@ -1092,11 +1178,13 @@ class StmtMixin:
                 if isinstance(x, N.Ident):
                     o = self.ti.obj_of(x)
                     if o is not None and o not in hoisted and o in fs.names and o not in fs.boxed \
-                            and ti.kind_of(ti.obj_type(o)) == "slice":
+                            and o not in in_closures and ti.kind_of(ti.obj_type(o)) == "slice":
                         cands[o] = cands.get(o, 0) + 1
         added = []
         for o in cands:
-            if cands[o] < 2 or self.reassigned(body, o):
+            # one index in the body already pays: it runs once per iteration, the
+            # hoisting once per loop (two attribute loads saved each time)
+            if self.reassigned(body, o):
                 continue
             py = fs.names[o]
             names = (f"_gha_{py}", f"_gho_{py}", f"_ghn_{py}")
@@ -1104,6 +1192,16 @@ class StmtMixin:
             hoisted[o] = names
             added.append(o)
         return added
+
+    def closure_assigned_vars(self) -> set:
+        """Variables of this function and the enclosing ones that some function literal
+        assigns (decl.closure_assigned)."""
+        out = set()
+        f = self.fs
+        while f is not None:
+            out |= getattr(f, "closure_assigned", None) or set()
+            f = f.parent
+        return out
 
     def unhoist(self, added) -> None:
         for o in added:
@@ -1192,8 +1290,15 @@ class StmtMixin:
                 self.fs.__dict__.setdefault("small_vars", set()).add(o)
             c0 = self.ti.const_of(init_e)
             wraps = type(hi) is tuple  # i <= b, b maybe the maximum: i+1 may overflow
+            # never negative: starts at a constant >= 0, or at v + 1 with v never negative
+            # (n-body's `for j := i + 1; j < n; j++` inside `for i := 0; i < n; i++`: a
+            # variable with that fact is a loop index below its bound, so v + 1 cannot wrap)
+            ie = unparen(init_e)
+            nonneg = (c0 is not None and int(c0) >= 0) or (
+                isinstance(ie, N.BinaryExpr) and ie.op == "+" and self.has_fact("nonneg", ie.x)
+                and self.ti.const_of(ie.y) is not None and int(self.ti.const_of(ie.y)) in (0, 1))
             facts = self.add_facts(([] if wraps else [("inc", o)]) +
-                                   ([("nonneg", o)] if c0 is not None and int(c0) >= 0 and not wraps else []))
+                                   ([("nonneg", o)] if nonneg and not wraps else []))
             hoisted = self.hoist_slices(s.body)
             if wraps:
                 self.emit(f"for {py} in ({hi[0]}):")
@@ -1414,6 +1519,9 @@ class StmtMixin:
         range_facts = []
         x = self.expr(s.x) if k not in ("int", "int8", "int16", "int32", "int64", "uint", "uint8",
                                          "uint16", "uint32", "uint64", "uintptr") or True else None
+        # headers of the slices the body indexes, as for a for loop; the range statement
+        # itself is walked so that `for i, v = range` assigning a slice variable counts
+        hoisted = self.hoist_slices([s]) if k not in ("chan", "func") else []
         if k in INTS or ti.is_untyped(xt) and k in ("int",):
             it = self.direct_loop_var(key, define) or self.tmp("i")
             self.emit(f"for {it} in range({x}):")
@@ -1466,7 +1574,8 @@ class StmtMixin:
                     sx = unparen(s.x)
                     if k == "slice" and isinstance(sx, N.Ident):
                         so = self.ti.obj_of(sx)
-                        if so is not None and so in self.fs.names and not self.reassigned(s.body, so):
+                        if so is not None and so in self.fs.names and not self.reassigned(s.body, so) \
+                                and so not in self.closure_assigned_vars():
                             # s[i] with i from `range s`: always in bounds
                             self.fs.__dict__.setdefault("safe_index", set()).add((ko, so))
             if val is not None:
@@ -1522,7 +1631,6 @@ class StmtMixin:
         self.fs.loops.append(ctx)
         if self.contains(s.body, (N.ForStmt, N.RangeStmt)) or k == "func":
             self.emit(PREEMPT)
-        hoisted = []
         self.block(s.body.list)
         self.emit("pass")
         self.fs.loops.pop()

@@ -20,8 +20,11 @@ for; `pending` only holds signals that were wanted when they arrived.
 """
 
 import os
-import signal
 from collections import deque
+
+# _signal is the C module under Python's signal.py, which converts every constant and
+# handler into enums at import (a sixth of gopherpy's own start-up work for hello.go)
+import _signal as signal
 
 CATCHABLE = (signal.SIGHUP, signal.SIGINT, signal.SIGTERM, signal.SIGUSR1, signal.SIGUSR2,
              signal.SIGWINCH, signal.SIGALRM, signal.SIGCHLD, signal.SIGCONT, signal.SIGURG,

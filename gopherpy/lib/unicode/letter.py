@@ -87,7 +87,7 @@ _L1 = numbers(LISTS["LATIN1"])
 
 
 def _latin1(bit: int) -> bytes:
-    return bytes(1 if b & bit else 0 for b in _L1)
+    return bytes(map(bool, map(bit.__and__, _L1)))   # no Python frame per byte
 
 
 _L1_PRINT = _latin1(L1_PRINT)
