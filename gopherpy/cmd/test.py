@@ -92,7 +92,9 @@ def parse_args(args):
         if name in _TEST_FLAGS:
             if _TEST_FLAGS[name] and val is None:
                 if i + 1 >= len(args):
-                    raise UsageError(f"flag needs an argument: -{name}")
+                    raise UsageError(f"flag needs an argument: -{name}\nusage: go test [build/test "
+                                     "flags] [packages] [build/test flags & test binary flags]\n"
+                                     "Run 'go help test' and 'go help testflag' for details.")
                 i += 1
                 val = args[i]
             if name == "v":
@@ -213,6 +215,7 @@ class Package:
         self.examples: list[tuple[str, str, str, bool]] = []
         self.testmain: tuple[str, str] | None = None
         self.errors: list[str] = []
+        self.setup = ""  # go list's error for a package argument naming no package
         self.fset = None
         self.trees: dict = {}  # file -> syntax tree (those that parse)
         for f in files:
@@ -420,9 +423,15 @@ def load_packages(pkgargs: list[str]):
             raise UsageError(f"pattern {a}: only ./... style patterns are supported by gopherpy test")
         d = os.path.abspath(a)
         if not os.path.isdir(d):
+            # go list's error for the pattern, reported as a package that failed setup
+            bad = Package(a, d, [], None)
             if a.startswith((".", "/")):
-                raise UsageError(f"stat {d}: directory not found")
-            raise UsageError(f"package {a} is not in std")
+                bad.setup = f"stat {d}: directory not found\n"
+            else:
+                bad.setup = (f"package {a} is not in std "
+                             f"({os.path.join(_goroot(), 'src', *a.split('/'))})\n")
+            out.append(bad)
+            continue
         mod = find_module(d)
         if mod is None:
             raise UsageError("go: go.mod file not found in current directory or any parent "
@@ -539,6 +548,8 @@ def setup_error(pkg: Package) -> str:
     from gopherpy.compile import loader
     from gopherpy.syntax.goparser import parse_go_file
     head = f"# {pkg.path}\n"
+    if pkg.setup:
+        return head + pkg.setup
     if pkg.path != "command-line-arguments":
         names: dict[str, str] = {}
         for f in pkg.gofiles + pkg.testfiles + pkg.xtestfiles:
@@ -631,8 +642,9 @@ def vet_report(pkg: Package) -> str:
 
 def run_package(pkg: Package, bflags: list[str], stream: bool, verbose: bool, out) -> bool:
     """Build and run pkg's test binary, printing go test's lines; True if it passed."""
-    scan_tests(pkg)
-    if not pkg.testfiles and not pkg.xtestfiles:
+    if not pkg.setup:
+        scan_tests(pkg)
+    if not pkg.setup and not pkg.testfiles and not pkg.xtestfiles:
         out.write(f"?   \t{pkg.path}\t[no test files]\n".encode())
         out.flush()
         return True
