@@ -727,6 +727,10 @@ class DeclMixin:
         from gopherpy.compile.state import FuncState
         name = d.name.name
         self.setpos(d)
+        # //go:uintptrescapes: the function holds the objects its uintptr arguments
+        # address for the call (read by function(), below)
+        self.uintptrescapes = d.doc is not None and any(
+            c.text.strip() == "//go:uintptrescapes" for c in d.doc.list)
         o = self.ti.defs.get(d.name)
         if d.body is None:
             # body-less: a Python native from the package's native.py
@@ -874,6 +878,17 @@ class DeclMixin:
             if o in fs.boxed:
                 pn = fs.names[o]
                 self.emit(f"{pn} = _gBox({pn})")
+        if not is_lit and getattr(self, "uintptrescapes", False):
+            self.uintptrescapes = False
+            pins = []
+            for o in pobjs:
+                t = ti.obj_type(o)
+                k = ti.kind_of(t)
+                if k == "uintptr" or (k == "slice" and ti.kind_of(ti.elem(t)) == "uintptr"):
+                    pn = fs.names[o]
+                    pins.append(f"{pn}.v" if o in fs.boxed else pn)
+            if pins:
+                self.emit(f"_gpinned = {self.need_mem()}.pin({', '.join(pins)})")
         if recv_info is not None and recv_obj is not None:
             rt, isptr = recv_info
             if not isptr and ti.kind_of(rt) in ("struct", "array") and self.mutates(body, recv_obj):

@@ -126,6 +126,36 @@ def register_global(o, rt) -> None:
         register(o, rt, rt.size if rt is not None else None, data=True)
 
 
+def registry_refs(o) -> int:
+    """How many references to o the registry holds (0 when o has no address): the
+    finalizer check (lib/runtime) does not count them, since an address (a uintptr)
+    does not keep an object alive in Go."""
+    e = _objs.get(id(o))
+    if e is None or e[1] is not o:
+        return 0
+    n = 1
+    i = bisect.bisect_left(_bases, e[0])
+    while i < len(_bases) and _bases[i] == e[0]:
+        b = _by_base[i]
+        if b is not e and b[1] is o:
+            n += 1      # an older entry of o (re-registered with its type)
+        i += 1
+    return n
+
+
+def pin(*args) -> list:
+    """The objects at the addresses passed to a //go:uintptrescapes function (uintptr
+    arguments, and the elements of a ...uintptr one): its frame holds them for the
+    call, as gc keeps those objects alive until the call returns."""
+    out = []
+    for a in args:
+        if isinstance(a, Slice):
+            out.extend(from_addr(x) for x in a.a[a.off:a.off + a.len])
+        elif a:
+            out.append(from_addr(a))
+    return out
+
+
 def _esize(a, rt) -> int:
     if rt is not None:
         return rt.size or 1

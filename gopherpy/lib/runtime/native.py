@@ -240,10 +240,13 @@ def Breakpoint():
 # finalized at a later collection, after that one's finalizer ran and dropped it
 # (Go's order). An object in a cycle with itself keeps its count up and is never
 # finalized (Go does not promise to finalize those either), nor is one the finalizer
-# itself refers to, nor one whose address became an integer (addr.py's registry keeps
-# it: a uintptr does not keep an object alive in Go, except while a
-# //go:uintptrescapes function runs, which gopherpy does not model). Pointers that are
-# views (a field, an element, a package variable) are checked and recorded but never
+# itself refers to. A uintptr does not keep an object alive in Go, so the references
+# of addr.py's registry (which maps addresses back to objects) are not counted; a
+# //go:uintptrescapes function holds the objects at its uintptr arguments for the
+# call (addr.pin, emitted by the compiler at its entry: gc keeps only those of
+# arguments written uintptr(unsafe.Pointer(...)) at the call, so gopherpy may keep
+# more alive, never fewer). Pointers that are views (a
+# field, an element, a package variable) are checked and recorded but never
 # finalized.
 
 _finalizers: dict = {}   # id(object) -> [object, finalizer, pointer type, parameter type]
@@ -284,9 +287,11 @@ def SetFinalizer(obj, finalizer):
 def _queue_finalizers() -> None:
     """Move the entries whose object only the table still refers to onto the queue and
     ready the finalizer goroutine (started on first need, as Go's createfing)."""
-    # two references: the entry's slot, and getrefcount's argument
+    from gopherpy.runtime.addr import registry_refs
+    # two references: the entry's slot, and getrefcount's argument; and those of the
+    # address registry, if the program turned the object's address into an integer
     dead = [k for k, e in _finalizers.items()
-            if not isinstance(k, tuple) and sys.getrefcount(e[0]) <= 2]
+            if not isinstance(k, tuple) and sys.getrefcount(e[0]) <= 2 + registry_refs(e[0])]
     for k in dead:
         _finq.append(_finalizers.pop(k))
     if _finq and _fing[0] is None:
