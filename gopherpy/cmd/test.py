@@ -648,22 +648,15 @@ def run_package(pkg: Package, bflags: list[str], stream: bool, verbose: bool, ou
         out.write(f"?   \t{pkg.path}\t[no test files]\n".encode())
         out.flush()
         return True
-    report = setup_error(pkg)
-    if report:
-        sys.stdout.flush()
-        sys.stderr.write(report)
-        sys.stderr.flush()
-        out.write(f"FAIL\t{pkg.path} [setup failed]\n".encode())
-        out.flush()
-        return False
-    report = vet_report(pkg)
-    if report:
-        sys.stdout.flush()
-        sys.stderr.write(report)
-        sys.stderr.flush()
-        out.write(f"FAIL\t{pkg.path} [build failed]\n".encode())
-        out.flush()
-        return False
+    for check, what in ((setup_error, "setup failed"), (vet_report, "build failed")):
+        report = check(pkg)
+        if report:
+            sys.stdout.flush()
+            sys.stderr.write(report)
+            sys.stderr.flush()
+            out.write(f"FAIL\t{pkg.path} [{what}]\n".encode())
+            out.flush()
+            return False
     packages = {pkg.path: pkg.gofiles + pkg.testfiles}
     order = [pkg.path]
     if pkg.xtestfiles:
