@@ -16,6 +16,10 @@ import socket
 
 from gopherpy.runtime import netpoll, proc
 
+from .lookup import (  # noqa: F401 - natives of lookup.go
+    dnsLookupIP, dnsLookupPTR, dnsServer, eaiCodes, lookupOrder, lookupProtocol,
+    lookupStaticAddr, lookupStaticHost, parseAddr, servicePort, sortByRFC6724)
+
 OK, EOF, TIMEOUT, CLOSED, OSERR, RESOLVE = range(6)
 
 

@@ -4,10 +4,12 @@
 // gopherpy: partial. Sockets are non-blocking Python sockets; a goroutine that
 // would block parks on the runtime's netpoller ("IO wait", gopherpy/runtime/
 // netpoll.py) until the fd is ready or its deadline passes, as Go's netpoll does;
-// name resolution runs as a blocking syscall on a helper thread. Provided: Listen,
-// Dial, DialTimeout, Listener.Accept/Close/Addr, Conn Read/Write/Close/CloseWrite,
-// Local/RemoteAddr, Set(Read|Write)Deadline, TCPAddr, UnixAddr, IP, OpError,
-// SplitHostPort/JoinHostPort. Not yet: UDP, ResolveXAddr, Resolver, interfaces.
+// name resolution runs as a blocking syscall on a helper thread (lookup.go). Provided:
+// Listen, Dial, DialTimeout, Listener.Accept/Close/Addr, Conn Read/Write/Close/
+// CloseWrite, Local/RemoteAddr, Set(Read|Write)Deadline, TCPAddr, UnixAddr, IP,
+// OpError, SplitHostPort/JoinHostPort; the Lookup functions, Resolver, DNSError,
+// IPAddr, Resolve(TCP|UDP|IP)Addr (lookup.go). Not yet: UDP sockets, LookupMX/NS/
+// TXT/SRV, interfaces.
 package net
 
 import (
@@ -228,6 +230,23 @@ func (ip IP) IsLoopback() bool {
 
 // IPv6loopback is the IPv6 loopback address ::1.
 var IPv6loopback = IP{0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1}
+
+// IPv6unspecified is the IPv6 unspecified address ::.
+var IPv6unspecified = make(IP, 16)
+
+// IPv4zero is the IPv4 all-zeros address 0.0.0.0.
+var IPv4zero = IPv4(0, 0, 0, 0)
+
+// To16 converts the IP address ip to a 16-byte representation, or returns nil.
+func (ip IP) To16() IP {
+	if len(ip) == 4 {
+		return IPv4(ip[0], ip[1], ip[2], ip[3])
+	}
+	if len(ip) == 16 {
+		return ip
+	}
+	return nil
+}
 
 // ParseIP parses s as an IP address, returning the result (nil if s is not valid).
 func ParseIP(s string) IP {
