@@ -32,7 +32,7 @@ import sys
 sys.path.insert(0, {root!r})
 from gopherpy.compile import driver
 SOURCES = {sources!r}
-sys.exit(driver.run_sources(SOURCES, sys.argv[1:], sys.argv[0]))
+driver.exit_process(driver.run_sources(SOURCES, sys.argv[1:], sys.argv[0]))
 '''
 
 

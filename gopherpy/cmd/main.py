@@ -83,5 +83,9 @@ def main() -> None:
         code = 130
     except BrokenPipeError:
         code = 1
+    if sys.argv[1:2] == ["run"]:
+        # the process is the Go program's: it ends as a Go process does (driver.exit_process)
+        from gopherpy.compile.driver import exit_process
+        exit_process(code)
     sys.stdout.flush()
     sys.exit(code)

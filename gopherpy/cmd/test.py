@@ -498,7 +498,7 @@ def child(argv: list[str]) -> int:
     # build everything first: a build error is go test's "[build failed]"
     try:
         for p in spec["order"]:
-            loader.get_code(p, loader.read_sources(loader.lib_files(p)))
+            loader.get_code(p)
         loader.get_code("main", main_src)
     except loader.BuildError as e:
         text = e.text if isinstance(e.text, str) else "\n".join(e.text)

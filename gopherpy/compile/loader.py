@@ -80,9 +80,7 @@ def load_package(path: str) -> types.ModuleType:
     m = _packages.get(path)
     if m is not None:
         return m
-    srcs = read_sources(lib_files(path))
-    m = build_and_exec(path, srcs)
-    return m
+    return build_and_exec(path, None)
 
 
 def compile_sources(pkgpath: str, srcs: list[tuple[str, bytes]]):
@@ -130,13 +128,22 @@ def dep_stamps(paths) -> list:
     return out
 
 
-def get_code(pkgpath: str, srcs: list[tuple[str, bytes]]):
-    key = cache.package_key(pkgpath, srcs)
+def get_code(pkgpath: str, srcs: list[tuple[str, bytes]] | None = None):
+    """The [(filename, code)] of package pkgpath, from the cache or compiled. srcs:
+    its sources [(path, bytes)] (keyed by content), or None for a package read from
+    its files (lib_files: keyed by their size and mtime, read only to compile)."""
+    if srcs is None:
+        files = lib_files(pkgpath)
+        key = cache.files_key(pkgpath, files)
+    else:
+        key = cache.package_key(pkgpath, srcs)
     entry = cache.load(key)
     if isinstance(entry, tuple) and len(entry) == 3:
         deps, stamps, chunks = entry
         if not deps or dep_stamps(deps) == stamps:
             return chunks
+    if srcs is None:
+        srcs = read_sources(files)
     chunks = compile_sources(pkgpath, srcs)
     deps = compile_sources.deps
     cache.store(key, (deps, dep_stamps(deps), chunks))
@@ -144,6 +151,7 @@ def get_code(pkgpath: str, srcs: list[tuple[str, bytes]]):
 
 
 def build_and_exec(pkgpath: str, srcs, modname: str | None = None) -> types.ModuleType:
+    """Load (get_code: srcs None for a package read from its files) and execute package pkgpath."""
     chunks = get_code(pkgpath, srcs)
     m = types.ModuleType(modname or ("gopherpy.pkg." + pkgpath))
     _packages[pkgpath] = m
