@@ -77,13 +77,14 @@ def dispatch(argv: list[str]) -> int:
 
 
 def main() -> None:
+    argv = sys.argv[1:]     # a program run by `gopherpy run` replaces sys.argv (its os.Args)
     try:
-        code = dispatch(sys.argv[1:])
+        code = dispatch(argv)
     except KeyboardInterrupt:
         code = 130
     except BrokenPipeError:
         code = 1
-    if sys.argv[1:2] == ["run"]:
+    if argv[:1] == ["run"]:
         # the process is the Go program's: it ends as a Go process does (driver.exit_process)
         from gopherpy.compile.driver import exit_process
         exit_process(code)

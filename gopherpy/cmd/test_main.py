@@ -90,3 +90,40 @@ def test_build_type_error_exits_1(tmp_path):
     assert r.returncode == 1
     assert r.stderr == "# command-line-arguments\n./bad.go:4:2: declared and not used: x\n"
     assert not (tmp_path / "bad").exists()
+
+
+EXIT_PROG = '''package main
+
+import (
+	"fmt"
+	"os"
+	"time"
+)
+
+func main() {
+	block := make(chan int)
+	go func() { <-block }()
+	go func() {
+		time.Sleep(time.Hour)
+	}()
+	fmt.Print("partial line")
+	println("to stderr")
+	fmt.Fprint(os.Stderr, "no newline")
+	if len(os.Args) > 1 {
+		os.Exit(3)
+	}
+}
+'''
+
+
+def test_run_ends_like_a_go_process(tmp_path):
+    # `gopherpy run` ends the process as Go's does (driver.exit_process: _exit once the
+    # standard streams are flushed): output without a final newline is not lost, blocked
+    # and sleeping goroutines do not hold the exit, os.Exit's status is the process's.
+    # Outputs and statuses as go1.27's binary of this program gives them.
+    src = tmp_path / "exit.go"
+    src.write_text(EXIT_PROG)
+    for args, status in (((), 0), (("x",), 3)):
+        r = subprocess.run([sys.executable, "-m", "gopherpy", "run", str(src), *args],
+                           capture_output=True, timeout=120)
+        assert (r.returncode, r.stdout, r.stderr) == (status, b"partial line", b"to stderr\nno newline")

@@ -15,13 +15,13 @@ checks its deadline again and waits anew when it was moved later. Gs parked here
 never declared while one waits (as in Go, where the netpoller's M is blocked).
 """
 
-import selectors
-
 from gopherpy.runtime import proc
 from gopherpy.runtime import sigqueue as _sigq
 
-MODE_READ = selectors.EVENT_READ
-MODE_WRITE = selectors.EVENT_WRITE
+# selectors.EVENT_READ and EVENT_WRITE: the module (~1 ms of start-up) is imported by
+# _init, when a goroutine first waits on a descriptor or g0 first sleeps in netpoll
+MODE_READ = 1
+MODE_WRITE = 2
 
 _sel = None
 _wake_r = _wake_w = None
@@ -43,12 +43,13 @@ def reset():
 def _init():
     global _sel, _wake_r, _wake_w
     if _sel is None:
+        import selectors
         import socket  # imported when first needed: it costs ~5 ms of start-up
         r, w = socket.socketpair()
         r.setblocking(False)
         w.setblocking(False)
         sel = selectors.DefaultSelector()
-        sel.register(r, selectors.EVENT_READ, None)
+        sel.register(r, MODE_READ, None)
         # published last: another thread (a signal's netpoll_break) sees all or nothing
         _wake_r, _wake_w = r, w
         _sel = sel

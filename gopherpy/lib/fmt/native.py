@@ -7,7 +7,7 @@ other io.Writer receives one Write call with a []byte, as in Go.
 
 from __future__ import annotations
 
-from gopherpy.lib.fmt import printer, scan
+from gopherpy.lib.fmt import printer
 from gopherpy.lib.nativeutil import append_bytes, bslice, error_class, strslice
 from gopherpy.runtime import rtype as R
 from gopherpy.runtime.values import encoderune
@@ -171,31 +171,49 @@ def wrapErrors_Unwrap(e):
 
 
 def _stdin():
-    from gopherpy.lib.fmt.scan import _pkg
-    return _pkg("os").Stdin
+    return _scan()._pkg("os").Stdin
+
+
+_scanmod = None
+
+
+def _scan():
+    """scan.py, imported by the first scanning call (~1 ms a program that only prints
+    does not pay at start-up)."""
+    global _scanmod
+    if _scanmod is None:
+        from gopherpy.lib.fmt import scan
+        _scanmod = scan
+    return _scanmod
 
 
 def Sscan(s, a):
+    scan = _scan()
     return scan.fscan(scan.StringRunes(s), _args(a), True, False)
 
 
 def Sscanln(s, a):
+    scan = _scan()
     return scan.fscan(scan.StringRunes(s), _args(a), False, True)
 
 
 def Sscanf(s, format, a):
+    scan = _scan()
     return scan.fscanf(scan.StringRunes(s), format, _args(a))
 
 
 def Fscan(r, a):
+    scan = _scan()
     return scan.fscan(scan.rune_source(r), _args(a), True, False)
 
 
 def Fscanln(r, a):
+    scan = _scan()
     return scan.fscan(scan.rune_source(r), _args(a), False, True)
 
 
 def Fscanf(r, format, a):
+    scan = _scan()
     return scan.fscanf(scan.rune_source(r), format, _args(a))
 
 

@@ -8,9 +8,19 @@ import time
 
 from gopherpy.runtime import panic as _panic
 from gopherpy.runtime import proc, symtab
-from gopherpy.runtime import traceback as _tb
 
 _NS: dict = {}
+_tbmod = None
+
+
+def _tb():
+    """runtime/traceback.py, imported by the first call that walks a stack (Caller,
+    Callers, Stack, Breakpoint): a program that never does is spared the import."""
+    global _tbmod
+    if _tbmod is None:
+        from gopherpy.runtime import traceback
+        _tbmod = traceback
+    return _tbmod
 
 
 def init_package(ns):
@@ -128,7 +138,7 @@ def Caller(skip):
     """(pc, file, line, ok) of the frame skip levels above Caller's caller."""
     if skip < 0:
         return 0, b"", 0, False
-    for i, loc in enumerate(_tb.current_locs(sys._getframe(1))):
+    for i, loc in enumerate(_tb().current_locs(sys._getframe(1))):
         if i == skip:
             fi = loc.fi
             pc = loc.pc - 1 if loc.pc > fi.entry else loc.pc
@@ -148,7 +158,7 @@ def Callers(skip, pc):
         k = 1
     i = 1
     if k < n:
-        for loc in _tb.current_locs(sys._getframe(1)):
+        for loc in _tb().current_locs(sys._getframe(1)):
             if i >= skip:
                 a[off + k] = loc.pc
                 k += 1
@@ -210,7 +220,7 @@ def Func_startLine(f):
 
 def Stack(buf, all):
     """runtime.Stack: the calling goroutine's trace (and every other's if all) into buf; bytes written."""
-    data = _tb.Stack(all, sys._getframe(1)).encode()
+    data = _tb().Stack(all, sys._getframe(1)).encode()
     n = min(len(data), buf.len)
     if n:
         buf.a[buf.off:buf.off + n] = data[:n]
@@ -222,7 +232,7 @@ def Breakpoint():
     from gopherpy.runtime.panic import ExitProgram
     sys.stdout.flush()
     pc = symtab.pseudo_pc("runtime.breakpoint") - 1
-    text = _tb.Stack(False, sys._getframe(1), top=("runtime.breakpoint", "runtime.Breakpoint"))
+    text = _tb().Stack(False, sys._getframe(1), top=("runtime.breakpoint", "runtime.Breakpoint"))
     sys.stderr.write(f"SIGTRAP: trace trap\nPC={pc:#x} m=0 sigcode=128\n\n{text}")
     sys.stderr.flush()
     raise ExitProgram(2)

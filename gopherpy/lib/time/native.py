@@ -14,7 +14,6 @@ a Time made from the runtime clock at firing.
 from __future__ import annotations
 
 import os
-from datetime import datetime, timedelta, timezone
 
 from gopherpy.lib.nativeutil import sbytes
 from gopherpy.runtime import proc
@@ -105,7 +104,18 @@ def _zoneinfo(name):
     return zi
 
 
-_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+_EPOCH = None
+
+
+def _in_zone(unix, zi):
+    """The aware datetime of the instant unix in zone zi (datetime is imported on first
+    use: a program that never looks at a named zone's offsets does not pay its ~2 ms)."""
+    global _EPOCH, _timedelta
+    if _EPOCH is None:
+        from datetime import datetime, timedelta, timezone
+        _timedelta = timedelta
+        _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+    return (_EPOCH + _timedelta(seconds=unix)).astimezone(zi)
 
 
 def _lookup(loc, unix):
@@ -121,7 +131,7 @@ def _lookup(loc, unix):
     if not zi:
         return b"UTC", 0
     u = min(max(unix, _UNIX_MIN), _UNIX_MAX)
-    d = (_EPOCH + timedelta(seconds=u)).astimezone(zi)
+    d = _in_zone(u, zi)
     off = int(d.utcoffset().total_seconds())
     return (d.tzname() or "").encode(), off
 
@@ -140,7 +150,7 @@ def _zone_key(loc):
 
 def _zone_state(zi, unix):
     """(abbreviation, offset, dst offset) of zone zi at the instant unix."""
-    d = (_EPOCH + timedelta(seconds=unix)).astimezone(zi)
+    d = _in_zone(unix, zi)
     return d.tzname(), d.utcoffset(), d.dst()
 
 

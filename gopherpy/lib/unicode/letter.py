@@ -25,20 +25,45 @@ MAX_CASE = 3
 UPPER_LOWER = MAX_RUNE + 1
 
 
-def _read_tables():
-    """tables.txt (see gen/gen_tables.go): lists by name, RangeTables by name (unparsed)."""
-    lists, tables = {}, {}
-    with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "tables.txt")) as f:
-        for line in f:
-            parts = line.split()
-            if parts[0] == "T":
-                tables[parts[1]] = parts[2:]
-            else:
-                lists[parts[0]] = parts[1]
-    return lists, tables
+_TEXT = None
 
 
-LISTS, TABLES = _read_tables()
+def _text() -> str:
+    """tables.txt (see gen/gen_tables.go), read on first use, with a leading newline:
+    every entry is a line, found by the search for its "\\nNAME " (or "\\nT NAME ")."""
+    global _TEXT
+    if _TEXT is None:
+        with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "tables.txt")) as f:
+            _TEXT = "\n" + f.read()
+    return _TEXT
+
+
+class _Entries(dict):
+    """tables.txt's entries by name (lists: the unparsed comma-separated text; RangeTables:
+    [r16, r32, latin offset], unparsed), each found in the text when first asked for.
+    A program uses a few of the ~260 tables: splitting every line of the 190 KB file at
+    import was ~4 M instructions, the tenth of a hello world's own start-up."""
+
+    def __init__(self, prefix: str):
+        super().__init__()
+        self.prefix = prefix
+
+    def __missing__(self, name):
+        t = _text()
+        i = t.find("\n" + self.prefix + name + " ")
+        if i < 0:
+            raise KeyError(name)
+        j = t.find("\n", i + 1)
+        parts = t[i + 1:j if j >= 0 else len(t)].split()
+        v = parts[1] if not self.prefix else parts[2:]
+        self[name] = v
+        return v
+
+
+LISTS = _Entries("")        # VERSION, LATIN1, CASE_RANGES, TURKISH_CASE, UPPER, LOWER, TITLE, FOLD
+TABLES = _Entries("T ")     # RangeTables by name
+
+
 VERSION = LISTS["VERSION"]
 
 _searchable: dict = {}

@@ -2,8 +2,9 @@
 
 `table(name)` makes the Go *RangeTable of tables.txt's entry. The package declares
 about 260 tables and a program uses a few, so a table's R16/R32 slices (Range16/Range32
-struct values) are built when Go code first reads them: the object is of a subclass of
-the compiler's RangeTable class whose R16/R32 are properties over the class's slots.
+struct values) and its LatinOffset are set when Go code first reads one of them (nothing
+of tables.txt but the table's name is looked at before): the object is of a subclass of
+the compiler's RangeTable class whose R16/R32/LatinOffset are properties over the class's slots.
 Is on one of the package's own tables whose slices a program has not replaced is a
 binary search over the Python data (letter.py); Is on any other table searches the Go
 slices themselves. (A program that stores into the elements of a package table's
@@ -34,12 +35,13 @@ def _ranges(cls, flat: list) -> Slice:
 
 def _lazy_class(rt):
     """The subclass of RangeTable's class for the package's own tables."""
-    r16slot, r32slot = rt.R16, rt.R32  # the member descriptors of the struct's slots
+    r16slot, r32slot, losslot = rt.R16, rt.R32, rt.LatinOffset  # the struct's slots' descriptors
 
     def build(self):
-        r16, r32, _ = L.table_data(self._gname)
+        r16, r32, latin = L.table_data(self._gname)
         r16slot.__set__(self, _ranges(_ns["Range16"], r16))
         r32slot.__set__(self, _ranges(_ns["Range32"], r32))
+        losslot.__set__(self, latin)
         self._gbuilt = (r16slot.__get__(self), r32slot.__get__(self))
 
     def get16(self):
@@ -62,6 +64,16 @@ def _lazy_class(rt):
             build(self)
         r32slot.__set__(self, v)
 
+    def getlo(self):
+        if self._gbuilt is None:
+            build(self)
+        return losslot.__get__(self)
+
+    def setlo(self, v):
+        if self._gbuilt is None:
+            build(self)
+        losslot.__set__(self, v)
+
     def fast(self):
         """letter.py's search data while the slices are still the ones built here."""
         b = self._gbuilt
@@ -73,6 +85,7 @@ def _lazy_class(rt):
         "__slots__": ("_gname", "_gbuilt"),
         "R16": property(get16, set16),
         "R32": property(get32, set32),
+        "LatinOffset": property(getlo, setlo),
         "_gfast": fast,
     })
 
@@ -82,7 +95,6 @@ def table(name: bytes):
     t = object.__new__(_ns["Lazy"])
     t._gname = n
     t._gbuilt = None
-    t.LatinOffset = int(L.TABLES[n][2])
     return t
 
 
