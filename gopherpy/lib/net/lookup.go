@@ -6,11 +6,12 @@
 // hosts file is read with Go's rules, addresses are sorted by RFC 6724, and errors
 // carry Go's texts. The DNS step itself is the C library's (getaddrinfo,
 // gethostbyaddr; lookup.py), called on a runtime helper thread while the goroutine
-// is parked, so other goroutines run during a lookup. A lookup with a context that
-// can be cancelled runs on a goroutine of its own, and the caller returns as soon as
-// the context is done, as Go's does; the helper thread's answer is then dropped.
-// Not provided: LookupMX, LookupNS, LookupTXT, LookupSRV (they need a DNS client),
-// LookupNetIP (no net/netip), Resolver.Dial (never called: no DNS client).
+// is parked, so other goroutines run during a lookup; a Resolver with a Dial
+// function uses the package's DNS client instead (dnsclient.go), as LookupMX, NS,
+// TXT and SRV always do. A lookup with a context that can be cancelled runs on a
+// goroutine of its own, and the caller returns as soon as the context is done, as
+// Go's does; the helper thread's answer is then dropped. Not provided: LookupNetIP
+// (no net/netip).
 package net
 
 import (
@@ -181,12 +182,15 @@ type Resolver struct {
 	// would hand the name to the C library).
 	PreferGo bool
 
-	// StrictErrors controls the behavior of temporary errors when resolving
-	// several record types; gopherpy asks the C library for all of them at once.
+	// StrictErrors controls the behavior of temporary errors (timeouts, socket
+	// errors, SERVFAIL) of the DNS client: they end the lookup instead of letting
+	// the other names of the search list (and record types) be tried. Lookups
+	// answered by the C library ask for all record types at once.
 	StrictErrors bool
 
-	// Dial optionally specifies an alternate dialer for use by Go's built-in DNS
-	// resolver. gopherpy has no DNS client of its own and never calls it.
+	// Dial optionally specifies an alternate dialer for the DNS client: the
+	// lookups of a Resolver with one all go through the client, which calls it
+	// for every query ("udp", then "tcp" for a truncated answer).
 	Dial func(ctx context.Context, network, address string) (Conn, error)
 }
 
@@ -407,14 +411,21 @@ func (r *Resolver) goLookupIP(ctx context.Context, network, name string, order i
 	if !isDomainName(name) {
 		return nil, "", newDNSError(errNoSuchHost, name, "")
 	}
-	qnet := network
-	if qnet == "CNAME" {
-		qnet = "ip"
-	}
-	res, err := r.dnsStep(ctx, name, false, qnet, "")
 	var addrs []IPAddr
-	if err == nil {
-		addrs = answerIPAddrs(res.names)
+	var cname string
+	var err error
+	if r != nil && r.Dial != nil {
+		addrs, cname, err = r.goLookupIPDNS(ctx, network, name)
+	} else {
+		qnet := network
+		if qnet == "CNAME" {
+			qnet = "ip"
+		}
+		var res dnsResult
+		res, err = r.dnsStep(ctx, name, false, qnet, "")
+		if err == nil {
+			addrs, cname = answerIPAddrs(res.names), res.cname
+		}
 	}
 	if len(addrs) == 0 && order == orderDNSFiles {
 		if faddrs, canonical := goLookupIPFiles(name); len(faddrs) > 0 {
@@ -424,7 +435,7 @@ func (r *Resolver) goLookupIP(ctx context.Context, network, name string, order i
 	if err != nil {
 		return nil, "", err
 	}
-	return addrs, res.cname, nil
+	return addrs, cname, nil
 }
 
 type dnsResult struct {
@@ -568,7 +579,12 @@ func (r *Resolver) lookupAddr(ctx context.Context, addr string) ([]string, error
 	if err != nil {
 		return nil, err
 	}
-	res, err := r.dnsStep(ctx, arpa, false, "", ParseIP(addr).String())
+	var res dnsResult
+	if r != nil && r.Dial != nil {
+		res.names, err = r.goLookupPTRDNS(ctx, addr, arpa)
+	} else {
+		res, err = r.dnsStep(ctx, arpa, false, "", ParseIP(addr).String())
+	}
 	if err != nil {
 		if de, ok := err.(*DNSError); ok && de.IsNotFound && order == orderDNSFiles {
 			if names := lookupStaticAddr(addr); len(names) > 0 {

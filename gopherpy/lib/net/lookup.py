@@ -317,34 +317,103 @@ def _standard_criteria(crit):
 _nsswitch = _FileCache(_parse_nsswitch)
 
 
+class _DNSConfig:
+    """resolv.conf as Go's dnsReadConfig reads it (dnsconfig_unix.go)."""
+
+    __slots__ = ("servers", "search", "ndots", "timeout", "attempts", "rotate", "use_tcp",
+                 "trust_ad", "unknown")
+
+    def __init__(self):
+        self.servers, self.search = [], []
+        self.ndots, self.timeout, self.attempts = 1, 5, 2
+        self.rotate = self.use_tcp = self.trust_ad = self.unknown = False
+
+
+def _dtoi(s):
+    """Go's dtoi: the leading decimal digits (0 without any)."""
+    n = 0
+    for c in s:
+        if not 48 <= c <= 57:
+            break
+        n = n * 10 + c - 48
+        if n >= 0xFFFFFF:
+            return 0xFFFFFF
+    return n
+
+
+def _default_search():
+    hn = socket.gethostname()
+    i = hn.find(".")
+    if 0 <= i < len(hn) - 1:
+        d = hn[i + 1:]
+        return [(d if d.endswith(".") else d + ".").encode()]
+    return []
+
+
+def _rooted(s):
+    return s if s.endswith(b".") else s + b"."
+
+
 def _parse_resolv(data):
-    """(nameservers, has options Go does not know)."""
-    servers, unknown = [], False
-    known = {"rotate", "single-request", "single-request-reopen", "use-vc", "usevc",
-             "tcp", "edns0", "trust-ad", "no-reload"}
-    for f in _lines(data or b""):
-        if f[0] == b"nameserver" and len(f) > 1 and len(servers) < 3:
-            r = _parse_addr(f[1])
-            if r is not None:
-                servers.append(_literal_string(f[1]))
+    conf = _DNSConfig()
+    for line in (data or b"").split(b"\n"):
+        if line[:1] in (b";", b"#"):
+            continue
+        f = line.split()
+        if not f:
+            continue
+        if f[0] == b"nameserver":
+            if len(f) > 1 and len(conf.servers) < 3 and _parse_addr(f[1]) is not None:
+                host = f[1]
+                conf.servers.append(b"[" + host + b"]:53" if b":" in host else host + b":53")
+        elif f[0] == b"domain":
+            if len(f) > 1:
+                conf.search = [_rooted(f[1])]
+        elif f[0] == b"search":
+            conf.search = [_rooted(n) for n in f[1:] if _rooted(n) != b"."]
         elif f[0] == b"options":
             for o in f[1:]:
-                o = o.decode("ascii", "replace")
-                if not (o in known or o.startswith(("ndots:", "timeout:", "attempts:"))):
-                    unknown = True
-        elif f[0] not in (b"nameserver", b"domain", b"search", b"lookup"):
-            unknown = True
-    return servers, unknown
+                if o.startswith(b"ndots:"):
+                    conf.ndots = min(max(_dtoi(o[6:]), 0), 15)
+                elif o.startswith(b"timeout:"):
+                    conf.timeout = max(_dtoi(o[8:]), 1)
+                elif o.startswith(b"attempts:"):
+                    conf.attempts = max(_dtoi(o[9:]), 1)
+                elif o == b"rotate":
+                    conf.rotate = True
+                elif o in (b"single-request", b"single-request-reopen", b"edns0", b"no-reload"):
+                    pass
+                elif o in (b"use-vc", b"usevc", b"tcp"):
+                    conf.use_tcp = True
+                elif o == b"trust-ad":
+                    conf.trust_ad = True
+                else:
+                    conf.unknown = True
+        elif f[0] != b"lookup":
+            conf.unknown = True
+    if not conf.servers:
+        conf.servers = [b"127.0.0.1:53", b"[::1]:53"]
+    if not conf.search:
+        conf.search = _default_search()
+    return conf
 
 
 _resolv = _FileCache(_parse_resolv)
 
 
 def dnsServer():
-    """The server Go's resolver names in its errors: the first nameserver of
-    resolv.conf (Go's default 127.0.0.1 without one) and port 53."""
-    servers, _ = _resolv.get(RESOLV_PATH)
-    return (servers[0] if servers else "127.0.0.1").encode(), 53
+    """The server named in the errors of getaddrinfo's answers, as Go's resolver
+    names the one that answered: the first of resolv.conf (127.0.0.1 without one)."""
+    host, _, port = _resolv.get(RESOLV_PATH).servers[0].rpartition(b":")
+    return host.strip(b"[]"), int(port)
+
+
+def dnsConfig():
+    """resolv.conf for the DNS client (dnsclient.go): servers as host:port, search
+    list, ndots, timeout in seconds, attempts, rotate, use TCP, trust AD."""
+    c = _resolv.get(RESOLV_PATH)
+    return (strslice(list(c.servers)), strslice(list(c.search)), c.ndots, c.timeout,
+            c.attempts, c.rotate, c.use_tcp, c.trust_ad)
 
 
 def lookupOrder(host, can_use_cgo):
@@ -354,7 +423,7 @@ def lookupOrder(host, can_use_cgo):
     if can_use_cgo and (b"\\" in host or b"%" in host):
         return ORDER_CGO
     fallback = ORDER_CGO if can_use_cgo else ORDER_FILES_DNS
-    if can_use_cgo and _resolv.get(RESOLV_PATH)[1]:
+    if can_use_cgo and _resolv.get(RESOLV_PATH).unknown:
         return ORDER_CGO
     host = host[:-1] if host.endswith(b".") else host
     srcs = _nsswitch.get(NSSWITCH_PATH)
@@ -489,6 +558,11 @@ def dnsLookupPTR(addr):
         if n and n not in out:
             out.append(n)
     return strslice(out), 0, b""
+
+
+def randIntn(n):
+    """A random int in [0, n) from the runtime's source (seeded by gopherpyseed)."""
+    return proc.runtime_randn(n) if n > 0 else 0
 
 
 def eaiCodes():

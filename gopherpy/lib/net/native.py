@@ -17,8 +17,8 @@ import socket
 from gopherpy.runtime import netpoll, proc
 
 from .lookup import (  # noqa: F401 - natives of lookup.go
-    dnsLookupIP, dnsLookupPTR, dnsServer, eaiCodes, lookupOrder, lookupProtocol,
-    lookupStaticAddr, lookupStaticHost, parseAddr, servicePort, sortByRFC6724)
+    dnsConfig, dnsLookupIP, dnsLookupPTR, dnsServer, eaiCodes, lookupOrder, lookupProtocol,
+    lookupStaticAddr, lookupStaticHost, parseAddr, randIntn, servicePort, sortByRFC6724)
 
 OK, EOF, TIMEOUT, CLOSED, OSERR, RESOLVE = range(6)
 
@@ -29,9 +29,13 @@ def _msg(e: OSError) -> bytes:
 
 
 def _bytes(sl):
+    """The bytes of a []byte without a copy (a copy when the slice is of a [N]byte
+    array, whose backing store is a list)."""
     a = sl.a
     if a is None:
         return b""
+    if isinstance(a, list):
+        return bytes(a[sl.off:sl.off + sl.len])
     return memoryview(a)[sl.off:sl.off + sl.len]
 
 
@@ -74,7 +78,8 @@ def sockSetDeadline(fd, mode, deadline):
 def sockRead(fd, b):
     if b.len == 0:
         return 0, OK, b"", 0
-    view = _bytes(b)
+    into_list = isinstance(b.a, list)
+    view = bytearray(b.len) if into_list else _bytes(b)
     while True:
         if fd.closed:
             return 0, CLOSED, b"", 0
@@ -91,6 +96,8 @@ def sockRead(fd, b):
             return 0, OSERR, _msg(e), e.errno or 0
         if n == 0:
             return 0, EOF, b"", 0
+        if into_list:
+            b.a[b.off:b.off + n] = view[:n]
         return n, OK, b"", 0
 
 
@@ -280,6 +287,28 @@ def dialTCP(network, host, port, deadline):
         last = (None, kind, msg, err, ip.encode())
         if kind == TIMEOUT:
             break
+    return last
+
+
+def dialUDP(network, host, port):
+    """A connected UDP socket (connect only picks the route: it never blocks)."""
+    net = {b"udp": b"tcp", b"udp4": b"tcp4", b"udp6": b"tcp6"}[network]
+    try:
+        addrs = _resolve(net, host)
+    except OSError as e:
+        return None, RESOLVE, b"lookup " + host + b": " + _msg(e), 0, b""
+    if host == b"":
+        addrs = [("127.0.0.1", socket.AF_INET)]
+    last = None
+    for ip, fam in addrs:
+        s = socket.socket(fam, socket.SOCK_DGRAM)
+        try:
+            s.connect((ip, port))
+        except OSError as e:
+            s.close()
+            last = (None, OSERR, _msg(e), e.errno or 0, ip.encode())
+            continue
+        return _Sock(s), OK, b"", 0, ip.encode()
     return last
 
 

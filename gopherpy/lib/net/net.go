@@ -8,8 +8,9 @@
 // Listen, Dial, DialTimeout, Listener.Accept/Close/Addr, Conn Read/Write/Close/
 // CloseWrite, Local/RemoteAddr, Set(Read|Write)Deadline, TCPAddr, UnixAddr, IP,
 // OpError, SplitHostPort/JoinHostPort; the Lookup functions, Resolver, DNSError,
-// IPAddr, Resolve(TCP|UDP|IP)Addr (lookup.go). Not yet: UDP sockets, LookupMX/NS/
-// TXT/SRV, interfaces.
+// IPAddr, Resolve(TCP|UDP|IP)Addr (lookup.go); LookupMX/NS/TXT/SRV by the DNS
+// client (dnsclient.go, dnsmsg.go); UDPConn from Dial. Not yet: ListenUDP,
+// ReadFrom/WriteTo, Dialer, interfaces.
 package net
 
 import (
@@ -338,6 +339,11 @@ type TCPConn struct{ conn }
 // domain sockets.
 type UnixConn struct{ conn }
 
+// UDPConn is the implementation of the Conn interface for a UDP socket made by
+// Dial ("udp", "udp4", "udp6"): connected, so Read and Write carry one datagram
+// each (gopherpy: no ListenUDP, ReadFrom or WriteTo yet).
+type UDPConn struct{ conn }
+
 func (c *conn) opErr(op string, kind int, msg string, errno int) error {
 	var err error
 	switch kind {
@@ -525,6 +531,9 @@ func connAddrs(fd any, network string) (Addr, Addr) {
 	if network == "unix" {
 		return &UnixAddr{Name: lh, Net: "unix"}, &UnixAddr{Name: rh, Net: "unix"}
 	}
+	if network == "udp" || network == "udp4" || network == "udp6" {
+		return &UDPAddr{IP: ParseIP(lh), Port: lp}, &UDPAddr{IP: ParseIP(rh), Port: rp}
+	}
 	return &TCPAddr{IP: ParseIP(lh), Port: lp}, &TCPAddr{IP: ParseIP(rh), Port: rp}
 }
 
@@ -568,7 +577,7 @@ func listenTCP(network, host string, port int) (fd any, msg string, errno int)
 func listenUnix(path string) (fd any, msg string, errno int)
 
 // Dial connects to the address on the named network ("tcp", "tcp4", "tcp6",
-// "unix").
+// "udp", "udp4", "udp6", "unix").
 func Dial(network, address string) (Conn, error) {
 	return DialTimeout(network, address, 0)
 }
@@ -592,6 +601,24 @@ func DialTimeout(network, address string, timeout time.Duration) (Conn, error) {
 		}
 		la, _ := connAddrs(fd, network)
 		return &UnixConn{conn{fd: fd, net: network, laddr: la, raddr: ra}}, nil
+	case "udp", "udp4", "udp6":
+		host, port, err := SplitHostPort(address)
+		if err != nil {
+			return nil, &OpError{Op: "dial", Net: network, Err: err}
+		}
+		p, ok := atoi(port)
+		if !ok || p > 65535 {
+			return nil, &OpError{Op: "dial", Net: network, Err: &AddrError{Err: "invalid port", Addr: address}}
+		}
+		fd, kind, msg, errno, rip := dialUDP(network, host, p)
+		if kind != 0 {
+			if kind == 5 {
+				return nil, &OpError{Op: "dial", Net: network, Err: errors.New(msg)}
+			}
+			return nil, &OpError{Op: "dial", Net: network, Addr: &UDPAddr{IP: ParseIP(rip), Port: p}, Err: &sysError{"connect", msg, errno}}
+		}
+		la, ra := connAddrs(fd, network)
+		return &UDPConn{conn{fd: fd, net: network, laddr: la, raddr: ra}}, nil
 	case "tcp", "tcp4", "tcp6":
 	default:
 		return nil, &OpError{Op: "dial", Net: network, Err: UnknownNetworkError(network)}
@@ -621,3 +648,4 @@ func DialTimeout(network, address string, timeout time.Duration) (Conn, error) {
 
 func dialTCP(network, host string, port int, deadline int64) (fd any, kind int, msg string, errno int, rip string)
 func dialUnix(path string, deadline int64) (fd any, kind int, msg string, errno int)
+func dialUDP(network, host string, port int) (fd any, kind int, msg string, errno int, rip string)
