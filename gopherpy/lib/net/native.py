@@ -2,8 +2,8 @@
 
 Results come back as (value..., kind, msg, errno) with kind 0 ok, 1 end of file,
 2 deadline exceeded, 3 use of closed connection, 4 an OS error (msg is its text in
-Go's words: "connection refused"), 5 a resolution error (msg is the whole text);
-net.go builds Go's *OpError values from them. Deadlines are the runtime clock's
+Go's words: "connection refused"), 5 a host that is not a literal address (net.go
+resolves names first: lookup.go); net.go builds Go's *OpError values from them. Deadlines are the runtime clock's
 monotonic ns (0: none).
 """
 
@@ -201,24 +201,15 @@ def _family(network, host):
 
 
 def _resolve(network, host):
-    """The addresses of host (a literal or a name, resolved on a helper thread)."""
+    """The address to bind or connect to for host, a literal address ("" for the
+    wildcard) that net.go resolved with the package's resolver (lookup.go)."""
     h = host.decode()
     if h == "":
         return [("0.0.0.0" if network != b"tcp6" else "::", socket.AF_INET if network != b"tcp6" else socket.AF_INET6)]
     fam = _family(network, h)
-    if fam is not None:
-        return [(h, fam)]
-    want = {b"tcp4": socket.AF_INET, b"tcp6": socket.AF_INET6}.get(network, 0)
-
-    def lookup():
-        return socket.getaddrinfo(h, None, want, socket.SOCK_STREAM)
-    infos = proc.entersyscall_block(lookup)
-    out = []
-    for fam, _, _, _, sa in infos:
-        if (sa[0], fam) not in out:
-            out.append((sa[0], fam))
-    out.sort(key=lambda x: x[1] != socket.AF_INET)   # IPv4 first, as Go's default
-    return out
+    if fam is None:
+        raise OSError(_errno.EINVAL, "not a literal address")
+    return [(h, fam)]
 
 
 def listenTCP(network, host, port):
@@ -274,6 +265,8 @@ def dialTCP(network, host, port, deadline):
         return None, RESOLVE, b"lookup " + host + b": " + _msg(e), 0, b""
     if host == b"":
         addrs = [("127.0.0.1", socket.AF_INET)]
+        if network == b"tcp6":
+            addrs = [("::1", socket.AF_INET6)]
     last = None
     for ip, fam in addrs:
         s = socket.socket(fam, socket.SOCK_STREAM)
@@ -299,6 +292,8 @@ def dialUDP(network, host, port):
         return None, RESOLVE, b"lookup " + host + b": " + _msg(e), 0, b""
     if host == b"":
         addrs = [("127.0.0.1", socket.AF_INET)]
+        if network == b"udp6":
+            addrs = [("::1", socket.AF_INET6)]
     last = None
     for ip, fam in addrs:
         s = socket.socket(fam, socket.SOCK_DGRAM)

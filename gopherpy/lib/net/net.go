@@ -14,6 +14,7 @@
 package net
 
 import (
+	"context"
 	"errors"
 	"io"
 	"os"
@@ -553,24 +554,45 @@ func Listen(network, address string) (Listener, error) {
 	default:
 		return nil, &OpError{Op: "listen", Net: network, Err: UnknownNetworkError(network)}
 	}
-	host, port, err := SplitHostPort(address)
+	addrs, err := DefaultResolver.internetAddrList(context.Background(), network, address)
 	if err != nil {
 		return nil, &OpError{Op: "listen", Net: network, Err: err}
 	}
-	p, ok := atoi(port)
-	if port == "" {
-		p, ok = 0, true
-	}
-	if !ok || p > 65535 {
-		return nil, &OpError{Op: "listen", Net: network, Err: &AddrError{Err: "invalid port", Addr: address}}
-	}
-	fd, msg, errno := listenTCP(network, host, p)
+	la := firstIPv4(addrs).(*TCPAddr)
+	fd, msg, errno := listenTCP(network, hostText(la.IP, la.Zone), la.Port)
 	if msg != "" {
-		a := &TCPAddr{IP: ParseIP(host), Port: p}
-		return nil, &OpError{Op: "listen", Net: network, Addr: a, Err: &sysError{"bind", msg, errno}}
+		return nil, &OpError{Op: "listen", Net: network, Addr: la, Err: &sysError{"bind", msg, errno}}
 	}
 	lh, lp, _, _ := sockAddrs(fd)
 	return &TCPListener{listener{fd: fd, net: network, addr: &TCPAddr{IP: ParseIP(lh), Port: lp}}}, nil
+}
+
+// firstIPv4 is the first IPv4 address of a resolved list, else its first one.
+func firstIPv4(addrs []Addr) Addr {
+	for _, a := range addrs {
+		switch a := a.(type) {
+		case *TCPAddr:
+			if a.IP.To4() != nil {
+				return a
+			}
+		case *UDPAddr:
+			if a.IP.To4() != nil {
+				return a
+			}
+		}
+	}
+	return addrs[0]
+}
+
+// hostText is the literal host natives take: "" for none, "ip" or "ip%zone".
+func hostText(ip IP, zone string) string {
+	if len(ip) == 0 {
+		return ""
+	}
+	if zone != "" {
+		return ip.String() + "%" + zone
+	}
+	return ip.String()
 }
 
 func listenTCP(network, host string, port int) (fd any, msg string, errno int)
@@ -601,49 +623,57 @@ func DialTimeout(network, address string, timeout time.Duration) (Conn, error) {
 		}
 		la, _ := connAddrs(fd, network)
 		return &UnixConn{conn{fd: fd, net: network, laddr: la, raddr: ra}}, nil
-	case "udp", "udp4", "udp6":
-		host, port, err := SplitHostPort(address)
-		if err != nil {
-			return nil, &OpError{Op: "dial", Net: network, Err: err}
-		}
-		p, ok := atoi(port)
-		if !ok || p > 65535 {
-			return nil, &OpError{Op: "dial", Net: network, Err: &AddrError{Err: "invalid port", Addr: address}}
-		}
-		fd, kind, msg, errno, rip := dialUDP(network, host, p)
-		if kind != 0 {
-			if kind == 5 {
-				return nil, &OpError{Op: "dial", Net: network, Err: errors.New(msg)}
-			}
-			return nil, &OpError{Op: "dial", Net: network, Addr: &UDPAddr{IP: ParseIP(rip), Port: p}, Err: &sysError{"connect", msg, errno}}
-		}
-		la, ra := connAddrs(fd, network)
-		return &UDPConn{conn{fd: fd, net: network, laddr: la, raddr: ra}}, nil
-	case "tcp", "tcp4", "tcp6":
+	case "tcp", "tcp4", "tcp6", "udp", "udp4", "udp6":
 	default:
 		return nil, &OpError{Op: "dial", Net: network, Err: UnknownNetworkError(network)}
 	}
-	host, port, err := SplitHostPort(address)
+	// The name is resolved as Go's Dial does (the timeout bounds the lookup too),
+	// then the addresses are tried in order; the first error is reported.
+	ctx := context.Background()
+	if timeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, timeout)
+		defer cancel()
+	}
+	addrs, err := DefaultResolver.internetAddrList(ctx, network, address)
 	if err != nil {
 		return nil, &OpError{Op: "dial", Net: network, Err: err}
 	}
-	p, ok := atoi(port)
-	if !ok || p > 65535 {
-		return nil, &OpError{Op: "dial", Net: network, Err: &AddrError{Err: "invalid port", Addr: address}}
-	}
-	fd, kind, msg, errno, rip := dialTCP(network, host, p, deadline)
-	if kind != 0 {
+	var firstErr error
+	for _, a := range addrs {
+		var fd any
+		var kind, errno int
+		var msg string
+		var ra Addr
+		switch a := a.(type) {
+		case *TCPAddr:
+			ra = a
+			fd, kind, msg, errno, _ = dialTCP(network, hostText(a.IP, a.Zone), a.Port, deadline)
+		case *UDPAddr:
+			ra = a
+			fd, kind, msg, errno, _ = dialUDP(network, hostText(a.IP, a.Zone), a.Port)
+		}
+		if kind == 0 {
+			la, ra := connAddrs(fd, network)
+			if network[0] == 'u' {
+				return &UDPConn{conn{fd: fd, net: network, laddr: la, raddr: ra}}, nil
+			}
+			return &TCPConn{conn{fd: fd, net: network, laddr: la, raddr: ra}}, nil
+		}
 		var err error = &sysError{"connect", msg, errno}
 		if kind == 2 {
 			err = errDeadline
+		} else if kind == 5 {
+			err = errors.New(msg)
 		}
-		if kind == 5 {
-			return nil, &OpError{Op: "dial", Net: network, Err: errors.New(msg)}
+		if firstErr == nil {
+			firstErr = &OpError{Op: "dial", Net: network, Addr: ra, Err: err}
 		}
-		return nil, &OpError{Op: "dial", Net: network, Addr: &TCPAddr{IP: ParseIP(rip), Port: p}, Err: err}
+		if kind == 2 {
+			break
+		}
 	}
-	la, ra := connAddrs(fd, network)
-	return &TCPConn{conn{fd: fd, net: network, laddr: la, raddr: ra}}, nil
+	return nil, firstErr
 }
 
 func dialTCP(network, host string, port int, deadline int64) (fd any, kind int, msg string, errno int, rip string)

@@ -6,6 +6,9 @@ point into the test's directory. A fake lookup of "blocked*.test" waits until a
 later lookup of "release*.test" releases it: the program can only finish if the
 goroutines after the blocked one ran while it was blocked, so nothing here sleeps and
 hopes (a fake gives up after 60 s so that a broken runtime fails instead of hanging).
+
+The DNS client's UDP path (truncation, stray replies) is compared with real Go: a
+DNS server in this process answers a program that real Go and gopherpy both run.
 """
 
 from __future__ import annotations
@@ -263,3 +266,145 @@ def test_eai_errors():
     assert lookup._eai(socket.gaierror(socket.EAI_NONAME, "x"))[0] == lookup.EAI_NONAME
     assert lookup._eai(socket.herror(2, "Host name lookup failure"))[0] == lookup.EAI_AGAIN
     assert lookup._eai(OSError(13, "x")) == (lookup.EAI_SYSTEM, b"permission denied")
+
+
+# ---------------------------------------------------------------------------
+# The DNS client over UDP: a server in this process, a Go program whose Resolver
+# dials it, run by real Go (when `go` is on PATH) and by gopherpy, outputs compared.
+
+DNS_PROG = '''
+package main
+
+import (
+    "context"
+    "fmt"
+    "net"
+    "os"
+)
+
+func main() {
+    server := os.Args[1]
+    nets := []string{}
+    r := &net.Resolver{PreferGo: true, Dial: func(ctx context.Context, network, address string) (net.Conn, error) {
+        nets = append(nets, network)
+        return net.Dial(network, server)
+    }}
+    for _, n := range []string{"mx.test.", "big.test.", "noisy.test.", "nx.test."} {
+        mxs, err := r.LookupMX(context.Background(), n)
+        fmt.Print(n, " [")
+        for _, mx := range mxs {
+            fmt.Print(" ", mx.Pref, " ", mx.Host)
+        }
+        fmt.Println(" ]", err != nil, nets)
+        nets = nets[:0]
+    }
+    txts, err := r.LookupTXT(context.Background(), "big.test.")
+    fmt.Println(len(txts), len(txts[0]), err, nets)
+}
+'''
+
+
+def _dns_name(n):
+    out = b""
+    for label in n.rstrip(".").split("."):
+        out += bytes([len(label)]) + label.encode()
+    return out + b"\0"
+
+
+def _dns_reply(query, tcp):
+    """The test zone: mx.test (two MX), big.test (too big for UDP: truncated there),
+    noisy.test (a stray reply with a wrong ID first), anything else NXDOMAIN."""
+    import struct
+    qid = query[:2]
+    off = 12
+    labels = []
+    while query[off]:
+        labels.append(query[off + 1:off + 1 + query[off]].decode().lower())
+        off += 1 + query[off]
+    qname = ".".join(labels) + "."
+    qtype = struct.unpack(">H", query[off + 1:off + 3])[0]
+    question = query[12:off + 5]
+    answers = []
+    if qname in ("mx.test.", "noisy.test.") and qtype == 15:
+        answers = [(15, struct.pack(">H", 20) + _dns_name("two.test.")),
+                   (15, struct.pack(">H", 10) + _dns_name("one.test."))]
+    if qname == "big.test.":
+        if qtype == 15:
+            answers = [(15, struct.pack(">H", i) + _dns_name("mx%03d.big.test." % i)) for i in range(100)]
+        if qtype == 16:
+            answers = [(16, (bytes([200]) + b"x" * 200) * 8)]
+    rcode = 0 if qname in ("mx.test.", "big.test.", "noisy.test.") else 3
+    body = b"".join(b"\xc0\x0c" + struct.pack(">HHIH", t, 1, 60, len(d)) + d for t, d in answers)
+    flags = 0x8580 | rcode
+    msg = qid + struct.pack(">HHHHH", flags, 1, len(answers), 0, 0) + question + body
+    if not tcp and len(msg) > 512:
+        msg = qid + struct.pack(">HHHHH", flags | 0x0200, 1, 0, 0, 0) + question
+    return msg
+
+
+class _DNSServer:
+    def __init__(self):
+        import threading
+        self.udp = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+        self.udp.bind(("127.0.0.1", 0))
+        self.port = self.udp.getsockname()[1]
+        self.tcp = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self.tcp.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self.tcp.bind(("127.0.0.1", self.port))
+        self.tcp.listen(16)
+        self.stop = False
+        self.threads = [threading.Thread(target=self.serve_udp, daemon=True),
+                        threading.Thread(target=self.serve_tcp, daemon=True)]
+        for t in self.threads:
+            t.start()
+
+    def serve_udp(self):
+        while not self.stop:
+            try:
+                q, peer = self.udp.recvfrom(4096)
+            except OSError:
+                return
+            reply = _dns_reply(q, False)
+            if b"noisy" in q:
+                self.udp.sendto(bytes([q[0] ^ 0xFF, q[1]]) + reply[2:], peer)   # wrong ID: ignored
+            self.udp.sendto(reply, peer)
+
+    def serve_tcp(self):
+        import struct
+        while not self.stop:
+            try:
+                c, _ = self.tcp.accept()
+            except OSError:
+                return
+            with c:
+                f = c.makefile("rb")
+                n = f.read(2)
+                if len(n) < 2:
+                    continue
+                q = f.read(struct.unpack(">H", n)[0])
+                reply = _dns_reply(q, True)
+                c.sendall(struct.pack(">H", len(reply)) + reply)
+
+    def close(self):
+        self.stop = True
+        self.udp.close()
+        self.tcp.close()
+
+
+@pytest.mark.skipif(not __import__("shutil").which("go"), reason="needs the real go toolchain to compare with")
+def test_dns_client_over_udp_matches_go(tmp_path):
+    srv = _DNSServer()
+    try:
+        prog = tmp_path / "dnsudp.go"
+        prog.write_text(DNS_PROG)
+        addr = "127.0.0.1:%d" % srv.port
+        env = dict(os.environ, GOPHERPYCACHE=str(tmp_path / "cache"))
+        want = subprocess.run(["go", "run", str(prog), addr], capture_output=True, timeout=240, cwd=str(tmp_path))
+        got = subprocess.run([sys.executable, "-m", "gopherpy", "run", str(prog), addr], capture_output=True,
+                             timeout=240, env=env, cwd=str(tmp_path))
+    finally:
+        srv.close()
+    assert want.returncode == 0, want.stderr.decode()
+    assert got.stdout.decode() == want.stdout.decode(), got.stderr.decode()[-3000:]
+    # the truncated answer was asked again over TCP
+    assert "big.test. [ 0 mx000.big.test." in got.stdout.decode() and "[udp tcp]" in got.stdout.decode()
