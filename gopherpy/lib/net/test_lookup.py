@@ -43,6 +43,12 @@ DRIVER = textwrap.dedent('''
         if host.startswith("release"):
             gate(host.replace("release", "blocked")).set()
             return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("192.0.2.2", 0))]
+        if host.startswith("again"):
+            raise socket.gaierror(socket.EAI_AGAIN, "Temporary failure in name resolution")
+        if host.startswith("both"):
+            return [(socket.AF_INET6, socket.SOCK_STREAM, 6, "", ("2001:db8::1", 0, 0, 0)),
+                    (socket.AF_INET, socket.SOCK_STREAM, 6, "", ("192.0.2.7", 0)),
+                    (socket.AF_INET6, socket.SOCK_STREAM, 6, "", ("2001:db8::1", 0, 0, 0))]
         if host.startswith("cname"):
             return [(socket.AF_INET, socket.SOCK_STREAM, 6, "real.example", ("192.0.2.3", 0))]
         if host.startswith("blocked"):
@@ -187,6 +193,56 @@ def test_hosts_file_and_dns_order(tmp_path):
         "4242 <nil>",
         "8080 <nil>",
         "0 lookup udp/myservice: unknown port",
+    ]
+
+
+ERRORS_PROG = '''
+    package main
+
+    import (
+        "errors"
+        "fmt"
+        "net"
+    )
+
+    func main() {
+        for _, h := range []string{"again.test", "ignored", "alpha.example", "nothing.test"} {
+            addrs, err := net.LookupHost(h)
+            var de *net.DNSError
+            errors.As(err, &de)
+            fmt.Println(addrs, err, de != nil && de.Temporary(), de != nil && de.IsNotFound)
+        }
+        fmt.Println(net.LookupHost("both.test"))
+    }
+'''
+
+
+def test_errors_in_pure_order(tmp_path):
+    code, out, err = run_go(tmp_path, ERRORS_PROG)
+    assert code == 0, err
+    assert out.splitlines() == [
+        "[] lookup again.test on 192.0.2.53:53: server misbehaving true false",
+        "[] lookup ignored on 192.0.2.53:53: no such host false true",
+        "[10.0.0.1 10.0.0.2] <nil> false false",                     # from the hosts file
+        "[] lookup nothing.test on 192.0.2.53:53: no such host false true",
+        # deduplicated and sorted by RFC 6724 (native IPv6 first when it is routable,
+        # which the sort finds out on this machine: both orders are Go's)
+        out.splitlines()[4],
+    ]
+    assert out.splitlines()[4] in ("[2001:db8::1 192.0.2.7] <nil>", "[192.0.2.7 2001:db8::1] <nil>")
+
+
+def test_errors_in_cgo_order(tmp_path):
+    # a source only the C library knows: Go hands every name to getaddrinfo (not
+    # reading the hosts file itself), keeps its order and names no server
+    code, out, err = run_go(tmp_path, ERRORS_PROG, nsswitch="hosts: files nis dns\n")
+    assert code == 0, err
+    assert out.splitlines() == [
+        "[] lookup again.test: Temporary failure in name resolution true false",
+        "[] lookup ignored: no such host false true",
+        "[] lookup alpha.example: no such host false true",
+        "[] lookup nothing.test: no such host false true",
+        "[2001:db8::1 192.0.2.7 2001:db8::1] <nil>",
     ]
 
 
