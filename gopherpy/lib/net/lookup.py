@@ -6,7 +6,7 @@ what Go decides, the way lookup.go describes:
 
 - the files: /etc/hosts, /etc/services, /etc/protocols, /etc/nsswitch.conf and
   /etc/resolv.conf are parsed here with Go's rules (hosts.go, port_unix.go,
-  lookup_unix.go, nss.go, dnsconfig_unix.go), re-read when they change;
+  lookup_unix.go, nss.go, dnsconfig_unix.go), looked at again as Go does;
 - the DNS step: where Go sends its own UDP queries, gopherpy asks the C library
   (getaddrinfo, gethostbyaddr) and reports its answer as Go's resolver would (the
   server named in errors is the first nameserver of resolv.conf);
@@ -23,6 +23,7 @@ import ipaddress
 import os
 import socket
 import threading
+import time
 
 from gopherpy.lib.nativeutil import strslice
 from gopherpy.runtime import proc
@@ -52,16 +53,29 @@ def _blocking(fn, *args):
 
 
 class _FileCache:
-    """A configuration file parsed once and again when its size or mtime changes (Go
-    re-checks its files every 5 seconds; a stat per lookup is cheap enough here)."""
+    """A configuration file, parsed. As Go's resolver does, a file is looked at again
+    (a stat on a helper thread, a new parse when its size or mtime changed) only
+    when it was last looked at more than 5 seconds ago (hosts.go's cacheMaxAge,
+    resolv.conf's and nsswitch.conf's recheck), or never (once: /etc/services and
+    /etc/protocols are read once per process)."""
 
-    def __init__(self, parse):
+    MAX_AGE = 5.0
+
+    def __init__(self, parse, once=False):
         self.parse = parse
+        self.once = once
         self.key = None
         self.value = None
+        self.checked = None     # monotonic time of the last look, None: never
         self.lock = threading.Lock()
 
     def get(self, path):
+        now = time.monotonic()
+        with self.lock:
+            if self.checked is not None and self.key[0] == path and \
+                    (self.once or now - self.checked < self.MAX_AGE):
+                return self.value
+
         def load():
             try:
                 st = os.stat(path)
@@ -77,6 +91,7 @@ class _FileCache:
                         data = None
                     self.value = self.parse(data)
                     self.key = key
+                self.checked = time.monotonic()
                 return self.value
         return _blocking(load)
 
@@ -222,7 +237,7 @@ def _parse_services(data):
     return m
 
 
-_services = _FileCache(_parse_services)
+_services = _FileCache(_parse_services, once=True)
 
 
 def servicePort(netw, service):
@@ -253,7 +268,7 @@ def _parse_protocols(data):
     return m
 
 
-_protocols = _FileCache(_parse_protocols)
+_protocols = _FileCache(_parse_protocols, once=True)
 
 
 def lookupProtocol(name):

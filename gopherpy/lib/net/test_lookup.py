@@ -278,8 +278,11 @@ def test_lookup_order_from_nsswitch(tmp_path, monkeypatch):
     monkeypatch.setattr(lookup, "NSSWITCH_PATH", str(p))
     assert lookup.lookupOrder(b"printer.local", True) == lookup.ORDER_CGO
     # options Go does not know hand every name to the C library
-    (tmp_path / "resolv.conf").write_text("nameserver 192.0.2.53\noptions inet6\n")
+    (tmp_path / "resolv2.conf").write_text("nameserver 192.0.2.53\noptions inet6\n")
+    monkeypatch.setattr(lookup, "RESOLV_PATH", str(tmp_path / "resolv2.conf"))
+    p = tmp_path / "nss-plain"
     p.write_text("hosts: files dns\n")
+    monkeypatch.setattr(lookup, "NSSWITCH_PATH", str(p))
     assert lookup.lookupOrder(b"example.com", True) == lookup.ORDER_CGO
     assert lookup.lookupOrder(b"example.com", False) == lookup.ORDER_FILES_DNS
 
@@ -316,6 +319,23 @@ def test_rfc6724_rules():
 ])
 def test_parse_addr(name, ok):
     assert lookup.parseAddr(name)[2] is ok
+
+
+def test_files_are_looked_at_again_after_5_seconds(tmp_path, monkeypatch):
+    p = tmp_path / "hosts"
+    p.write_text("10.0.0.1 a\n")
+    cache = lookup._FileCache(lookup._parse_hosts)
+    assert cache.get(str(p))[0][b"a"][0] == [b"10.0.0.1"]
+    p.write_text("10.0.0.2 a b\n")
+    assert cache.get(str(p))[0][b"a"][0] == [b"10.0.0.1"]      # within 5 s: as read
+    cache.checked -= 5.0
+    assert cache.get(str(p))[0][b"a"][0] == [b"10.0.0.2"]
+    once = lookup._FileCache(lookup._parse_services, once=True)
+    p.write_text("x 1/tcp\n")
+    assert once.get(str(p))[b"tcp"][b"x"] == 1
+    p.write_text("x 2/tcp\n")
+    once.checked -= 60.0
+    assert once.get(str(p))[b"tcp"][b"x"] == 1
 
 
 def test_eai_errors():
