@@ -13,7 +13,7 @@ Layout of a compiled package module (all chunks run in one namespace dict):
 from __future__ import annotations
 
 from gopherpy.compile import typeinfo as ti
-from gopherpy.compile.names import attr, mangle
+from gopherpy.compile.names import attr, mangle, symprefix
 from gopherpy.compile.expr import unparen
 from gopherpy.compile.foreign import scan_generic_decls
 from gopherpy.syntax import nodes as N
@@ -333,7 +333,7 @@ class DeclMixin:
     def compile_instance(self, kind, d, obj, py, extra):
         """Compile one queued instance (compile_pending)."""
         if kind == "func":
-            goname = f"{self.pkgname}.{d.name.name}[...]"
+            goname = f"{self.symprefix}.{d.name.name}[...]"
             self.qualnames[py] = goname
             self.function(d.type, d.body, py, goname, obj, None, None)
         else:
@@ -342,7 +342,7 @@ class DeclMixin:
             isptr = isinstance(rf.type, N.StarExpr)
             recv_obj = self.ti.defs.get(rf.names[0]) if rf.names else None
             tn = ti.obj_name(ti.named_obj(n)) + ("[...]" if kind == "method" or getattr(n, "type_args", None) else "")
-            goname = f"{self.pkgname}.{'(*' + tn + ')' if isptr else tn}.{d.name.name}"
+            goname = f"{self.symprefix}.{'(*' + tn + ')' if isptr else tn}.{d.name.name}"
             if kind == "gmethod":
                 goname += "[...]"
             self.qualnames[py] = goname
@@ -354,6 +354,12 @@ class DeclMixin:
         """Forwarders on the struct class (and its box classes) for the methods promoted
         from embedded fields at any depth, and the method sets of T and *T in the rtypes."""
         rt = self.rtype(t)
+        tprefix = None
+        if ti.is_named(t):
+            # gc's names of the wrappers: main.S.M (value method set), main.(*S).M
+            tobj = ti.named_obj(t)
+            tn = ti.obj_name(tobj) + ("[...]" if getattr(ti.unalias(t), "origin", None) is not None else "")
+            tprefix = (symprefix(ti.pkg_path(ti.obj_pkg(tobj)) or self.pkgpath), tn)
         for m, mo, path, in_value_set in ti.promoted_methods(t):
             a = attr(m)
             recv, parent, last, cur = "self", None, None, t
@@ -379,6 +385,9 @@ class DeclMixin:
                     r = (f"_gv.deref({recv})" if bk == "array" else f"{recv}.v") if isptr else recv
                 call = f"{fn}({r}, *a)"
             fwd = f"_gpm_{py.replace('.', '_')}_{a}"
+            if tprefix is not None:
+                pfx, tn = tprefix
+                self.wrapnames[fwd] = f"{pfx}.{tn}.{m}" if in_value_set else f"{pfx}.(*{tn}).{m}"
             # after every box class exists (rtype_final runs last)
             fin = self.rtype_final
             fin.append(f"def {fwd}(self, *a): return {call}")
@@ -773,12 +782,12 @@ class DeclMixin:
             if name == "init":
                 self.ninit = getattr(self, "ninit", 0) + 1
                 py = f"_ginit{self.ninit}"
-                goname = f"{self.pkgname}.init.{self.ninit - 1}"
+                goname = f"{self.symprefix}.init.{self.ninit - 1}"
             elif name == "_":
                 return
             else:
                 py = mangle(name)
-                goname = f"{self.pkgname}.{name}"
+                goname = f"{self.symprefix}.{name}"
             self.qualnames[py] = goname
             self.function(d.type, d.body, py, goname, o, None, None)
             return
@@ -792,7 +801,7 @@ class DeclMixin:
         tobj = self.ti.obj_of(base)
         tname = self.type_names.get(tobj) or mangle(base.name)
         tt = ti.obj_type(tobj)
-        goname = f"{self.pkgname}.{'(*' + base.name + ')' if isptr else base.name}.{name}"
+        goname = f"{self.symprefix}.{'(*' + base.name + ')' if isptr else base.name}.{name}"
         recv_obj = self.ti.defs.get(rf.names[0]) if rf.names else None
         if ti.kind_of(tt) == "struct":
             py = f"_gmeth_{tname}_{attr(name)}"
@@ -1190,14 +1199,14 @@ class DeclMixin:
                                 self.setpos(n)
                                 self.emit(f"{mangle(n.name)} = {self.zero_expr(ti.obj_type(o))}")
         # initializers in dependency order
-        fs = FuncState(None, f"{self.pkgname}.init")
+        fs = FuncState(None, f"{self.symprefix}.init")
         fs.is_pkg = True
-        fs.pyname = None
+        fs.pyname = "_gvarinit"   # closures in initializers are main.init.funcN
         fs.body_node = None
         self.fs = fs
         self.emit("def _gvarinit():")
         self.indent += 1
-        self.qualnames["_gvarinit"] = f"{self.pkgname}.init"
+        self.qualnames["_gvarinit"] = f"{self.symprefix}.init"
         start = len(self.out)
         fs.body_start = start
         fs.body_indent = self.indent

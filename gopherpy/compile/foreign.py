@@ -11,7 +11,7 @@ and natives as `_gi_<path>.<name>` (unexported ones too), its types through
 their module attributes (decl.py does that for any type whose package is not the one
 being compiled). The compiled package stays the one whose module receives the code
 (`self.pkg`, `self.pkgpath`); only the Go names given to the copies
-(`slices.Index[...]`) and the files their lines point into are the other package's.
+(`slices.Index[...]`, `encoding/json.F[...]`: import paths, as gc names functions) and the files their lines point into are the other package's.
 
 The generic declarations of a package (functions, methods of generic types, methods
 with type parameters of their own) are indexed once, when the first of them is needed,
@@ -26,6 +26,7 @@ from __future__ import annotations
 import contextlib
 
 from gopherpy.compile import typeinfo as ti
+from gopherpy.compile.names import symprefix
 from gopherpy.syntax import nodes as N
 
 
@@ -132,13 +133,14 @@ class ForeignMixin:
         if ctx is None:
             yield
             return
-        saved = (self.ti, self.fset, self.files, self.pkgname, self.filename, self.out,
-                 getattr(self, "escape", None))
+        saved = (self.ti, self.fset, self.files, self.pkgname, self.symprefix, self.filename,
+                 self.out, getattr(self, "escape", None))
         self.deps.add(ctx.path)
         self.ti = ctx.ti
         self.fset = ctx.fset
         self.files = ctx.files
         self.pkgname = ctx.name
+        self.symprefix = symprefix(ctx.path)
         fname = ctx.fset.position(d.pos(), False).filename
         self.filename = fname
         self.out = self.extra_chunks.setdefault(fname, [])
@@ -147,4 +149,5 @@ class ForeignMixin:
             yield
         finally:
             ctx.escape = getattr(self, "escape", None)
-            self.ti, self.fset, self.files, self.pkgname, self.filename, self.out, self.escape = saved
+            (self.ti, self.fset, self.files, self.pkgname, self.symprefix, self.filename, self.out,
+             self.escape) = saved

@@ -38,3 +38,19 @@ def attr(name: str) -> str:
     if name in _RESERVED or name.endswith("_") or name.startswith("__"):
         return name + "_"
     return name
+
+
+def symprefix(path: str) -> str:
+    """The prefix of the Go-visible names of package `path`'s functions (gc's linker
+    symbol prefix: `encoding/json.Marshal`, `example.com/m/sub.F`): the import path with
+    '%', '"', control bytes, spaces and non-ASCII escaped as %xx, and '.' too in its last
+    element (`gopkg.in/yaml%2ev2.Unmarshal`)."""
+    last = path.rfind("/")
+    out = []
+    for i, ch in enumerate(path):
+        b = ch.encode("utf-8")
+        if (ch == "." and i > last) or ch in '%"' or len(b) > 1 or ord(ch) <= 0x20 or ord(ch) >= 0x7F:
+            out.extend(f"%{c:02x}" for c in b)
+        else:
+            out.append(ch)
+    return "".join(out)

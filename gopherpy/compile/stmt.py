@@ -789,7 +789,27 @@ class StmtMixin:
     def s_GoStmt(self, s):
         fn, args = self.deferred_call(s.call)
         self.setpos(s)      # "created by" shows the go statement's line, not the literal's end
+        if self.go_wrapped(s.call):
+            # gc runs such a call through a closure of its own, F.gowrap1, F.gowrap2...
+            # (numbered per enclosing function): a goroutine that has not started yet
+            # shows it in traces (symtab.gowrap_name)
+            fs = self.fs
+            fs.ngowrap = getattr(fs, "ngowrap", 0) + 1
+            line = self.fset.position(s.pos(), False).line
+            self.gowraps.append((fs.goname, line, f"{fs.goname}.gowrap{fs.ngowrap}"))
         self.emit(f"_gchan.go({fn}, {args})")
+
+    def go_wrapped(self, call) -> bool:
+        """Whether gc wraps `go call` in a closure: unless call is a plain function call
+        (not a method, built-in or conversion) of a signature without parameters or results."""
+        fun = unparen(call.fun)
+        o = self.ti.obj_of(fun) if isinstance(fun, N.Ident) else None
+        if (o is not None and ti.obj_kind(o) == "Builtin") or self.ti.is_type_expr(fun):
+            return True
+        if isinstance(fun, N.SelectorExpr) and self.ti.selections.get(fun) is not None:
+            return True     # a method call (or a method expression's, which has parameters)
+        ft = self.ti.type_of(fun)
+        return bool(ti.sig_params(ft) or ti.sig_results(ft))
 
     def s_DeferStmt(self, s):
         fn, args = self.deferred_call(s.call)

@@ -51,11 +51,12 @@ class Loc:
     """One logical Go frame: its function, return PC, file and line (//line directives
     applied); for runtime.gopanic, the panic."""
 
-    __slots__ = ("fi", "pc", "file", "line", "panic")
+    __slots__ = ("fi", "pc", "file", "line", "panic", "args")
 
-    def __init__(self, fi, pc, line, panic=None, file=None):
+    def __init__(self, fi, pc, line, panic=None, file=None, args=None):
         self.fi, self.pc, self.line, self.panic = fi, pc, line, panic
         self.file = fi.file if file is None else file
+        self.args = args    # the argument text of a frame shown whatever showframe says
 
     def __repr__(self):
         return f"<Loc {self.fi.name} line {self.line}>"
@@ -175,12 +176,17 @@ def fmt_locs(ls) -> str:
     first = True
     for loc in ls:
         name = loc.fi.name
-        if showframe(name, first):
+        if loc.args is not None:
+            out.append(f"{name}{loc.args}\n\t{loc.file}:{loc.line} +0x1\n")
+        elif showframe(name, first):
             if name == "runtime.gopanic":
                 head = "panic" + _panic_args(loc.panic)
             else:
                 head = name + ("(...)" if loc.fi.has_params() else "()")
-            out.append(f"{head}\n\t{loc.file}:{loc.line} +0x0\n")
+            # a frame at its function's entry (a goroutine not started yet: its return
+            # PC is entry + 1, which no frame that made a call can have) has no offset
+            off = "" if loc.pc == loc.fi.entry + 1 else " +0x0"
+            out.append(f"{head}\n\t{loc.file}:{loc.line}{off}\n")
         first = False
     return "".join(out)
 
@@ -210,7 +216,15 @@ def g_locs(g):
     """The Go frames of parked g, innermost first."""
     gr = g.gr
     if gr is None:
-        # Never ran: Go shows the entry function at its declaration line.
+        # Never ran: Go shows the entry function at its declaration line, or the
+        # wrapper gc made for the go statement at the statement's line, above
+        # runtime.goexit (shown here: a wrapper is not a frame showframe knows).
+        wfi = symtab.gowrap_info(g.gopc)
+        if wfi is not None:
+            file, line = position(g.gopc[0], g.gopc[1])
+            gx = symtab.pseudo("runtime.goexit")
+            return [Loc(wfi, wfi.entry + 1, line, file=file),
+                    Loc(gx, symtab.pseudo_pc("runtime.goexit"), gx.sites[0][1], args="({})")]
         co = getattr(g.fn, "__code__", None)
         if co is not None and symtab.is_go_code(co):
             fi = symtab.funcinfo(co)
