@@ -2,7 +2,8 @@
 // the Resolve*Addr functions.
 //
 // gopherpy: the decisions are Go's (lookup.go, dnsclient_unix.go, cgo_unix.go): which
-// of /etc/hosts and DNS is asked first comes from nsswitch.conf (lookupOrder), the
+// of /etc/hosts and DNS is asked first comes from nsswitch.conf and GODEBUG=netdns
+// (lookupOrder; netdns=2 prints the decisions as Go does), the
 // hosts file is read with Go's rules, addresses are sorted by RFC 6724, and errors
 // carry Go's texts. The DNS step itself is the C library's (getaddrinfo,
 // gethostbyaddr; lookup.py), called on a runtime helper thread while the goroutine
@@ -204,10 +205,10 @@ const (
 )
 
 func (r *Resolver) order(host string) int {
-	return lookupOrder(host, r == nil || !r.PreferGo)
+	return lookupOrder(host, r != nil && r.PreferGo, "")
 }
 
-func lookupOrder(host string, canUseCgo bool) int
+func lookupOrder(host string, preferGo bool, addr string) int
 func lookupStaticHost(host string) (addrs []string, canonical string)
 func lookupStaticAddr(addr string) []string
 func parseAddr(s string) (ip16 string, zone string, ok bool)
@@ -414,7 +415,7 @@ func (r *Resolver) goLookupIP(ctx context.Context, network, name string, order i
 	var addrs []IPAddr
 	var cname string
 	var err error
-	if r != nil && r.Dial != nil {
+	if r != nil && r.Dial != nil || order == orderCgo {
 		addrs, cname, err = r.goLookupIPDNS(ctx, network, name)
 	} else {
 		qnet := network
@@ -555,7 +556,7 @@ func (r *Resolver) LookupAddr(ctx context.Context, addr string) ([]string, error
 }
 
 func (r *Resolver) lookupAddr(ctx context.Context, addr string) ([]string, error) {
-	order := r.order("")
+	order := lookupOrder("", r != nil && r.PreferGo, addr)
 	if order == orderCgo {
 		ip16, _, ok := parseAddr(addr)
 		if !ok {
@@ -644,9 +645,19 @@ func LookupCNAME(host string) (cname string, err error) {
 func (r *Resolver) LookupCNAME(ctx context.Context, host string) (string, error) {
 	order := r.order(host)
 	if order == orderCgo {
-		// Go asks res_search for the CNAME record and, when that fails, its own
-		// resolver in the cgo order: DNS without the hosts file.
-		order = orderDNS
+		// Go asks the C library's res_search for the CNAME record (here: the DNS
+		// client) and, when that fails, its own resolver in the cgo order: DNS
+		// without the hosts file.
+		cname := ""
+		if m, _, err := r.dnsLookup(ctx, host, dnsTypeCNAME); err == nil && len(m.answers) > 0 && m.answers[0].typ == dnsTypeCNAME {
+			cname, _ = m.rdataName(m.answers[0], 0)
+		}
+		if cname != "" {
+			if !isDomainName(cname) {
+				return "", &DNSError{Err: errMalformedRecords, Name: host}
+			}
+			return cname, nil
+		}
 	}
 	_, cname, err := r.goLookupIP(ctx, "CNAME", host, order)
 	if err != nil {

@@ -431,10 +431,74 @@ def dnsConfig():
             c.attempts, c.rotate, c.use_tcp, c.trust_ad)
 
 
-def lookupOrder(host, can_use_cgo):
-    """conf.go's lookupOrder on Linux: which of /etc/hosts and DNS Go consults, in
-    which order, or ORDER_CGO when it hands the name to the C library (cgo is assumed
-    available, as in a go built with a C compiler, unless the Resolver prefers Go)."""
+class _Conf:
+    """conf.go's confVal: GODEBUG=netdns (go or cgo, and a debug level: netdns=2,
+    netdns=go+1) and the environment variables that make Go prefer the C library,
+    read at the first lookup."""
+
+    ready = False
+    net_go = net_cgo = prefer_cgo = False
+    debug = 0
+
+
+def _debug_print(msg):
+    os.write(2, b"go package net: " + msg + b"\n")
+
+
+def _init_conf():
+    c = _Conf
+    c.ready = True
+    mode = ""
+    for kv in os.environ.get("GODEBUG", "").split(","):
+        k, _, v = kv.partition("=")
+        if k.strip() != "netdns":
+            continue
+        mode, c.debug = "", 0
+        for part in v.split("+", 1) if "+" in v else [v]:
+            if part[:1].isdigit():
+                c.debug = _dtoi(part.encode())
+            elif part:
+                mode = part
+    c.net_go, c.net_cgo = mode == "go", mode == "cgo"
+    c.prefer_cgo = "LOCALDOMAIN" in os.environ or bool(os.environ.get("RES_OPTIONS")) or \
+        bool(os.environ.get("HOSTALIASES"))
+    if c.debug > 0:
+        if c.debug > 1:
+            _debug_print(b"confVal.netCgo = %s  netGo = %s" % (str(c.net_cgo).lower().encode(),
+                                                                str(c.net_go).lower().encode()))
+        if mode not in ("go", "cgo", ""):
+            _debug_print(b"GODEBUG=netdns contains an invalid dns mode, ignoring it")
+        if mode == "go":
+            _debug_print(b"GODEBUG setting forcing use of the Go resolver")
+        elif mode == "cgo":
+            _debug_print(b"GODEBUG setting forcing use of the cgo resolver")
+        else:
+            _debug_print(b"dynamic selection of DNS resolver")
+
+
+_ORDER_NAMES = {ORDER_CGO: b"cgo", ORDER_FILES_DNS: b"files,dns", ORDER_DNS_FILES: b"dns,files",
+                ORDER_FILES: b"files", ORDER_DNS: b"dns"}
+
+
+def lookupOrder(host, prefer_go, addr):
+    """conf.go's hostLookupOrder (addrLookupOrder for a reverse lookup of addr) on
+    Linux: which of /etc/hosts and DNS Go consults, in which order, or ORDER_CGO
+    when it hands the name to the C library (cgo is assumed available, as in a go
+    built with a C compiler). GODEBUG=netdns=2 prints each decision as Go does."""
+    if not _Conf.ready:
+        _blocking(_init_conf)
+    order = _lookup_order(host, not (prefer_go or _Conf.net_go))
+    if _Conf.debug > 1:
+        if addr:
+            _debug_print(b"addrLookupOrder(" + addr + b") = " + _ORDER_NAMES[order])
+        else:
+            _debug_print(b"hostLookupOrder(" + host + b") = " + _ORDER_NAMES[order])
+    return order
+
+
+def _lookup_order(host, can_use_cgo):
+    if can_use_cgo and (_Conf.net_cgo or _Conf.prefer_cgo):
+        return ORDER_CGO
     if can_use_cgo and (b"\\" in host or b"%" in host):
         return ORDER_CGO
     fallback = ORDER_CGO if can_use_cgo else ORDER_FILES_DNS

@@ -81,7 +81,7 @@ HOSTS = textwrap.dedent('''\
 ''')
 
 
-def run_go(tmp_path, src, nsswitch="hosts: files dns\n"):
+def run_go(tmp_path, src, nsswitch="hosts: files dns\n", godebug=None):
     (tmp_path / "hosts").write_text(HOSTS)
     (tmp_path / "nsswitch.conf").write_text(nsswitch)
     (tmp_path / "resolv.conf").write_text("nameserver 192.0.2.53\nsearch example\n")
@@ -89,6 +89,9 @@ def run_go(tmp_path, src, nsswitch="hosts: files dns\n"):
     (tmp_path / "driver.py").write_text(DRIVER)
     (tmp_path / "main.go").write_text(textwrap.dedent(src))
     env = dict(os.environ, GOPHERPYCACHE=str(tmp_path / "cache"))
+    env.pop("GODEBUG", None)
+    if godebug:
+        env["GODEBUG"] = godebug
     r = subprocess.run([sys.executable, str(tmp_path / "driver.py"), str(tmp_path), str(tmp_path / "main.go")],
                        capture_output=True, env=env, timeout=240, cwd=str(tmp_path))
     return r.returncode, r.stdout.decode(), r.stderr.decode()
@@ -246,6 +249,46 @@ def test_errors_in_cgo_order(tmp_path):
     ]
 
 
+def test_godebug_netdns(tmp_path):
+    prog = '''
+        package main
+
+        import (
+            "fmt"
+            "net"
+        )
+
+        func main() {
+            fmt.Println(net.LookupHost("alpha"))
+            fmt.Println(net.LookupAddr("10.0.0.2"))
+            fmt.Println(net.LookupHost("127.0.0.1"))
+        }
+    '''
+    # the debug lines are go1.27's (checked against it with GODEBUG=netdns=2 and
+    # netdns=go+2 on a machine whose nsswitch.conf says "hosts: files dns")
+    code, out, err = run_go(tmp_path, prog, nsswitch="hosts: files mymachines dns\n", godebug="netdns=2")
+    assert code == 0, err
+    assert err.splitlines() == [
+        "go package net: confVal.netCgo = false  netGo = false",
+        "go package net: dynamic selection of DNS resolver",
+        "go package net: hostLookupOrder(alpha) = cgo",
+        "go package net: addrLookupOrder(10.0.0.2) = cgo",
+    ]
+    code, out, err = run_go(tmp_path, prog, nsswitch="hosts: files mymachines dns\n", godebug="netdns=go+2")
+    assert code == 0, err
+    assert err.splitlines() == [
+        "go package net: confVal.netCgo = false  netGo = true",
+        "go package net: GODEBUG setting forcing use of the Go resolver",
+        "go package net: hostLookupOrder(alpha) = files,dns",
+        "go package net: addrLookupOrder(10.0.0.2) = files,dns",
+    ]
+    assert out.splitlines() == ["[10.0.0.1] <nil>", "[alpha.example.] <nil>", "[127.0.0.1] <nil>"]
+    code, out, err = run_go(tmp_path, prog, godebug="netdns=cgo")
+    assert code == 0 and err == "", err
+    # the C library (the fake) knows neither name
+    assert out.splitlines()[:2] == ["[] lookup alpha: no such host", "[] lookup 10.0.0.2: no such host"]
+
+
 def test_lookup_order_from_nsswitch(tmp_path, monkeypatch):
     cases = {
         "hosts: files dns\n": lookup.ORDER_FILES_DNS,
@@ -266,25 +309,25 @@ def test_lookup_order_from_nsswitch(tmp_path, monkeypatch):
         p = tmp_path / f"nss{i}"
         p.write_text(text)
         monkeypatch.setattr(lookup, "NSSWITCH_PATH", str(p))
-        assert lookup.lookupOrder(b"example.com", True) == want, text
+        assert lookup.lookupOrder(b"example.com", False, b"") == want, text
     # a Resolver preferring Go never hands names to the C library
     p = tmp_path / "nss-mymachines"
     p.write_text("hosts: files mymachines dns\n")
     monkeypatch.setattr(lookup, "NSSWITCH_PATH", str(p))
-    assert lookup.lookupOrder(b"example.com", False) == lookup.ORDER_FILES_DNS
+    assert lookup.lookupOrder(b"example.com", True, b"") == lookup.ORDER_FILES_DNS
     # mdns sources hand .local names to the C library
     p = tmp_path / "nss-mdns"
     p.write_text("hosts: files mdns4_minimal [NOTFOUND=return] dns\n")
     monkeypatch.setattr(lookup, "NSSWITCH_PATH", str(p))
-    assert lookup.lookupOrder(b"printer.local", True) == lookup.ORDER_CGO
+    assert lookup.lookupOrder(b"printer.local", False, b"") == lookup.ORDER_CGO
     # options Go does not know hand every name to the C library
     (tmp_path / "resolv2.conf").write_text("nameserver 192.0.2.53\noptions inet6\n")
     monkeypatch.setattr(lookup, "RESOLV_PATH", str(tmp_path / "resolv2.conf"))
     p = tmp_path / "nss-plain"
     p.write_text("hosts: files dns\n")
     monkeypatch.setattr(lookup, "NSSWITCH_PATH", str(p))
-    assert lookup.lookupOrder(b"example.com", True) == lookup.ORDER_CGO
-    assert lookup.lookupOrder(b"example.com", False) == lookup.ORDER_FILES_DNS
+    assert lookup.lookupOrder(b"example.com", False, b"") == lookup.ORDER_CGO
+    assert lookup.lookupOrder(b"example.com", True, b"") == lookup.ORDER_FILES_DNS
 
 
 def test_rfc6724_rules():
