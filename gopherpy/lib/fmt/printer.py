@@ -9,9 +9,8 @@ VALUES.md for that (static) type.
 
 from __future__ import annotations
 
-from gopherpy.lib.fmt import fmtsort
 from gopherpy.lib.fmt.format import LDIGITS, UDIGITS, Fmt
-from gopherpy.runtime import rtype as rt, symtab
+from gopherpy.runtime import rtype as rt
 from gopherpy.runtime.panic import GoPanic
 from gopherpy.runtime.values import Boxed, Ptr, Slice
 
@@ -210,6 +209,7 @@ class Printer:
             elif k == rt.SLICE:
                 u = slice_addr(v, t.elem)
             elif k == rt.FUNC:
+                from gopherpy.runtime import symtab   # imported when first needed (start-up)
                 u = symtab.funcpc(v)    # the code pointer, as reflect.Value.Pointer
             else:
                 u = 0 if v is None else addr_of(v, t.elem if k == rt.POINTER else None)
@@ -445,6 +445,7 @@ class Printer:
             else:
                 b += b"map["
             first = True
+            from gopherpy.lib.fmt import fmtsort   # imported when a map is first printed (start-up)
             for kv, vv in fmtsort.sorted_items(t, v):
                 if not first:
                     b += b", " if f.sharpV else b" "

@@ -12,7 +12,6 @@ from __future__ import annotations
 import functools
 import math
 
-from gopherpy.lib.sort.pdqsort import list_callbacks, pdqsort
 
 
 def _key_ordered(x):
@@ -34,6 +33,7 @@ def Sort(x):
     if type(items[0]) is not float:
         a[o:o + n] = sorted(items)
     elif 0.0 in items and any(v == 0.0 and math.copysign(1.0, v) < 0 for v in items):
+        from gopherpy.lib.sort.pdqsort import list_callbacks, pdqsort
         less, swap = list_callbacks(a, o, _cmp_less)
         pdqsort(less, swap, n)
     else:
@@ -52,6 +52,7 @@ def SortFunc(x, cmp):
 
     def swap(i, j):
         t[i], t[j] = t[j], t[i]
+    from gopherpy.lib.sort.pdqsort import pdqsort   # imported when first needed (start-up)
     try:
         pdqsort(less, swap, n)
     finally:

@@ -12,9 +12,9 @@ arithmetic otherwise. Overflow gives ±Inf and ERR_RANGE; underflow gives ±0 si
 from __future__ import annotations
 
 import math
-import re
 import struct
 
+from gopherpy.lib.nativeutil import LazyPattern
 from gopherpy.lib.strconv.atoi import ERR_RANGE, ERR_SYNTAX, OK, underscore_ok
 from gopherpy.lib.strconv.ftoa import _is_mid32, f32
 
@@ -23,8 +23,8 @@ _INF = float("inf")
 GO_NAN = struct.unpack("<d", struct.pack("<Q", 0x7FF8000000000001))[0]
 
 # digits may carry underscores; their placement is checked by underscore_ok
-_DEC = re.compile(rb"[+-]?(?:[0-9_]+\.?[0-9_]*|\.[0-9_]+)(?:[eE][+-]?[0-9_]+)?\Z")
-_HEX = re.compile(rb"[+-]?0[xX]([0-9a-fA-F_]*)(?:\.([0-9a-fA-F_]*))?[pP]([+-]?[0-9_]+)\Z")
+_DEC = LazyPattern(rb"[+-]?(?:[0-9_]+\.?[0-9_]*|\.[0-9_]+)(?:[eE][+-]?[0-9_]+)?\Z")
+_HEX = LazyPattern(rb"[+-]?0[xX]([0-9a-fA-F_]*)(?:\.([0-9a-fA-F_]*))?[pP]([+-]?[0-9_]+)\Z")
 _SPECIAL = {b"inf": _INF, b"+inf": _INF, b"-inf": -_INF, b"infinity": _INF,
             b"+infinity": _INF, b"-infinity": -_INF, b"nan": GO_NAN}
 

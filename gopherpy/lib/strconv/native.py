@@ -7,9 +7,7 @@ a string (ParseComplex reads two floats from one string).
 
 from __future__ import annotations
 
-import re
-
-from gopherpy.lib.nativeutil import append_bytes, panic_str
+from gopherpy.lib.nativeutil import LazyPattern, append_bytes, panic_str
 from gopherpy.lib.strconv import atof, atoi, ftoa, quote as Q
 from gopherpy.lib.unicode.letter import is_graphic, is_print
 from gopherpy.runtime.values import f32
@@ -36,7 +34,7 @@ def parseFloat(s, bitsize):
 # optional sign, nan without), or a decimal or hexadecimal mantissa (digits, '_', one
 # '.') with an exponent ('e' for decimal, 'p' required for hex) whose sign must be
 # followed by a digit.
-_PREFIX = re.compile(
+_PREFIX = LazyPattern(
     rb"[+-]?(?:0[xX](?=[0-9a-fA-F_.])[0-9a-fA-F_]*\.?[0-9a-fA-F_]*[pP][+-]?[0-9][0-9_]*"
     rb"|[0-9_]*\.?[0-9_]*(?:[eE][+-]?[0-9][0-9_]*)?)")
 

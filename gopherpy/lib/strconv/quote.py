@@ -9,13 +9,12 @@ declarations turn ok=False into ErrSyntax.
 
 from __future__ import annotations
 
-import re
-
+from gopherpy.lib.nativeutil import LazyPattern
 from gopherpy.lib.unicode.letter import is_graphic, is_print
 from gopherpy.runtime.values import decoderune
 
 RUNE_ERROR = 0xFFFD
-_PLAIN = re.compile(rb"[ !#-\[\]-~]*\Z")   # printable ASCII except '"' and '\'
+_PLAIN = LazyPattern(rb"[ !#-\[\]-~]*\Z")   # printable ASCII except '"' and '\'
 _ESC = {7: b"\\a", 8: b"\\b", 12: b"\\f", 10: b"\\n", 13: b"\\r", 9: b"\\t", 11: b"\\v"}
 
 

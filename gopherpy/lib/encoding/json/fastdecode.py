@@ -19,11 +19,11 @@ from __future__ import annotations
 
 import binascii
 import json as _pyjson
-import re
 
 from gopherpy.lib.encoding.json import fields as F
 from gopherpy.lib.encoding.json.fields import I
 from gopherpy.lib.encoding.json.timejson import is_time, parse_time
+from gopherpy.lib.nativeutil import LazyPattern
 from gopherpy.lib.strconv import atof
 from gopherpy.runtime import rtype as rt
 from gopherpy.runtime.values import NIL_MAP, NIL_SLICE, Box, Map, Slice, floatkey, growcap, idkey
@@ -50,7 +50,7 @@ def _reject(name):
 PARSER = _pyjson.JSONDecoder(parse_float=Num, parse_int=Num, parse_constant=_reject,
                              object_pairs_hook=tuple)
 
-_SURR = re.compile("[\ud800-\udfff]")
+_SURR = LazyPattern("[\ud800-\udfff]")
 
 
 def gostr(s: str) -> bytes:
@@ -197,7 +197,7 @@ def _number(o, jv, cur):
     raise Restart   # a string holding a number, or an error
 
 
-_INTLIT = re.compile(r"-?[0-9]+\Z")
+_INTLIT = LazyPattern(r"-?[0-9]+\Z")
 
 
 def _int(t):
@@ -304,7 +304,7 @@ def _slice(t):
     return dec
 
 
-_B64 = re.compile(r"(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?\Z")
+_B64 = LazyPattern(r"(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?\Z")
 
 
 def _bytes(t):
@@ -361,8 +361,8 @@ def _array(t):
     return dec
 
 
-_UINTKEY = re.compile(r"[0-9]+\Z")
-_INTKEY = re.compile(r"[+-]?[0-9]+\Z")
+_UINTKEY = LazyPattern(r"[0-9]+\Z")
+_INTKEY = LazyPattern(r"[+-]?[0-9]+\Z")
 
 
 def _map(t):

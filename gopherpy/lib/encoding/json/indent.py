@@ -10,16 +10,16 @@ new line of prefix + depth copies of indent, with one space after each colon.
 
 from __future__ import annotations
 
-import re
 
 from gopherpy.lib.encoding.json import scanner as S
 from gopherpy.lib.encoding.json.scanner import EOF, KIND, WS
+from gopherpy.lib.nativeutil import LazyPattern
 
 _ws = WS.match
 _LITS = {0x6E: b"null", 0x66: b"false", 0x74: b"true"}
-_RAW_HTML_JS = re.compile(rb"[<>&]|\xe2\x80[\xa8\xa9]")
-_RAW_HTML = re.compile(rb"[<>&]")
-_RAW_JS = re.compile(rb"\xe2\x80[\xa8\xa9]")
+_RAW_HTML_JS = LazyPattern(rb"[<>&]|\xe2\x80[\xa8\xa9]")
+_RAW_HTML = LazyPattern(rb"[<>&]")
+_RAW_JS = LazyPattern(rb"\xe2\x80[\xa8\xa9]")
 _RAW_ESC = {b"<": b"\\u003c", b">": b"\\u003e", b"&": b"\\u0026", b"\xe2\x80\xa8": b"\\u2028",
             b"\xe2\x80\xa9": b"\\u2029"}
 
@@ -182,7 +182,7 @@ def compact(src: bytes):
     return reformat(src, False, False, None, b"", b"", 0)
 
 
-_TRAIL = re.compile(rb"[ \t\r\n]*\Z")
+_TRAIL = LazyPattern(rb"[ \t\r\n]*\Z")
 
 
 def indent(src: bytes, prefix: bytes, ind: bytes):

@@ -10,9 +10,9 @@ negative exponent written without its leading zero (1e-7, not 1e-07).
 
 from __future__ import annotations
 
-import re
 
 from gopherpy.lib.encoding.json.scanner import coerce_utf8
+from gopherpy.lib.nativeutil import LazyPattern
 from gopherpy.lib.strconv import ftoa
 
 _ESC = {c: b"\\u%04x" % c for c in range(0x20)}
@@ -22,12 +22,12 @@ _ESC_SEQ = {bytes((c,)): e for c, e in _ESC.items()}
 _ESC_SEQ[b"\xe2\x80\xa8"] = b"\\u2028"
 _ESC_SEQ[b"\xe2\x80\xa9"] = b"\\u2029"
 
-_NEED_HTML = re.compile(rb'[\x00-\x1f"\\<>&\x80-\xff]')
-_NEED = re.compile(rb'[\x00-\x1f"\\\x80-\xff]')
-_HIGH = re.compile(rb"[\x80-\xff]")
-_SUB_HTML = re.compile(rb'[\x00-\x1f"\\<>&]|\xe2\x80[\xa8\xa9]')
-_SUB = re.compile(rb'[\x00-\x1f"\\]|\xe2\x80[\xa8\xa9]')
-_SUB_PLAIN = re.compile(rb'[\x00-\x1f"\\]')
+_NEED_HTML = LazyPattern(rb'[\x00-\x1f"\\<>&\x80-\xff]')
+_NEED = LazyPattern(rb'[\x00-\x1f"\\\x80-\xff]')
+_HIGH = LazyPattern(rb"[\x80-\xff]")
+_SUB_HTML = LazyPattern(rb'[\x00-\x1f"\\<>&]|\xe2\x80[\xa8\xa9]')
+_SUB = LazyPattern(rb'[\x00-\x1f"\\]|\xe2\x80[\xa8\xa9]')
+_SUB_PLAIN = LazyPattern(rb'[\x00-\x1f"\\]')
 
 
 def _esc(m) -> bytes:
@@ -59,7 +59,7 @@ def quote_name(s: bytes) -> bytes:
     return b'"' + _SUB_PLAIN.sub(_esc, s) + b'"'
 
 
-_NEED_ESCAPE = re.compile(rb'[\x00-\x1f"\\<>&]|\xe2\x80[\xa8\xa9]')
+_NEED_ESCAPE = LazyPattern(rb'[\x00-\x1f"\\<>&]|\xe2\x80[\xa8\xa9]')
 
 
 def need_escape(s: bytes) -> bool:

@@ -16,16 +16,17 @@ from __future__ import annotations
 
 import re
 
+from gopherpy.lib.nativeutil import LazyPattern
 from gopherpy.lib.strconv.quote import quote as go_quote, quote_rune
 from gopherpy.lib.unicode.letter import is_print, is_space
 from gopherpy.runtime.values import decoderune
 
-WS = re.compile(rb"[ \t\r\n]*")
+WS = LazyPattern(rb"[ \t\r\n]*")
 # a complete string token (escapes checked, any byte >= 0x20 accepted: invalid UTF-8 is allowed)
-STRING = re.compile(rb'"[^"\\\x00-\x1f]*(?:\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})[^"\\\x00-\x1f]*)*"')
+STRING = LazyPattern(rb'"[^"\\\x00-\x1f]*(?:\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})[^"\\\x00-\x1f]*)*"')
 # a string without escapes, '<', '>', '&' or bytes >= 0x80 (jsonwire's "simple" string: verbatim)
-SIMPLE_STRING = re.compile(rb'"[ !#-%\'-;=?-\[\]-\x7f]*"')
-NUMBER = re.compile(rb"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?")
+SIMPLE_STRING = LazyPattern(rb'"[ !#-%\'-;=?-\[\]-\x7f]*"')
+NUMBER = LazyPattern(rb"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?")
 
 MAX_DEPTH = 10000
 
@@ -146,7 +147,7 @@ _REPLACE = (("object name", "object key"), ("at start of value", "looking for be
             ("at start of string", "looking for beginning of object key string"),
             ("after object value", "after object key:value pair"),
             ("in number", "in numeric literal"))
-_REPLACE_RE = re.compile("|".join(re.escape(a) for a, _ in _REPLACE))
+_REPLACE_RE = LazyPattern("|".join(re.escape(a) for a, _ in _REPLACE))
 _REPLACE_MAP = dict(_REPLACE)
 
 
@@ -328,7 +329,7 @@ def consume_number(b, pos: int, at_eof: bool):
 
 _SIMPLE_ESC = {0x22: b'"', 0x5C: b"\\", 0x2F: b"/", 0x62: b"\b", 0x66: b"\f", 0x6E: b"\n",
                0x72: b"\r", 0x74: b"\t"}
-_ESCAPE_RE = re.compile(rb'\\(?:u([0-9a-fA-F]{4})(?:\\u([dD][c-fC-F][0-9a-fA-F]{2}))?|(.))', re.S)
+_ESCAPE_RE = LazyPattern(rb'\\(?:u([0-9a-fA-F]{4})(?:\\u([dD][c-fC-F][0-9a-fA-F]{2}))?|(.))', re.S)
 
 
 def _unescape(m) -> bytes:
@@ -350,7 +351,7 @@ def _unescape(m) -> bytes:
     return out
 
 
-_NONASCII = re.compile(rb"[\x80-\xff]")
+_NONASCII = LazyPattern(rb"[\x80-\xff]")
 
 
 def unquote(tok: bytes) -> bytes:
