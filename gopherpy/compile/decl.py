@@ -44,6 +44,7 @@ class DeclMixin:
         self.method_bodies = set()  # methods of this package's types that have a Go body
         self.plain_funcs = {}    # Func obj -> FuncDecl of a non-generic function with a body
         self.inlinable = {}      # Func obj -> (param objs, result expr) or None (inline_call)
+        self.light_lits = {}     # body of a `go func(){}()` literal -> compiled as a generator
         self.type_names = {}     # TypeName obj -> python class/name for named types
         self.local_type_count = 0
         self.local_types = {}    # TypeName obj of a type declared in a function -> class name
@@ -821,6 +822,7 @@ class DeclMixin:
         from gopherpy.compile.state import FuncState
         outer = self.fs
         fs = FuncState(outer, goname)
+        fs.gen = is_lit and id(body) in self.light_lits
         self.fs = fs
         # a literal's body is compiled inside the expression holding it: its statements
         # are at depth 0 again (gc orders each of them, order.py)
@@ -944,6 +946,8 @@ class DeclMixin:
         for d in reversed(decls):
             self.out.insert(start, (self.indent, self.goline(ftype), d))
         self.indent -= 1
+        if fs.gen:
+            self.light_lits[id(body)] = fs.yielded
         self.fs = outer
         self.expr_depth = depth
 

@@ -945,7 +945,17 @@ class ExprMixin:
     def recv_text_of(self, t: str) -> str:
         """`v, ok := <-t` for a channel already held in the plain name t."""
         return (f"(({t}.buf.popleft(), True) if {t} is not None and {t}.buf and "
-                f"{t}.sendq.first is None else _gchan.chanrecv2({t}))")
+                f"{t}.sendq.first is None else {self.recv_slow(t, True)})")
+
+    def recv_slow(self, t: str, commaok: bool) -> str:
+        """The receive from t once the inline fast path failed: chanrecv/chanrecv2, or
+        in a light goroutine a non-blocking try and else `yield from` (parks by yielding)."""
+        if not self.yields():
+            return f"_gchan.{'chanrecv2' if commaok else 'chanrecv'}({t})"
+        r = self.tmp()
+        pick = "" if commaok else "[0]"
+        return (f"({r}{pick} if ({r} := _gchan.chanrecv2({t}, False)) is not None "
+                f"else (yield from _gchan.chanrecv2_g({t})){pick})")
 
     def recv_text(self, ch, commaok: bool) -> str:
         """`<-ch` (or `v, ok := <-ch` when commaok) with the buffered fast path inline
@@ -954,9 +964,8 @@ class ExprMixin:
         t = c if is_simple(c) else self.tmp()
         tc = t if t == c else f"({t} := {c})"
         v = f"({t}.buf.popleft(), True)" if commaok else f"{t}.buf.popleft()"
-        fn = "chanrecv2" if commaok else "chanrecv"
         return (f"({v} if {tc} is not None and {t}.buf and {t}.sendq.first is None "
-                f"else _gchan.{fn}({t}))")
+                f"else {self.recv_slow(t, commaok)})")
 
     def nil_test(self, v: str, t, eq: bool = True) -> str:
         """Python text testing whether v, of type t, is nil (or is not, if not eq)."""

@@ -149,8 +149,10 @@ def chanrange(c):
 # functions (one call per channel operation, no trampoline).
 try:
     from gopherpy.runtime.chan import (makechan, chanrecv, chanrecv2, chansend,  # noqa: E402,F401,F811
-                                       closechan, chanlen, chancap, chanrange)
-    from gopherpy.runtime.selectgo import selectgo, selectrecv, selectn  # noqa: E402,F401
-    from gopherpy.runtime.proc import newproc as go  # noqa: E402,F811
+                                       closechan, chanlen, chancap, chanrange,
+                                       chansend_g, chanrecv2_g)
+    from gopherpy.runtime.selectgo import (selectgo, selectrecv, selectn,  # noqa: E402,F401
+                                           selectrecv_g, selectn_g)
+    from gopherpy.runtime.proc import newproc as go, newproc_light as golight  # noqa: E402,F811
 except ImportError:  # pragma: no cover - the runtime is part of gopherpy
     pass

@@ -19,6 +19,11 @@ class FuncState:
         self.nfunclit = 0
         self.loops: list = []            # stack of LoopCtx
         self.sig = None
+        # gen: the body of a `go func(){...}()` literal, compiled as a generator function
+        # that parks on its own channel operations by yielding (a light goroutine,
+        # runtime/proc.py newproc_light); yielded: some operation was compiled so.
+        self.gen = False
+        self.yielded = False
 
 
 class LoopCtx:

@@ -784,9 +784,16 @@ class StmtMixin:
             x = t
         self.emit(f"if {c} is not None and {c}.recvq.first is None and len({c}.buf) < {c}.sendcap: "
                   f"{c}.buf.append({x})")
-        self.emit(f"else: _gchan.chansend({c}, {x})")
+        if self.yields():
+            self.emit(f"elif not _gchan.chansend({c}, {x}, False): yield from _gchan.chansend_g({c}, {x})")
+        else:
+            self.emit(f"else: _gchan.chansend({c}, {x})")
 
     def s_GoStmt(self, s):
+        fun = unparen(s.call.fun)
+        lit = fun.body if isinstance(fun, N.FuncLit) else None
+        if lit is not None:
+            self.light_lits[id(lit)] = False    # x_FuncLit compiles it as a generator
         fn, args = self.deferred_call(s.call)
         self.setpos(s)      # "created by" shows the go statement's line, not the literal's end
         if self.go_wrapped(s.call):
@@ -797,7 +804,20 @@ class StmtMixin:
             fs.ngowrap = getattr(fs, "ngowrap", 0) + 1
             line = self.fset.position(s.pos(), False).line
             self.gowraps.append((fs.goname, line, f"{fs.goname}.gowrap{fs.ngowrap}"))
-        self.emit(f"_gchan.go({fn}, {args})")
+        # a light goroutine if the literal parks on its own channel operations (a body
+        # that yields nothing is a plain function: Python makes a generator only of a
+        # def containing a yield)
+        light = lit is not None and self.light_lits.get(id(lit))
+        self.emit(f"_gchan.{'golight' if light else 'go'}({fn}, {args})")
+
+    def yields(self) -> bool:
+        """Whether channel operations compiled now park by yielding (a light goroutine's
+        body, see FuncState.gen); records that one was."""
+        fs = self.fs
+        if fs is not None and fs.gen:
+            fs.yielded = True
+            return True
+        return False
 
     def go_wrapped(self, call) -> bool:
         """Whether gc wraps `go call` in a closure: unless call is a plain function call
@@ -1638,7 +1658,13 @@ class StmtMixin:
             self.indent += 1
             self.emit(f"if {c} is not None and {c}.buf and {c}.sendq.first is None: {v} = {c}.buf.popleft()")
             self.emit("else:")
-            self.emit(f"    {v}, {ok} = _gchan.chanrecv2({c})")
+            if self.yields():
+                r = self.tmp()
+                self.emit(f"    {r} = _gchan.chanrecv2({c}, False)")
+                self.emit(f"    if {r} is None: {r} = yield from _gchan.chanrecv2_g({c})")
+                self.emit(f"    {v}, {ok} = {r}")
+            else:
+                self.emit(f"    {v}, {ok} = _gchan.chanrecv2({c})")
             self.emit(f"    if not {ok}: break")
             if key is not None:
                 vt = self.range_pre_val(val, define)
@@ -1929,11 +1955,25 @@ class StmtMixin:
             # each operand on a physical line of its case's Go line: a panic evaluating
             # one (a nil dereference) reports that case's line, as gc does
             ch = "".join(f"{self.line_mark(ln)}{c}, " for (c, _), ln in zip(ops, lines))
-            self.emit(f"{idx}, {rv}, {ok} = _gchan.selectrecv(({ch}))")
+            if self.yields():
+                t, r = self.tmp(), self.tmp()
+                self.emit(f"{t} = ({ch})")
+                self.emit(f"{r} = _gchan.selectrecv({t}, False)")
+                self.emit(f"if {r} is None: {r} = yield from _gchan.selectrecv_g({t})")
+                self.emit(f"{idx}, {rv}, {ok} = {r}")
+            else:
+                self.emit(f"{idx}, {rv}, {ok} = _gchan.selectrecv(({ch}))")
         else:
             flat = "".join(f"{self.line_mark(ln)}{c}, {v if v is not None else 'None'}, "
                            for (c, v), ln in zip(ops, lines))
-            self.emit(f"{idx}, {rv}, {ok} = _gchan.selectn({tuple(kinds)!r}, ({flat}), {not has_default})")
+            if not has_default and self.yields():
+                t, r = self.tmp(), self.tmp()
+                self.emit(f"{t} = ({flat})")
+                self.emit(f"{r} = _gchan.selectn({tuple(kinds)!r}, {t}, True, False)")
+                self.emit(f"if {r} is None: {r} = yield from _gchan.selectn_g({tuple(kinds)!r}, {t})")
+                self.emit(f"{idx}, {rv}, {ok} = {r}")
+            else:
+                self.emit(f"{idx}, {rv}, {ok} = _gchan.selectn({tuple(kinds)!r}, ({flat}), {not has_default})")
         ctx = LoopCtx("switch", label)
         oneshot = self.breaks_to([cc for cc in s.body.list], label)
         if oneshot:

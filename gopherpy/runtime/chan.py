@@ -232,6 +232,18 @@ def chansend(c, v, block=True):
     if not block:
         return False
     gp = _sched.curg
+    mysg = _wait(gp, c, c.sendq, v, "chan send")
+    _schedule(gp)
+    gp.param = None
+    mysg.c = None
+    if not mysg.success:
+        proc.gopanic_plain("send on closed channel")
+    return True
+
+
+def _wait(gp, c, q, v, reason):
+    """gp's reusable sudog (elem v) enqueued on q of c, and gp marked waiting (gopark's
+    first half: the caller switches away, or yields if gp is light)."""
     mysg = gp.waitsg
     if mysg is None:
         mysg = gp.waitsg = sudog(gp, v, c)
@@ -240,8 +252,7 @@ def chansend(c, v, block=True):
         mysg.c = c
         mysg.success = False
     gp.param = None
-    q = c.sendq                     # q.enqueue(mysg), inlined
-    mysg.next = None
+    mysg.next = None                # q.enqueue(mysg), inlined
     mysg.queued = True
     last = q.last
     mysg.prev = last
@@ -250,14 +261,9 @@ def chansend(c, v, block=True):
     else:
         last.next = mysg
     q.last = mysg
-    gp.status = _Gwaiting           # gopark("chan send"), inlined
-    gp.waitreason = "chan send"
-    _schedule(gp)
-    gp.param = None
-    mysg.c = None
-    if not mysg.success:
-        proc.gopanic_plain("send on closed channel")
-    return True
+    gp.status = _Gwaiting
+    gp.waitreason = reason
+    return mysg
 
 
 def _recv(c, sg):
@@ -300,26 +306,43 @@ def chanrecv2(c, block=True):
     if not block:
         return None
     gp = _sched.curg
-    mysg = gp.waitsg
-    if mysg is None:
-        mysg = gp.waitsg = sudog(gp, None, c)
-    else:
-        mysg.c = c
-        mysg.success = False
-    gp.param = None
-    q = c.recvq                     # q.enqueue(mysg), inlined
-    mysg.next = None
-    mysg.queued = True
-    last = q.last
-    mysg.prev = last
-    if last is None:
-        q.first = mysg
-    else:
-        last.next = mysg
-    q.last = mysg
-    gp.status = _Gwaiting           # gopark("chan receive"), inlined
-    gp.waitreason = "chan receive"
+    mysg = _wait(gp, c, c.recvq, None, "chan receive")
     _schedule(gp)
+    gp.param = None
+    mysg.c = None
+    if mysg.success:
+        v = mysg.elem
+        mysg.elem = None
+        return v, True
+    return c.zero(), False
+
+
+# ---------------------------------------------------------------------------
+# Light goroutines (proc.newproc_light) park by yielding: their compiled code tries the
+# operation without blocking first (chansend(c, v, False), chanrecv2(c, False)) and only
+# when that fails runs `yield from` one of these, which queue the G and yield.
+
+
+def chansend_g(c, v):
+    """The blocking rest of `c <- v` in a light goroutine (the send could not proceed)."""
+    if c is None:
+        proc.park_forever("chan send (nil chan)")
+    gp = _sched.curg
+    mysg = _wait(gp, c, c.sendq, v, "chan send")
+    yield
+    gp.param = None
+    mysg.c = None
+    if not mysg.success:
+        proc.gopanic_plain("send on closed channel")
+
+
+def chanrecv2_g(c):
+    """The blocking rest of `v, ok := <-c` in a light goroutine: (v, ok)."""
+    if c is None:
+        proc.park_forever("chan receive (nil chan)")
+    gp = _sched.curg
+    mysg = _wait(gp, c, c.recvq, None, "chan receive")
+    yield
     gp.param = None
     mysg.c = None
     if mysg.success:

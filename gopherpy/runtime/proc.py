@@ -20,8 +20,9 @@ Invariants (checked by check_invariants()):
   2. Every G on a run queue (local runq, runnext, global runq) is _Grunnable, and no G
      is on two queues at once.
   3. len(p.runq) <= 256 for every P.
-  4. A _Gdead G is on at most one free list and has no fn/args and no greenlet; a live
-     G with no greenlet has never run. Greenlets of finished Gs wait in sched.idlegr.
+  4. A _Gdead G is on at most one free list and has no fn/args, no greenlet and no
+     generator; a live G with no greenlet has never run or is a light G not running
+     (its state is its generator, gen). Greenlets of finished Gs wait in sched.idlegr.
   5. sched.ngoroutines == number of Gs not _Gdead.
 
 Switching: a G that blocks (gopark) or ends picks the next G itself (schedule()) and
@@ -129,7 +130,7 @@ class G:
     its reusable select sudogs.
     """
 
-    __slots__ = ("goid", "status", "waitreason", "gr", "fn", "args", "param",
+    __slots__ = ("goid", "status", "waitreason", "gr", "gen", "fn", "args", "param",
                  "parentgoid", "gopc", "selectgen", "timer", "sudogs", "waitsg")
 
     def __init__(self):
@@ -137,6 +138,7 @@ class G:
         self.status = _Gidle
         self.waitreason = ""
         self.gr = None
+        self.gen = None         # a light G's generator (True until it first runs)
         self.fn = None
         self.args = ()
         self.param = None
@@ -589,6 +591,15 @@ def go(fn, *args):
     return newproc(fn, args)
 
 
+def newproc_light(fn, args):
+    """newproc for a light goroutine: fn is a generator function (the compiler's form of
+    a `go func(){...}()` literal whose own body has channel operations): it parks by
+    yielding, so a parked light G holds a generator, not a greenlet (see README.md)."""
+    gp = newproc(fn, args)
+    gp.gen = True
+    return gp
+
+
 def newproc(fn, args):
     """go(fn, *args) with the argument tuple as it is (what compiled `go` statements call)."""
     p = sched.curp
@@ -610,9 +621,36 @@ def newproc(fn, args):
 
 
 def _goroutine_loop():
-    """Body of every goroutine greenlet: run goroutines one after another (G reuse)."""
+    """Body of every goroutine greenlet: run goroutines one after another (G reuse), and
+    light goroutines' generators until they park (yield) or end."""
     gp = sched.curg
     while True:
+        gen = gp.gen
+        if gen is not None:
+            if gen is True:
+                gen = gp.gen = gp.fn(*gp.args)
+                gp.fn = None
+                gp.args = ()
+            try:
+                gen.send(None)
+            except StopIteration:
+                pass
+            except (GoexitSignal, _PanicGoExit):
+                pass
+            except GreenletExit:
+                raise
+            except _ExitProgram as e:
+                sched.g0.switch(("raise", e))
+            except FatalError as e:
+                sched.g0.switch(("fatal", e.msg, gp, e.__traceback__))
+            except BaseException as e:  # noqa: BLE001 - an unrecovered panic ends the program
+                sched.g0.switch(("panic", e, gp))
+            else:
+                gp = _parklight(gp)     # it yielded: parked, its state is in gen
+                continue
+            gp.gen = None
+            gp = _goexit0(gp)
+            continue
         fn = gp.fn
         args = gp.args
         gp.fn = None
@@ -648,6 +686,44 @@ def _goroutine_loop():
         if gp is sched.maing:
             sched.g0.switch(("exit", 0))
         gp = _goexit0(gp)
+
+
+def _parklight(gp):
+    """Light gp yielded (it is parked, or runnable after a yield to the scheduler): it
+    leaves this greenlet, which runs the next G itself if that G has no greenlet of its
+    own (never ran, or light), else goes idle and switches to that G's greenlet.
+    Returns the G this greenlet runs next."""
+    me = gp.gr
+    gp.gr = None
+    p = sched.curp
+    nxt = p.runnext
+    if sched.ntimers or debugcheck or (p.schedtick % GLOBAL_CHECK_TICKS == 0 and sched.runq):
+        nxt = findrunnable()
+    elif nxt is not None:
+        p.runnext = None
+    elif p.runq:                    # schedule()'s inlined findrunnable, as there
+        nxt = p.runq.popleft()
+        p.schedtick += 1
+    elif sched.runq:
+        p.schedtick += 1
+        nxt = globrunqget(p, 0)
+    else:
+        nxt = findrunnable()
+    if nxt is not None and nxt.gr is None:
+        nxt.gr = me
+        nxt.status = _Grunning
+        sched.curg = nxt
+        sched.ticks += 1
+        if debugcheck:
+            check_invariants()
+        return nxt
+    sched.idlegr.append(me)
+    if nxt is None:
+        sched.curg = None
+        sched.g0.switch()
+    else:
+        _execute(nxt)
+    return sched.curg       # resumed from the idle pool with a G that has no greenlet
 
 
 def _goexit0(gp):
@@ -989,6 +1065,7 @@ def run_main(main_fn, init_fns=(), clock=None, nprocs=None, seed=None, check=Non
         # that garbage collection does not throw GreenletExit into them (which would run
         # their deferred calls, something Go never does).
         sched.graveyard.append([g.gr for g in sched.allgs.values() if g.gr is not None]
+                               + [g.gen for g in sched.allgs.values() if g.gen is not None]
                                + sched.idlegr)
         sched.allgs = AllGs()
         sched.curg = None
@@ -1041,7 +1118,7 @@ def _wait_for_work(clock):
             return gp
         nxt = _timer.next_when()
         io = sched.nsyscall or sched.syscall_done or _netpoll.waiting() or _sigq.wanted
-        if nxt is None and not io:
+        if not io and (nxt is None or not _timer.keeps_alive()):
             return None
         if clock.fake and not io:
             clock.advance_to(nxt)     # synctest: every goroutine is durably blocked
@@ -1099,7 +1176,11 @@ def check_invariants():
     assert len(running) <= 1
     free = [g for p in sched.allp for g in p.gfree] + sched.gfree
     assert len({id(g) for g in free}) == len(free), "G on two free lists"
-    assert all(g.status == _Gdead and g.fn is None for g in free)
+    assert all(g.status == _Gdead and g.fn is None and g.gen is None and g.gr is None
+               for g in free)
+    for g in live:
+        if g.gr is None and g is not sched.curg:
+            assert g.gen is not None or g.fn is not None, f"{g}: no greenlet, never ran"
 
 
 from gopherpy.runtime import timer as _timer  # noqa: E402  (circular: timer uses gopark)

@@ -96,19 +96,20 @@ def _try_send(c, v):
     return False
 
 
-def selectrecv(chans):
-    """A select whose cases all receive, without default (see the module docstring)."""
+def selectrecv(chans, park=True):
+    """A select whose cases all receive, without default (see the module docstring).
+    With park=False (light goroutines) returns None instead of blocking."""
     # Pass 1: is any case ready? (A nil channel raises AttributeError: the general path.)
     try:
         for c in chans:
             if c.sendq.first is not None or c.buf or c.closed:
                 break
         else:
-            return _parkrecv(chans)
+            return _parkrecv(chans) if park else None
     except AttributeError:
         if None not in chans:
             raise
-        return selectn((2,) * len(chans), [x for c in chans for x in (c, None)], True)
+        return selectn((2,) * len(chans), [x for c in chans for x in (c, None)], True, park)
     # The ready cases in source order (c is the first; a channel listed twice is found
     # at its first position, which is where the scan stopped), then one uniform draw.
     j = chans.index(c)
@@ -157,12 +158,30 @@ def selectrecv(chans):
             if r is not None:
                 return i, r[0], r[1]
             del ready[m]
-    return _parkrecv(chans)
+    return _parkrecv(chans) if park else None
 
 
 def _parkrecv(chans):
     """selectrecv's passes 2 and 3 (no nil channel among chans)."""
     gp = _sched.curg
+    cache = _enqrecv(gp, chans)
+    _schedule(gp)
+    return _firedrecv(gp, cache)
+
+
+def selectrecv_g(chans):
+    """selectrecv's passes 2 and 3 in a light goroutine (selectrecv(chans, False) found
+    nothing ready): `idx, v, ok = yield from selectrecv_g(chans)`."""
+    if None in chans:
+        return (yield from selectn_g((2,) * len(chans), [x for c in chans for x in (c, None)]))
+    gp = _sched.curg
+    cache = _enqrecv(gp, chans)
+    yield
+    return _firedrecv(gp, cache)
+
+
+def _enqrecv(gp, chans):
+    """Pass 2 of a receive-only select: gp's sudogs queued on chans (gp marked waiting)."""
     gen = gp.selectgen
     cache = gp.sudogs
     if cache is None:
@@ -192,9 +211,13 @@ def _parkrecv(chans):
                 last.next = sg
             q.last = sg
     gp.param = None
-    gp.status = _Gwaiting           # gopark("select"), inlined
+    gp.status = _Gwaiting           # gopark("select")'s first half
     gp.waitreason = "select"
-    _schedule(gp)
+    return cache
+
+
+def _firedrecv(gp, cache):
+    """Pass 3 of a receive-only select: (index, value, ok) of the case that fired."""
     fired = gp.param
     gp.param = None
     v = fired.elem
@@ -230,8 +253,9 @@ def release_sudogs(gp):
         sg.c = sg.elem = None
 
 
-def selectn(kinds, ops, block):
-    """A select with send cases or a default case (see the module docstring)."""
+def selectn(kinds, ops, block, park=True):
+    """A select with send cases or a default case (see the module docstring). With
+    park=False (light goroutines) returns None instead of blocking."""
     n = len(kinds)
     r0 = -1
     ready = None
@@ -270,9 +294,31 @@ def selectn(kinds, ops, block):
             del ready[j]
     if not block:
         return -1, None, False
+    if not park:
+        return None
     if not live:
         proc.park_forever("select")
     gp = _sched.curg
+    ci, sends = _enqselect(gp, kinds, ops)
+    _schedule(gp)
+    return _firedselect(gp, kinds, ci, sends)
+
+
+def selectn_g(kinds, ops):
+    """selectn's passes 2 and 3 in a light goroutine (selectn(kinds, ops, True, False)
+    found nothing ready): `idx, v, ok = yield from selectn_g(kinds, ops)`."""
+    if all(ops[2 * i] is None for i in range(len(kinds))):
+        proc.park_forever("select")
+    gp = _sched.curg
+    ci, sends = _enqselect(gp, kinds, ops)
+    yield
+    return _firedselect(gp, kinds, ci, sends)
+
+
+def _enqselect(gp, kinds, ops):
+    """Pass 2 of selectn: a sudog per non-nil case queued (gp marked waiting); returns
+    (the number of gp's cached sudogs in use, whether any case sends)."""
+    n = len(kinds)
     gen = gp.selectgen
     cache = gp.sudogs
     if cache is None:
@@ -325,7 +371,12 @@ def selectn(kinds, ops, block):
     gp.param = None
     gp.status = _Gwaiting
     gp.waitreason = "select"
-    _schedule(gp)
+    return ci, sends
+
+
+def _firedselect(gp, kinds, ci, sends):
+    """Pass 3 of selectn: (index, value, ok) of the case that fired."""
+    cache = gp.sudogs
     fired = gp.param
     gp.param = None
     i = fired.caseidx

@@ -194,6 +194,22 @@ def next_when():
     return best
 
 
+def keeps_alive():
+    """Whether some active timer can still wake a goroutine (Go's checkdead): a sleep or
+    AfterFunc timer can; a channel timer (NewTimer, After, NewTicker, Tick) only while a
+    goroutine is blocked receiving from its channel, since Go 1.23 keeps such a timer
+    off the heap otherwise. Checks the earliest timer first: usually that one decides."""
+    for p in proc.sched.allp:
+        for e in p.timers:
+            t = e[3]
+            if e[2] != t.version or not t.active:
+                continue
+            c = t.C
+            if c is None or c.recvq.waiting():
+                return True
+    return False
+
+
 def move_timers(src, dst):
     """Move src's timers to dst (GOMAXPROCS shrinking)."""
     for e in src.timers:

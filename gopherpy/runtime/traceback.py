@@ -215,6 +215,16 @@ def created_by(g):
 def g_locs(g):
     """The Go frames of parked g, innermost first."""
     gr = g.gr
+    gen = g.gen
+    if gr is None and gen is not None and gen is not True:
+        # A parked light G: its generator's frame, then those of the generators it
+        # delegates to (yield from), innermost first.
+        frames = []
+        while gen is not None:
+            frames.append(gen.gi_frame)
+            gen = getattr(gen, "gi_yieldfrom", None)
+        return [loc for fr in reversed(frames) if fr is not None
+                for loc in locs(fr, g, bottom=False)]
     if gr is None:
         # Never ran: Go shows the entry function at its declaration line, or the
         # wrapper gc made for the go statement at the statement's line, above
