@@ -496,7 +496,14 @@ def schedule(cur):
         sched.curg = gp
         return
     gr = gp.gr
-    if gr is None or debugcheck:
+    if gr is None:
+        pool = sched.idlegr
+        if not pool or debugcheck:
+            _execute(gp)
+            return
+        gr = gp.gr = pool.pop()     # _execute, inlined: an idle greenlet runs gp (light
+        # or never run): its loop takes sched.curg
+    elif debugcheck:
         _execute(gp)
         return
     gp.status = _Grunning
@@ -721,8 +728,13 @@ def _parklight(gp):
     if nxt is None:
         sched.curg = None
         sched.g0.switch()
-    else:
+    elif debugcheck:
         _execute(nxt)
+    else:
+        nxt.status = _Grunning      # _execute(nxt), inlined: nxt has its greenlet
+        sched.curg = nxt
+        sched.ticks += 1
+        nxt.gr.switch()
     return sched.curg       # resumed from the idle pool with a G that has no greenlet
 
 
