@@ -45,6 +45,7 @@ class DeclMixin:
         self.plain_funcs = {}    # Func obj -> FuncDecl of a non-generic function with a body
         self.inlinable = {}      # Func obj -> (param objs, result expr) or None (inline_call)
         self.light_lits = {}     # body of a `go func(){}()` literal -> compiled as a generator
+        self.light_funcs = {}    # func obj -> its generator twin's name (find_light_funcs)
         self.type_names = {}     # TypeName obj -> python class/name for named types
         self.local_type_count = 0
         self.local_types = {}    # TypeName obj of a type declared in a function -> class name
@@ -91,6 +92,52 @@ class DeclMixin:
         scan_generic_decls(self.ti, self.files, self.generic_funcs, self.gmethod_decls, self.generic_methods)
 
         self.number_local_types()
+        self.find_light_funcs()
+
+    def find_light_funcs(self):
+        """The package's functions started by `go F(...)` that park on channel operations
+        of their own body get a generator twin (light_funcs: obj -> its Python name),
+        which the go statements start as light goroutines (see FuncState.gen). Not for
+        functions declaring types (the twin would declare them a second time: two types)
+        or marked //go:uintptrescapes."""
+        targets = set()
+        for f in self.files:
+            for n in self.walk(f.decls):
+                if isinstance(n, N.GoStmt):
+                    fun = n.call.fun
+                    while isinstance(fun, N.ParenExpr):
+                        fun = fun.x
+                    if isinstance(fun, N.Ident):
+                        o = self.ti.uses.get(fun)
+                        if o is not None and o in self.plain_funcs:
+                            targets.add(o)
+        for o in targets:
+            d = self.plain_funcs[o]
+            if d.doc is not None and any("go:" in c.text for c in d.doc.list):
+                continue
+            if self.parks_itself(d.body):
+                self.light_funcs[o] = "_glt_" + self.pkg_objs[o]
+
+    def parks_itself(self, body) -> bool:
+        """Whether a function body has channel operations of its own (not inside its
+        function literals) and declares no type anywhere."""
+        if any(isinstance(n, N.DeclStmt) and n.decl.tok == "type" for n in self.walk(body)):
+            return False
+        stack = [body]
+        while stack:
+            n = stack.pop()
+            if isinstance(n, list):
+                stack.extend(n)
+                continue
+            if isinstance(n, (N.SendStmt, N.SelectStmt)) or (
+                    isinstance(n, N.UnaryExpr) and n.op == "<-") or (
+                    isinstance(n, N.RangeStmt) and ti.kind_of(self.ti.type_of(n.x)) == "chan"):
+                return True
+            for fl in getattr(n, "__slots__", ()):
+                v = getattr(n, fl, None)
+                if isinstance(v, (N.Node, list)) and not isinstance(v, N.FuncLit):
+                    stack.append(v)
+        return False
 
     def number_local_types(self):
         """gc numbers the types declared inside functions 1, 2, ... through the package
@@ -791,6 +838,10 @@ class DeclMixin:
                 goname = f"{self.symprefix}.{name}"
             self.qualnames[py] = goname
             self.function(d.type, d.body, py, goname, o, None, None)
+            twin = self.light_funcs.get(o)
+            if twin is not None:
+                self.qualnames[twin] = goname
+                self.function(d.type, d.body, twin, goname, o, None, None, gen=True)
             return
         # method
         rf = d.recv.list[0]
@@ -817,12 +868,13 @@ class DeclMixin:
                 pass
 
     def function(self, ftype: N.FuncType, body: N.BlockStmt, py: str, goname: str, obj,
-                 recv_obj, recv_info, is_lit: bool = False):
-        """Emit `def py(...)` for a function, method or function literal."""
+                 recv_obj, recv_info, is_lit: bool = False, gen: bool = False):
+        """Emit `def py(...)` for a function, method or function literal (gen: as the
+        generator of a light goroutine, see FuncState.gen)."""
         from gopherpy.compile.state import FuncState
         outer = self.fs
         fs = FuncState(outer, goname)
-        fs.gen = is_lit and id(body) in self.light_lits
+        fs.gen = gen or (is_lit and id(body) in self.light_lits)
         self.fs = fs
         # a literal's body is compiled inside the expression holding it: its statements
         # are at depth 0 again (gc orders each of them, order.py)
@@ -947,7 +999,12 @@ class DeclMixin:
             self.out.insert(start, (self.indent, self.goline(ftype), d))
         self.indent -= 1
         if fs.gen:
-            self.light_lits[id(body)] = fs.yielded
+            if is_lit:
+                self.light_lits[id(body)] = fs.yielded
+            else:
+                # a twin is started by golight whatever its body compiled to: a yield
+                # that never runs makes it a generator function in any case
+                self.out.insert(start, (self.indent + 1, self.goline(ftype), "if False: yield"))
         self.fs = outer
         self.expr_depth = depth
 

@@ -808,6 +808,10 @@ class StmtMixin:
         # that yields nothing is a plain function: Python makes a generator only of a
         # def containing a yield)
         light = lit is not None and self.light_lits.get(id(lit))
+        if lit is None and isinstance(fun, N.Ident):
+            twin = self.light_funcs.get(self.ti.uses.get(fun))
+            if twin is not None:
+                fn, light = twin, True
         self.emit(f"_gchan.{'golight' if light else 'go'}({fn}, {args})")
 
     def yields(self) -> bool:
