@@ -11,8 +11,9 @@
 // function uses the package's DNS client instead (dnsclient.go), as LookupMX, NS,
 // TXT and SRV always do. A lookup with a context that can be cancelled runs on a
 // goroutine of its own, and the caller returns as soon as the context is done, as
-// Go's does; the helper thread's answer is then dropped. Not provided: LookupNetIP
-// (no net/netip).
+// Go's does; the helper thread's answer is then dropped. Dial and Listen resolve
+// their addresses here too (internetAddrList). Not provided: LookupNetIP (no
+// net/netip).
 package net
 
 import (
@@ -40,8 +41,7 @@ func (a *IPAddr) String() string {
 	return ip
 }
 
-// UDPAddr represents the address of a UDP end point (gopherpy has no UDP sockets;
-// the type is used by ResolveUDPAddr and in resolver errors).
+// UDPAddr represents the address of a UDP end point.
 type UDPAddr struct {
 	IP   IP
 	Port int
