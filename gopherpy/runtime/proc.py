@@ -633,50 +633,38 @@ def _goroutine_loop():
     gp = sched.curg
     while True:
         gen = gp.gen
-        if gen is not None:
-            if gen is True:
-                gen = gp.gen = gp.fn(*gp.args)
+        try:
+            if gen is not None:
+                if gen is True:
+                    gen = gp.gen = gp.fn(*gp.args)
+                    gp.fn = None
+                    gp.args = ()
+                try:
+                    gen.send(None)
+                except StopIteration:
+                    pass
+                else:
+                    gp = _parklight(gp)     # it yielded: parked, its state is in gen
+                    continue
+            else:
+                fn = gp.fn
+                args = gp.args
                 gp.fn = None
                 gp.args = ()
-            try:
-                gen.send(None)
-            except StopIteration:
-                pass
-            except (GoexitSignal, _PanicGoExit):
-                pass
-            except GreenletExit:
-                raise
-            except _ExitProgram as e:
-                sched.g0.switch(("raise", e))
-            except FatalError as e:
-                sched.g0.switch(("fatal", e.msg, gp, e.__traceback__))
-            except BaseException as e:  # noqa: BLE001 - an unrecovered panic ends the program
-                sched.g0.switch(("panic", e, gp))
-            else:
-                gp = _parklight(gp)     # it yielded: parked, its state is in gen
-                continue
-            gp.gen = None
-            gp = _goexit0(gp)
-            continue
-        fn = gp.fn
-        args = gp.args
-        gp.fn = None
-        gp.args = ()
-        try:
-            # Plain calls for small arities: CPython 3.11 inlines them into the running
-            # eval loop, while fn(*args) recurses in C and makes every parked
-            # goroutine's saved C stack larger.
-            n = len(args)
-            if n == 0:
-                fn()
-            elif n == 1:
-                fn(args[0])
-            elif n == 2:
-                fn(args[0], args[1])
-            elif n == 3:
-                fn(args[0], args[1], args[2])
-            else:
-                fn(*args)
+                # Plain calls for small arities: CPython 3.11 inlines them into the
+                # running eval loop, while fn(*args) recurses in C and makes every parked
+                # goroutine's saved C stack larger.
+                n = len(args)
+                if n == 0:
+                    fn()
+                elif n == 1:
+                    fn(args[0])
+                elif n == 2:
+                    fn(args[0], args[1])
+                elif n == 3:
+                    fn(args[0], args[1], args[2])
+                else:
+                    fn(*args)
         except (GoexitSignal, _PanicGoExit):
             if gp is sched.maing:
                 sched.main_goexited = True
@@ -742,7 +730,7 @@ def _goexit0(gp):
     """gp's function returned: free gp and find the next G for this greenlet to run."""
     gp.status = _Gdead
     gp.waitreason = ""
-    gp.param = gp.timer = None
+    gp.param = gp.timer = gp.gen = None
     if gp.sudogs:
         from gopherpy.runtime.selectgo import release_sudogs   # (imports chan, which imports proc)
         release_sudogs(gp)
