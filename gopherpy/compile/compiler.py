@@ -60,6 +60,7 @@ class Compiler(ExprMixin, CallMixin, StmtMixin, DeclMixin, LoopOptMixin, Foreign
         self.ntemp = 0
         self.qualnames: dict[str, str] = {}  # python qualname -> Go name
         self.wrapnames: dict[str, str] = {}  # python qualname -> Go name of a wrapper gc elides in traces
+        self.native_frames: list = []   # (native's attribute, Go name, file, line): decl.native_frame
         self.gowraps: list = []         # (Go name of a function, line, gc's name of a go statement's wrapper)
         self.rtypes: dict = {}          # type key -> python name of its rtype constant
         self.rtype_lines: list[str] = []
@@ -248,6 +249,9 @@ class Compiler(ExprMixin, CallMixin, StmtMixin, DeclMixin, LoopOptMixin, Foreign
             # sizes and offsets once every named type's underlying type is set
             pre.append((0, 1, f"_grt.layout(({''.join(p + ', ' for p in self.rtypes.values())}))"))
         pre += [(0, 1, r) for r in self.rtype_final]
+        if self.native_frames:
+            pre.append((0, 1, "from gopherpy.runtime.symtab import set_natives as _gsetnat; "
+                              f"_gsetnat(_gnative, {self.native_frames!r})"))
         if self.gowraps:
             pre.append((0, 1, "from gopherpy.runtime.symtab import set_gowraps as _gsetgw; "
                               f"_gsetgw({self.gowraps!r})"))

@@ -780,6 +780,18 @@ class DeclMixin:
 
     # -- functions -----------------------------------------------------------------
 
+    def native_frame(self, d, native: str, isptr=False, tname=None):
+        """Register the native bound to body-less d as a Go frame (symtab.set_natives):
+        its Go name, at the declaration's file and line. The runtime's own natives are
+        left out: the frames Go shows for them are symtab's pseudo functions."""
+        if self.pkgpath == "runtime" or self.pkgpath.startswith("runtime/"):
+            return
+        name = d.name.name
+        if tname is not None:
+            name = f"{'(*' + tname + ')' if isptr else tname}.{name}"
+        pos = self.fset.position(d.pos(), False)
+        self.native_frames.append((native, f"{self.symprefix}.{name}", pos.filename, pos.line))
+
     def func_decl(self, d: N.FuncDecl):
         from gopherpy.compile.state import FuncState
         name = d.name.name
@@ -803,10 +815,13 @@ class DeclMixin:
                     pass    # a generic type's native: bound on each instance (native_generic_methods)
                 elif ti.kind_of(ti.obj_type(tobj)) == "struct":
                     self.emit(f"{tn}.{attr(name)} = _gnative.{base.name}_{name}")
+                    self.native_frame(d, f"{base.name}_{name}", isinstance(rf.type, N.StarExpr), base.name)
                 else:
                     self.emit(f"{self.method_func_name(ti.obj_type(tobj), name)} = _gnative.{base.name}_{name}")
+                    self.native_frame(d, f"{base.name}_{name}", isinstance(rf.type, N.StarExpr), base.name)
             else:
                 self.emit(f"{py} = _gnative.{name}")
+                self.native_frame(d, name)
             self.natives.add(name)
             if not any(h.startswith("_gnative = ") for h in self.header):
                 self.header.append(f"_gnative = _gload_native({self.pkgpath!r})")

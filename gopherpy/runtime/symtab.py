@@ -19,6 +19,10 @@ The bytecode of a code object never changes, so a PC is stable for the whole run
 maps back to (function, file, line) at any time; addresses are handed out lazily, so
 two runs agree on PCs when they ask for them in the same order.
 
+A library native bound to a Go declaration (lib/<path>/native.py's body of a body-less
+function) is a function of the table too, named after the declaration, every PC of it
+mapping to the declaration's line (set_natives).
+
 Runtime frames that Go shows (runtime.gopanic between a deferred call and the frame
 that panicked, the panic helpers such as runtime.panicBounds64, runtime.main and
 runtime.goexit at the bottom of a goroutine) have no Python code: they are pseudo
@@ -109,18 +113,49 @@ class FuncInfo:
 
 
 def is_go_code(co) -> bool:
-    """Whether code object co is a compiled Go function (a frame Go would show): its file
-    is a .go file and its name gc's qualified name. Helpers the compiler makes (lambdas,
-    comprehensions, the methods of box classes that forward to the Go method, which
-    are gc's elided wrappers) keep Python names without a dot."""
+    """Whether code object co is a Go function (a frame Go would show): a compiled one
+    (its file is a .go file and its name gc's qualified name; helpers the compiler makes,
+    such as lambdas, comprehensions and the methods of box classes that forward to the
+    Go method, which are gc's elided wrappers, keep Python names without a dot), or a
+    library native bound to a Go declaration (set_natives)."""
     n = co.co_name
-    return co.co_filename.endswith(".go") and "." in n and n[:1] != "<"
+    return (co.co_filename.endswith(".go") and "." in n and n[:1] != "<") or co in _natives
+
+
+# Library natives (the Python bodies of body-less Go declarations, lib/<path>/native.py)
+# are Go frames too: code object -> (Go name, file and line of the declaration). Their
+# lines inside the function are Python's, so every PC of one maps to the declaration.
+_natives: dict = {}
+_ambiguous: set = set()
+
+
+def set_natives(mod, entries) -> None:
+    """Called by a compiled package as it loads: entries [(attribute of native module
+    mod, Go name, file, line)]. A Python function bound to two declarations (sort's
+    Float64s is slices' Sort) has no one name: it is no frame."""
+    for attr, name, file, line in entries:
+        fn = getattr(mod, attr, None)
+        co = getattr(fn, "__code__", None)
+        if co is None or co in _by_code or co in _ambiguous:
+            continue
+        old = _natives.get(co, False)
+        if old is False:
+            _natives[co] = (name, file, line)
+        elif old[0] != name:
+            del _natives[co]
+            _ambiguous.add(co)
 
 
 def funcinfo(co) -> FuncInfo:
     """The FuncInfo of code object co (allocated on first use)."""
     fi = _by_code.get(co)
     if fi is None:
+        nat = _natives.get(co)
+        if nat is not None:
+            name, file, line = nat
+            fi = FuncInfo(name, file, len(co.co_code), co, line, sites=[(0, line)])
+            _by_code[co] = fi
+            return fi
         name = co.co_name
         if not co.co_filename.endswith(".go"):
             name = _native_name(co)

@@ -3,7 +3,7 @@
 // packages, receivers, generic functions and methods ([...]), closures (nested,
 // in methods, in init, deferred), the wrappers gc generates (method values -fm,
 // method expressions, go statements' gowrapN) and frames of standard-library
-// functions that call back into the program.
+// functions that call back into the program or panic (compiled from Go or natives).
 package main
 
 import (
@@ -174,6 +174,27 @@ func stdCallbacks() {
 		}
 		return x == 2
 	})
+	// strings.Map and FieldsFunc call their callbacks themselves (natives here)
+	strings.Map(func(r rune) rune {
+		if r == 'b' {
+			fmt.Println("strings.Map callback:", caller(0), "<", caller(1))
+		}
+		return r
+	}, "abc")
+	strings.FieldsFunc("a b", func(r rune) bool {
+		if r == ' ' {
+			fmt.Println("strings.FieldsFunc callback:", caller(0), "<", caller(1))
+		}
+		return r == ' '
+	})
+	func() {
+		defer func() {
+			r := recover()
+			fmt.Println("recovered:", r)
+			fmt.Println(stackNames(string(debug.Stack())))
+		}()
+		fmt.Println(strings.Repeat("x", -1))
+	}()
 	func() {
 		defer func() {
 			r := recover()
