@@ -948,14 +948,15 @@ class ExprMixin:
                 f"{t}.sendq.first is None else {self.recv_slow(t, True)})")
 
     def recv_slow(self, t: str, commaok: bool) -> str:
-        """The receive from t once the inline fast path failed: chanrecv/chanrecv2, or
-        in a light goroutine a non-blocking try and else `yield from` (parks by yielding)."""
+        """The receive from t once the inline fast path failed: chanrecv/chanrecv2, or in
+        a light goroutine chanrecv2(t, PREP), which either receives or leaves the G
+        queued and waiting: then the code yields (parks) and recvd finishes."""
         if not self.yields():
             return f"_gchan.{'chanrecv2' if commaok else 'chanrecv'}({t})"
         r = self.tmp()
         pick = "" if commaok else "[0]"
-        return (f"({r}{pick} if ({r} := _gchan.chanrecv2({t}, False)) is not None "
-                f"else (yield from _gchan.chanrecv2_g({t})){pick})")
+        return (f"({r}{pick} if ({r} := _gchan.chanrecv2({t}, 2)).__class__ is tuple "
+                f"else ((yield) or _gchan.recvd({t}, {r})){pick})")
 
     def recv_text(self, ch, commaok: bool) -> str:
         """`<-ch` (or `v, ok := <-ch` when commaok) with the buffered fast path inline

@@ -150,7 +150,7 @@ def chanrange(c):
 try:
     from gopherpy.runtime.chan import (makechan, chanrecv, chanrecv2, chansend,  # noqa: E402,F401,F811
                                        closechan, chanlen, chancap, chanrange,
-                                       chansend_g, chanrecv2_g)
+                                       sent, recvd)
     from gopherpy.runtime.selectgo import (selectgo, selectrecv, selectn,  # noqa: E402,F401
                                            selectrecv_g, selectn_g)
     from gopherpy.runtime.proc import newproc as go, newproc_light as golight  # noqa: E402,F811

@@ -785,7 +785,10 @@ class StmtMixin:
         self.emit(f"if {c} is not None and {c}.recvq.first is None and len({c}.buf) < {c}.sendcap: "
                   f"{c}.buf.append({x})")
         if self.yields():
-            self.emit(f"elif not _gchan.chansend({c}, {x}, False): yield from _gchan.chansend_g({c}, {x})")
+            t = self.tmp()
+            self.emit(f"elif ({t} := _gchan.chansend({c}, {x}, 2)) is not True:")
+            self.emit("    yield")
+            self.emit(f"    _gchan.sent({t})")
         else:
             self.emit(f"else: _gchan.chansend({c}, {x})")
 
@@ -1664,8 +1667,10 @@ class StmtMixin:
             self.emit("else:")
             if self.yields():
                 r = self.tmp()
-                self.emit(f"    {r} = _gchan.chanrecv2({c}, False)")
-                self.emit(f"    if {r} is None: {r} = yield from _gchan.chanrecv2_g({c})")
+                self.emit(f"    {r} = _gchan.chanrecv2({c}, 2)")
+                self.emit(f"    if {r}.__class__ is not tuple:")
+                self.emit("        yield")
+                self.emit(f"        {r} = _gchan.recvd({c}, {r})")
                 self.emit(f"    {v}, {ok} = {r}")
             else:
                 self.emit(f"    {v}, {ok} = _gchan.chanrecv2({c})")

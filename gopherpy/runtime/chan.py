@@ -232,19 +232,7 @@ def chansend(c, v, block=True):
     if not block:
         return False
     gp = _sched.curg
-    mysg = _wait(gp, c, c.sendq, v, "chan send")
-    _schedule(gp)
-    gp.param = None
-    mysg.c = None
-    if not mysg.success:
-        proc.gopanic_plain("send on closed channel")
-    return True
-
-
-def _wait(gp, c, q, v, reason):
-    """gp's reusable sudog (elem v) enqueued on q of c, and gp marked waiting (gopark's
-    first half: the caller switches away, or yields if gp is light)."""
-    mysg = gp.waitsg
+    mysg = gp.waitsg                # gopark's first half: queued on c.sendq, waiting
     if mysg is None:
         mysg = gp.waitsg = sudog(gp, v, c)
     else:
@@ -252,7 +240,8 @@ def _wait(gp, c, q, v, reason):
         mysg.c = c
         mysg.success = False
     gp.param = None
-    mysg.next = None                # q.enqueue(mysg), inlined
+    q = c.sendq
+    mysg.next = None
     mysg.queued = True
     last = q.last
     mysg.prev = last
@@ -262,8 +251,15 @@ def _wait(gp, c, q, v, reason):
         last.next = mysg
     q.last = mysg
     gp.status = _Gwaiting
-    gp.waitreason = reason
-    return mysg
+    gp.waitreason = "chan send"
+    if block == PREP:
+        return mysg
+    _schedule(gp)
+    gp.param = None
+    mysg.c = None
+    if not mysg.success:
+        proc.gopanic_plain("send on closed channel")
+    return True
 
 
 def _recv(c, sg):
@@ -306,7 +302,27 @@ def chanrecv2(c, block=True):
     if not block:
         return None
     gp = _sched.curg
-    mysg = _wait(gp, c, c.recvq, None, "chan receive")
+    mysg = gp.waitsg                # gopark's first half: queued on c.recvq, waiting
+    if mysg is None:
+        mysg = gp.waitsg = sudog(gp, None, c)
+    else:
+        mysg.c = c
+        mysg.success = False
+    gp.param = None
+    q = c.recvq
+    mysg.next = None
+    mysg.queued = True
+    last = q.last
+    mysg.prev = last
+    if last is None:
+        q.first = mysg
+    else:
+        last.next = mysg
+    q.last = mysg
+    gp.status = _Gwaiting
+    gp.waitreason = "chan receive"
+    if block == PREP:
+        return mysg
     _schedule(gp)
     gp.param = None
     mysg.c = None
@@ -318,32 +334,26 @@ def chanrecv2(c, block=True):
 
 
 # ---------------------------------------------------------------------------
-# Light goroutines (proc.newproc_light) park by yielding: their compiled code tries the
-# operation without blocking first (chansend(c, v, False), chanrecv2(c, False)) and only
-# when that fails runs `yield from` one of these, which queue the G and yield.
+# Light goroutines (proc.newproc_light) park by yielding. Their compiled code calls
+# chansend(c, v, PREP) / chanrecv2(c, PREP): these complete the operation when they
+# can (True / the (v, ok) pair), and otherwise return the G's sudog, queued with the G
+# marked waiting (gopark's first half); the code then yields, and once resumed calls
+# sent(sudog) / recvd(c, sudog) for gopark's second half. A nil channel parks forever
+# the greenlet way.
+PREP = 2
 
 
-def chansend_g(c, v):
-    """The blocking rest of `c <- v` in a light goroutine (the send could not proceed)."""
-    if c is None:
-        proc.park_forever("chan send (nil chan)")
-    gp = _sched.curg
-    mysg = _wait(gp, c, c.sendq, v, "chan send")
-    yield
-    gp.param = None
+def sent(mysg):
+    """The end of a light goroutine's blocked send: panics if the channel was closed."""
+    mysg.g.param = None
     mysg.c = None
     if not mysg.success:
         proc.gopanic_plain("send on closed channel")
 
 
-def chanrecv2_g(c):
-    """The blocking rest of `v, ok := <-c` in a light goroutine: (v, ok)."""
-    if c is None:
-        proc.park_forever("chan receive (nil chan)")
-    gp = _sched.curg
-    mysg = _wait(gp, c, c.recvq, None, "chan receive")
-    yield
-    gp.param = None
+def recvd(c, mysg):
+    """The end of a light goroutine's blocked receive: (v, ok)."""
+    mysg.g.param = None
     mysg.c = None
     if mysg.success:
         v = mysg.elem
