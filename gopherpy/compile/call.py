@@ -227,6 +227,10 @@ class CallMixin:
         if ti.kind_of(base) == "struct":
             x = x if x is not None else self.expr(xe)
             x = hook(x, rk != "ptr" and not self.ptr_recv(obj)) if hook else x
+            if rk == "ptr" and not self.ptr_recv(obj):
+                # a value method through a pointer reads *p: Go's nil check, even when
+                # the method never uses its receiver
+                x = f"({x} if {x} is not None else _gv.deref(None))" if is_simple(x) else f"_gv.deref({x})"
             if ginst is not None:
                 return f"{ginst}({x}{', ' if args else ''}{args})"
             if ti.is_named(base):
