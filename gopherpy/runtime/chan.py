@@ -255,10 +255,7 @@ def chansend(c, v, block=True):
     if block == PREP:
         return mysg
     _schedule(gp)
-    gp.param = None
-    mysg.c = None
-    if not mysg.success:
-        proc.gopanic_plain("send on closed channel")
+    sent(mysg)
     return True
 
 
@@ -324,13 +321,7 @@ def chanrecv2(c, block=True):
     if block == PREP:
         return mysg
     _schedule(gp)
-    gp.param = None
-    mysg.c = None
-    if mysg.success:
-        v = mysg.elem
-        mysg.elem = None
-        return v, True
-    return c.zero(), False
+    return recvd(c, mysg)
 
 
 # ---------------------------------------------------------------------------
@@ -344,7 +335,7 @@ PREP = 2
 
 
 def sent(mysg):
-    """The end of a light goroutine's blocked send: panics if the channel was closed."""
+    """The end of a blocked send (gopark's second half): panics if the channel was closed."""
     mysg.g.param = None
     mysg.c = None
     if not mysg.success:
@@ -352,7 +343,7 @@ def sent(mysg):
 
 
 def recvd(c, mysg):
-    """The end of a light goroutine's blocked receive: (v, ok)."""
+    """The end of a blocked receive (gopark's second half): (v, ok)."""
     mysg.g.param = None
     mysg.c = None
     if mysg.success:

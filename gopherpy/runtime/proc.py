@@ -696,7 +696,8 @@ def _parklight(gp):
         nxt = findrunnable()
     elif nxt is not None:
         p.runnext = None
-    elif p.runq:                    # schedule()'s inlined findrunnable, as there
+    elif p.runq:                    # schedule()'s inlined findrunnable, as there (one
+        # helper for both cost +4% instructions per ping-pong message, callgrind)
         nxt = p.runq.popleft()
         p.schedtick += 1
     elif sched.runq:
