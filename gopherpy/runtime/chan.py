@@ -21,6 +21,12 @@ method call; it also lets the compiler inline the fast paths (compile/stmt.py):
   receive: c is not None and c.buf and c.sendq.first is None -> c.buf.popleft()
 Anything else calls chansend/chanrecv/chanrecv2 here.
 
+Inlined on purpose (measured with callgrind, instructions per message, Dec 7): the
+hand-off that readies a waiter into runnext (proc.goready's body) is written out in
+chansend, _recv, selectgo.selectrecv and sync_rt's Mutex.Unlock; calling goready
+instead costs +6.6% on ping-pong and +3.7% on fan-in. The sudog enqueue in chansend and
+chanrecv2 likewise (a shared helper: +3% on fan-in).
+
 Single thread of control: only the Go thread touches channels, so there is no lock;
 the order of operations is Go's, so the same program makes the same choices.
 nil channels are None (the compiler passes None for a nil chan).
